@@ -1,0 +1,7 @@
+/** The claim language: what a property is, the domains it ranges over and the kernel it may use. */
+export type { Fn, CubeMap, PointSet, Value } from './values.js';
+export { domains, resolveDomain } from './domains.js';
+export type { DomainSpec, ResolvedDomain, ValueOf } from './domains.js';
+export type { Kernel } from './kernel.js';
+export { defineProperty, isProperty } from './property.js';
+export type { Property, PropertyDefinition, PropertyStatus, Quantifier, Scope, Variables, Assignment } from './property.js';

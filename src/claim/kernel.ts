@@ -1,0 +1,38 @@
+/**
+ * The operations a property's predicate may use. The checker hands in a fast implementation built
+ * on the exact core; the certificate verifier hands in its own small, independent one. A predicate
+ * that uses only these operations is therefore re-checked by code that shares nothing with the
+ * checker. Every operation is exact.
+ */
+import type { CubeMap, Fn } from './values.js';
+
+export interface Kernel {
+  /** c_S = sum_x f(x) chi_S(x) for every subset mask S, so fhat(S) = c_S / 2^n. */
+  walsh(f: Fn): readonly bigint[];
+  /** Fourier degree; null for the zero function. */
+  degree(f: Fn): number | null;
+  /** GF(2) degree of a Boolean f (F = (1 - f)/2); null for f = +1. Throws if f is not Boolean. */
+  gf2Degree(f: Fn): number | null;
+  /** ANF coefficients a_T (0 or 1) by monomial mask T. Throws if f is not Boolean. */
+  anf(f: Fn): Uint8Array;
+  isBoolean(f: Fn): boolean;
+  /** 1-based indices of the variables f depends on, ascending. */
+  relevantVariables(f: Fn): number[];
+  /** chi_S on C_n. */
+  chi(n: number, set: number): Fn;
+  /** h o T (h on C_m, T: C_n -> C_m). */
+  compose(h: Fn, t: CubeMap): Fn;
+  /** T o U. */
+  composeMaps(t: CubeMap, u: CubeMap): CubeMap;
+  /** T_j = chi_{{j}} o T, 1-based j. */
+  coordinate(t: CubeMap, j: number): Fn;
+  /** chi_S o T. */
+  component(t: CubeMap, set: number): Fn;
+  isBijection(t: CubeMap): boolean;
+  /** Throws when T is not a bijection. */
+  inverse(t: CubeMap): CubeMap;
+  isSignedPermutation(t: CubeMap): boolean;
+  isGf2Affine(t: CubeMap): boolean;
+  /** P(T) = sum over S subset [n] of deg(chi_S o T), for a bijection T. */
+  parityDegreeSum(t: CubeMap): number;
+}

@@ -1,0 +1,58 @@
+/**
+ * A property: a claim with named variables ranging over domains, a predicate, a status, a default
+ * scope and a statement in words. Properties are plain objects made by defineProperty; the
+ * predicate receives the values and a Kernel of exact operations (see kernel.ts).
+ */
+import type { DomainSpec, ValueOf } from './domains.js';
+import type { Kernel } from './kernel.js';
+
+export type PropertyStatus = 'theorem' | 'conjecture' | 'refuted' | 'open';
+export type Quantifier = 'forAll' | 'exists';
+
+/** The scope a property is checked on: the number of variables n (maps go C_n -> C_m). */
+export interface Scope {
+  readonly n: number;
+}
+
+export type Variables = Readonly<Record<string, DomainSpec>>;
+export type Assignment<V extends Variables> = { readonly [K in keyof V]: ValueOf<V[K]> };
+
+export interface PropertyDefinition<V extends Variables> {
+  /** Short identifier, e.g. "T4-gf2-degree-at-most-degree"; letters, digits, '-', '_', '.'. */
+  readonly id: string;
+  /** The claim in words, precise enough to be read without the code. */
+  readonly statement: string;
+  readonly status: PropertyStatus;
+  /** forAll: the predicate holds for every assignment. exists: for some assignment. */
+  readonly quantifier?: Quantifier;
+  readonly variables: V;
+  readonly predicate: (values: Assignment<V>, kernel: Kernel) => boolean;
+  /** Scope used when the user gives none. */
+  readonly defaultScope: Scope;
+  /** Smallest and largest n the property makes sense for (defaults 0 and 24). */
+  readonly minN?: number;
+  readonly maxN?: number;
+  /** Labels from MATH.md and free-form tags, for listings. */
+  readonly tags?: readonly string[];
+}
+
+export interface Property<V extends Variables = Variables> extends PropertyDefinition<V> {
+  readonly quantifier: Quantifier;
+  readonly __cubecheckProperty: true;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Validates a definition and returns the property (the default export of a property module). */
+export function defineProperty<V extends Variables>(definition: PropertyDefinition<V>): Property<V> {
+  if (!ID.test(definition.id)) throw new RangeError(`property id '${definition.id}' must match ${ID}`);
+  if (!definition.statement.trim()) throw new RangeError(`property ${definition.id} needs a statement`);
+  if (Object.keys(definition.variables).length === 0) throw new RangeError(`property ${definition.id} has no variables`);
+  const n = definition.defaultScope.n;
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`property ${definition.id}: default scope n must be a whole number`);
+  return { quantifier: 'forAll', ...definition, __cubecheckProperty: true };
+}
+
+export function isProperty(x: unknown): x is Property {
+  return typeof x === 'object' && x !== null && (x as { __cubecheckProperty?: unknown }).__cubecheckProperty === true;
+}

@@ -1,0 +1,18 @@
+/** The CommandIo of a real process. */
+import type { CommandIo } from './io.js';
+
+export function nodeIo(signal: AbortSignal): CommandIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    isTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+    signal,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
