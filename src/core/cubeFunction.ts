@@ -104,7 +104,12 @@ export function isBoolean(f: CubeFunction): boolean {
 /** The +-1 table of a Boolean function as an Int8Array; throws when f is not Boolean. */
 export function signs(f: CubeFunction): Int8Array {
   if (!isBoolean(f)) throw new RangeError('function is not Boolean (values other than +1/-1)');
-  return Int8Array.from(f.numerators as ArrayLike<number>, (x) => Number(x));
+  const v = f.numerators;
+  const out = new Int8Array(v.length);
+  // A plain loop: Int8Array.from with a mapping callback took ~0.3 s at 2^20 points.
+  if (v instanceof Int32Array) out.set(v);
+  else for (let i = 0; i < v.length; i++) out[i] = v[i]!.toJSNumber();
+  return out;
 }
 
 export function functionsEqual(a: CubeFunction, b: CubeFunction): boolean {

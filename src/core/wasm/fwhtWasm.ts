@@ -1,0 +1,99 @@
+/**
+ * Drives the WebAssembly SIMD FWHT kernel (./fwhtKernel.ts, embedded as ./fwhtModuleBytes.ts).
+ * The values are copied into the module's memory, transformed there cache-blockwise, and copied
+ * back. The memory grows to the largest transform seen (64 MiB at 2^24 points) and is kept for
+ * later calls. Falls back (returns false) when the platform has no WebAssembly SIMD.
+ *
+ * Order of work on 2^n values (every stage is done exactly once, so the result is the plain
+ * transform's; only the order of the butterflies changes):
+ *  1. blocks of 2^BLOCK_LOG consecutive values (they fit in L2): all stages h < 2^BLOCK_LOG;
+ *  2. the array seen as R = 2^(n - BLOCK_LOG) rows of one block each: for each chunk of W
+ *     columns (R * W values fit in L2), the remaining stages, which pair whole rows.
+ */
+import { FWHT_WASM_BASE64 } from './fwhtModuleBytes.js';
+import { type WasmMemory, wasmApi } from './wasmApi.js';
+
+interface Kernel {
+  readonly memory: WasmMemory;
+  readonly first16: (ptr: number, end: number) => void;
+  readonly r4: Pass;
+  readonly r2: Pass;
+}
+type Pass = (ptr: number, nGroups: number, groupStride: number, h: number, nRuns: number, runStride: number, width: number) => void;
+
+/** Values per block in step 1 (2^14 int32 = 64 KiB). */
+const BLOCK_LOG = 14;
+/** Values per column chunk in step 2 (2^18 int32 = 1 MiB). */
+const CHUNK_LOG = 18;
+/** Smallest length the kernel handles (first16 needs 16 values). */
+export const WASM_MIN_LENGTH = 16;
+/** Largest length (byte offsets are 32-bit: 2^28 int32 = 1 GiB of module memory). */
+export const WASM_MAX_LENGTH = 2 ** 28;
+
+let kernel: Kernel | null | undefined;
+
+function loadKernel(): Kernel | null {
+  if (kernel !== undefined) return kernel;
+  kernel = null;
+  try {
+    const api = wasmApi();
+    const bytes = new Uint8Array(Buffer.from(FWHT_WASM_BASE64, 'base64'));
+    if (api === null || !api.validate(bytes)) return null;
+    const memory = new api.Memory({ initial: 1 });
+    const instance = new api.Instance(new api.Module(bytes), { env: { memory } });
+    const e = instance.exports as unknown as Omit<Kernel, 'memory'>;
+    kernel = { memory, first16: e.first16, r4: e.r4, r2: e.r2 };
+  } catch {
+    kernel = null;
+  }
+  return kernel;
+}
+
+/** True when the SIMD kernel can run here. */
+export function wasmFwhtAvailable(): boolean {
+  return loadKernel() !== null;
+}
+
+/**
+ * The transform of a power-of-two length >= 16 in place through the kernel; false (and `a`
+ * untouched) when the kernel is unavailable.
+ */
+export function fwhtInt32WasmInPlace(a: Int32Array): boolean {
+  const k = loadKernel();
+  const len = a.length;
+  if (k === null || len < WASM_MIN_LENGTH || len > WASM_MAX_LENGTH || (len & (len - 1)) !== 0) return false;
+  const bytes = len * 4;
+  const have = k.memory.buffer.byteLength;
+  try {
+    if (have < bytes) k.memory.grow(Math.ceil((bytes - have) / 65536));
+  } catch {
+    return false; // no memory to grow into: the caller's JS path still works in place
+  }
+  const view = new Int32Array(k.memory.buffer, 0, len);
+  view.set(a);
+  const n = 31 - Math.clz32(len);
+  const blockLen = 1 << Math.min(n, BLOCK_LOG);
+  const blockBytes = blockLen * 4;
+  for (let b = 0; b < bytes; b += blockBytes) {
+    k.first16(b, b + blockBytes);
+    // h counts values; stages h = 16, 32, ... < blockLen, two at a time.
+    let h = 16;
+    for (; 4 * h <= blockLen; h *= 4) k.r4(b, blockLen / (4 * h), 16 * h, 4 * h, 1, 0, 4 * h);
+    if (h < blockLen) k.r2(b, blockLen / (2 * h), 8 * h, 4 * h, 1, 0, 4 * h);
+  }
+  const rows = len / blockLen;
+  if (rows > 1) {
+    const rowBytes = blockBytes;
+    const chunkBytes = 4 * Math.min(blockLen, Math.max(16, (1 << CHUNK_LOG) / rows));
+    for (let c = 0; c < rowBytes; c += chunkBytes) {
+      // hr counts rows; stages pair row t with row t + hr.
+      let hr = 1;
+      for (; 4 * hr <= rows; hr *= 4) {
+        k.r4(c, rows / (4 * hr), 4 * hr * rowBytes, hr * rowBytes, hr, rowBytes, chunkBytes);
+      }
+      if (hr < rows) k.r2(c, rows / (2 * hr), 2 * hr * rowBytes, hr * rowBytes, hr, rowBytes, chunkBytes);
+    }
+  }
+  a.set(view);
+  return true;
+}
