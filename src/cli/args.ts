@@ -47,7 +47,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
 }
 
 /** A non-negative integer option, or the default when absent. */
-export function intFlag(args: ParsedArgs, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number;
+export function intFlag(args: ParsedArgs, name: string, fallback: number, min?: number, max?: number): number;
 export function intFlag(args: ParsedArgs, name: string, fallback: undefined, min?: number, max?: number): number | undefined;
 export function intFlag(args: ParsedArgs, name: string, fallback: number | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
   const raw = args.flags[name];

@@ -1,0 +1,53 @@
+/** Everything `map` reports about a map C_n -> C_m. Pure data; formatting lives in src/report/. */
+import {
+  type AffineForm,
+  type BoolMap,
+  type NonBijective,
+  type SignedPermutation,
+  bijectivity,
+  coordinateDegrees,
+  coordinateGf2Degrees,
+  inverse,
+  parityDegreeSum,
+  recognizeAffine,
+  recognizeSignedPermutation,
+  MAX_PARITY_DEGREE_SUM_N,
+} from '../maps/index.js';
+
+export interface MapAnalysis {
+  readonly map: BoolMap;
+  readonly bijective: boolean;
+  readonly collision: NonBijective | null;
+  readonly inverse: BoolMap | null;
+  readonly componentDegrees: readonly number[];
+  readonly componentGf2Degrees: readonly (number | null)[];
+  readonly inverseComponentDegrees: readonly number[] | null;
+  readonly inverseComponentGf2Degrees: readonly (number | null)[] | null;
+  readonly signedPermutation: SignedPermutation | null;
+  readonly gf2Affine: AffineForm | null;
+  /** null when T is not a bijection, or n is above MAX_PARITY_DEGREE_SUM_N (see parityDegreeSumSkipped). */
+  readonly parityDegreeSum: number | null;
+  readonly parityDegreeSumSkipped: boolean;
+}
+
+export function analyzeMap(t: BoolMap): MapAnalysis {
+  const b = bijectivity(t);
+  const inv = b.bijective ? inverse(t) : null;
+  const invMap = inv && inv.ok ? inv.value : null;
+  const tooLarge = t.n > MAX_PARITY_DEGREE_SUM_N;
+  const pds = b.bijective && !tooLarge ? parityDegreeSum(t) : null;
+  return {
+    map: t,
+    bijective: b.bijective,
+    collision: b.bijective ? null : b,
+    inverse: invMap,
+    componentDegrees: coordinateDegrees(t),
+    componentGf2Degrees: coordinateGf2Degrees(t),
+    inverseComponentDegrees: invMap ? coordinateDegrees(invMap) : null,
+    inverseComponentGf2Degrees: invMap ? coordinateGf2Degrees(invMap) : null,
+    signedPermutation: b.bijective ? recognizeSignedPermutation(t) : null,
+    gf2Affine: b.bijective ? recognizeAffine(t) : null,
+    parityDegreeSum: pds && pds.ok ? pds.value : null,
+    parityDegreeSumSkipped: b.bijective && tooLarge,
+  };
+}

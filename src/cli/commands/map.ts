@@ -1,0 +1,32 @@
+/** `cubecheck map <f1; f2; ...> | perm:i0,i1,... [--n N] [--json] | --stdin`. */
+import { analyzeMap } from '../../analysis/mapAnalysis.js';
+import { MAX_MAP_N } from '../../core/cube.js';
+import { InputError } from '../../core/result.js';
+import { parseMap } from '../../expr/index.js';
+import { mapJson } from '../../report/mapJson.js';
+import { mapText } from '../../report/mapText.js';
+import { boolFlag, intFlag, parseArgs } from '../args.js';
+import { EXIT, type CommandIo } from '../io.js';
+import { runLines } from './lines.js';
+
+export async function mapCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean' });
+  const n = intFlag(args, 'n', undefined, 0, MAX_MAP_N);
+  if (boolFlag(args, 'stdin')) {
+    if (args.positionals.length > 0) throw new InputError('give either a map or --stdin, not both');
+    return runLines(io, (line) => {
+      const parsed = parseMap(line, { n });
+      return parsed.ok ? { ok: true, json: mapJson(analyzeMap(parsed.value)) } : { ok: false, error: parsed.error.message };
+    });
+  }
+  if (args.positionals.length !== 1) {
+    throw new InputError(
+      args.positionals.length === 0 ? "map needs a map, e.g. cubecheck map 'x2; x1' or 'perm:0,2,1,3'" : 'map takes one map (quote it)',
+    );
+  }
+  const parsed = parseMap(args.positionals[0]!, { n });
+  if (!parsed.ok) throw new InputError(parsed.error.message);
+  const analysis = analyzeMap(parsed.value);
+  io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(mapJson(analysis))}\n` : mapText(analysis));
+  return EXIT.ok;
+}
