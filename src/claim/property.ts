@@ -26,7 +26,8 @@ export interface PropertyDefinition<V extends Variables> {
   /** forAll: the predicate holds for every assignment. exists: for some assignment. */
   readonly quantifier?: Quantifier;
   readonly variables: V;
-  readonly predicate: (values: Assignment<V>, kernel: Kernel) => boolean;
+  /** Method syntax on purpose: a Property<{ f: ... }> is then assignable to Property. */
+  predicate(values: Assignment<V>, kernel: Kernel): boolean;
   /** Scope used when the user gives none. */
   readonly defaultScope: Scope;
   /** Smallest and largest n the property makes sense for (defaults 0 and 24). */

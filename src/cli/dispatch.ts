@@ -10,6 +10,7 @@ import { usage, VERSION } from './usage.js';
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   map: async () => (await import('./commands/map.js')).mapCommand,
+  verify: async () => (await import('./commands/verify.js')).verifyCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {

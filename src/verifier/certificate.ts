@@ -1,0 +1,112 @@
+/** The shape of a version-1 certificate (docs/certificates.md), checked strictly field by field. */
+import type { ResolvedDomain } from '../claim/domains.js';
+import type { PropertyStatus, Quantifier } from '../claim/property.js';
+import { reject } from './reject.js';
+
+export interface Tally {
+  readonly cases: number;
+  readonly satisfied: number;
+  readonly digest: string;
+}
+export type Encodings = Readonly<Record<string, string>>;
+export type Evidence =
+  | ({ readonly kind: 'exhaustive' } & Tally)
+  | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
+  | { readonly kind: 'witness'; readonly values: Encodings }
+  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] };
+
+export interface Certificate {
+  readonly claim: {
+    readonly id: string;
+    readonly statement: string;
+    readonly status: PropertyStatus;
+    readonly quantifier: Quantifier;
+    readonly source: string;
+    readonly sourceSha256: string;
+  };
+  readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
+  readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };
+  readonly verdict: 'holds' | 'refuted';
+  readonly evidence: Evidence;
+}
+
+type Obj = Record<string, unknown>;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** v as an object with the given keys; other keys only when listed in optional ('any': no limit). */
+function object(v: unknown, path: string, keys: readonly string[], optional: readonly string[] | 'any' = []): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
+  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
+  for (const k of Object.keys(v)) {
+    if (optional !== 'any' && !keys.includes(k) && !optional.includes(k)) reject(`${path} has an unknown field '${k}'`);
+  }
+  return v as Obj;
+}
+
+function check(ok: boolean, path: string, what: string): void {
+  if (!ok) reject(`${path} must be ${what}`);
+}
+
+const isWhole = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
+
+function oneOf(v: unknown, path: string, allowed: readonly unknown[]): void {
+  check(allowed.includes(v), path, `one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`);
+}
+
+function encodings(v: unknown, path: string): Encodings {
+  const o = object(v, path, [], 'any');
+  for (const [k, e] of Object.entries(o)) check(typeof e === 'string', `${path}.${k}`, 'a string');
+  return o as Encodings;
+}
+
+function tally(o: Obj, path: string): Tally {
+  check(isWhole(o.cases), `${path}.cases`, 'a whole number');
+  check(isWhole(o.satisfied), `${path}.satisfied`, 'a whole number');
+  check(typeof o.digest === 'string' && SHA256.test(o.digest), `${path}.digest`, '64 lowercase hex digits');
+  return o as unknown as Tally;
+}
+
+function evidence(v: unknown): Evidence {
+  const kind = object(v, 'evidence', ['kind'], ['cases', 'satisfied', 'digest', 'values', 'exhaustive', 'seed']).kind;
+  if (kind === 'exhaustive') return { kind, ...tally(object(v, 'evidence', ['kind', 'cases', 'satisfied', 'digest']), 'evidence') };
+  if (kind === 'witness') return { kind, values: encodings(object(v, 'evidence', ['kind', 'values']).values, 'evidence.values') };
+  if (kind === 'counterexample') {
+    const o = object(v, 'evidence', ['kind', 'values'], ['exhaustive']);
+    const values = encodings(o.values, 'evidence.values');
+    if (!('exhaustive' in o)) return { kind, values };
+    return { kind, values, exhaustive: tally(object(o.exhaustive, 'evidence.exhaustive', ['cases', 'satisfied', 'digest']), 'evidence.exhaustive') };
+  }
+  if (kind === 'sampled') {
+    const o = object(v, 'evidence', ['kind', 'seed', 'cases']);
+    check(Number.isSafeInteger(o.seed), 'evidence.seed', 'an integer');
+    check(Array.isArray(o.cases), 'evidence.cases', 'an array');
+    return { kind, seed: o.seed as number, cases: (o.cases as unknown[]).map((c, k) => encodings(c, `evidence.cases[${k}]`)) };
+  }
+  return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled"`);
+}
+
+/** The certificate's fields, or a Rejection naming the first malformed one. */
+export function readCertificate(json: unknown): Certificate {
+  const top = object(json, 'certificate', ['format', 'version', 'claim', 'scope', 'method', 'verdict', 'evidence', 'produced', 'integrity']);
+  const claim = object(top.claim, 'claim', ['id', 'statement', 'status', 'quantifier', 'source', 'sourceSha256']);
+  for (const k of ['id', 'statement', 'source']) check(typeof claim[k] === 'string', `claim.${k}`, 'a string');
+  oneOf(claim.status, 'claim.status', ['theorem', 'conjecture', 'refuted', 'open']);
+  oneOf(claim.quantifier, 'claim.quantifier', ['forAll', 'exists']);
+  check(typeof claim.sourceSha256 === 'string' && SHA256.test(claim.sourceSha256), 'claim.sourceSha256', '64 lowercase hex digits');
+  const scope = object(top.scope, 'scope', ['n', 'variables']);
+  check(isWhole(scope.n), 'scope.n', 'a whole number');
+  check(Array.isArray(scope.variables), 'scope.variables', 'an array');
+  (scope.variables as unknown[]).forEach((v, k) => {
+    const variable = object(v, `scope.variables[${k}]`, ['name', 'domain']);
+    check(typeof variable.name === 'string', `scope.variables[${k}].name`, 'a string');
+    object(variable.domain, `scope.variables[${k}].domain`, ['kind', 'n'], ['m', 'min', 'max', 'maxDegree']);
+  });
+  const method = object(top.method, 'method', ['mode', 'seed', 'runs']);
+  oneOf(method.mode, 'method.mode', ['exhaustive', 'random']);
+  const random = method.mode === 'random';
+  check(random ? Number.isSafeInteger(method.seed) : method.seed === null, 'method.seed', random ? 'an integer in random mode' : 'null in exhaustive mode');
+  check(random ? isWhole(method.runs) : method.runs === null, 'method.runs', random ? 'a whole number in random mode' : 'null in exhaustive mode');
+  oneOf(top.verdict, 'verdict', ['holds', 'refuted']);
+  object(top.produced, 'produced', [], 'any');
+  return { claim, scope, method, verdict: top.verdict, evidence: evidence(top.evidence) } as unknown as Certificate;
+}

@@ -1,0 +1,61 @@
+/**
+ * verifyCertificate: reads a certificate, then checks, in order, its format and version (else
+ * 'unreadable'), its integrity hash, its fields, its property source and the evidence. The first
+ * check that fails is the reason of an 'invalid' outcome.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { readCertificate } from './certificate.js';
+import { integrityOf } from './canonicalJson.js';
+import { checkEvidence } from './evidence.js';
+import { loadProperty } from './loadProperty.js';
+import { Rejection } from './reject.js';
+
+export type VerifyOutcome =
+  | { readonly status: 'valid'; readonly summary: string }
+  | { readonly status: 'invalid'; readonly reason: string }
+  | { readonly status: 'unreadable'; readonly reason: string };
+
+/** A certificate already parsed, with the directory its claim.source is relative to. */
+export interface ParsedCertificate {
+  readonly json: unknown;
+  readonly baseDir: string;
+}
+
+const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+
+async function read(path: string): Promise<ParsedCertificate | VerifyOutcome> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    return { status: 'unreadable', reason: `cannot read the file (${firstLine(e)})` };
+  }
+  try {
+    return { json: JSON.parse(text) as unknown, baseDir: dirname(resolve(path)) };
+  } catch (e) {
+    return { status: 'unreadable', reason: `not JSON (${firstLine(e)})` };
+  }
+}
+
+async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
+  const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
+  if (top.format !== 'cubecheck-certificate') return { status: 'unreadable', reason: 'not a cubecheck certificate (format is not "cubecheck-certificate")' };
+  if (top.version !== 1) return { status: 'unreadable', reason: `unknown certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
+  try {
+    if (typeof top.integrity !== 'string' || top.integrity !== integrityOf(top)) return { status: 'invalid', reason: 'integrity hash mismatch' };
+    const cert = readCertificate(top);
+    const property = await loadProperty(cert, baseDir);
+    return { status: 'valid', summary: checkEvidence(cert, property) };
+  } catch (e) {
+    const reason = e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}`;
+    return { status: 'invalid', reason };
+  }
+}
+
+/** Verifies the certificate at a path, or an already-parsed one with its base directory. */
+export async function verifyCertificate(input: string | ParsedCertificate): Promise<VerifyOutcome> {
+  const parsed = typeof input === 'string' ? await read(input) : input;
+  if ('status' in parsed) return parsed;
+  return check(parsed.json, parsed.baseDir);
+}
