@@ -11,6 +11,8 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   map: async () => (await import('./commands/map.js')).mapCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  census: async () => (await import('./commands/census.js')).censusCommand,
+  merge: async () => (await import('./commands/merge.js')).mergeCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {

@@ -42,10 +42,12 @@ function seconds(s: number): string {
 function progressPrinter(io: CommandIo): { report: (p: CensusProgress) => void; end: () => void } {
   let last = 0;
   let shown = false;
+  let finished = false;
   return {
     report(p) {
       const now = Date.now();
-      if (now - last < (io.isTTY ? 250 : 2000) && p.done < p.total) return;
+      if (finished || (now - last < (io.isTTY ? 250 : 2000) && p.done < p.total)) return;
+      finished = p.done >= p.total;
       last = now;
       const pct = ((100 * p.done) / p.total).toFixed(1);
       const eta = p.etaSeconds === null ? '' : `, ${seconds(p.etaSeconds)} left`;

@@ -1,0 +1,73 @@
+/**
+ * The measures a census counts (MATH.md section 3), their values on a histogram cell, and the
+ * text keys values take in JSON ("null", "3", "true").
+ */
+import { InputError } from '../core/result.js';
+import type { Cell } from './histogram.js';
+
+export const MEASURES = ['degree', 'gf2Degree', 'relevant', 'balanced', 'bent'] as const;
+export type Measure = (typeof MEASURES)[number];
+export type MeasureValue = number | boolean | null;
+
+export function isMeasure(name: string): name is Measure {
+  return (MEASURES as readonly string[]).includes(name);
+}
+
+/** Canonical order (as in MEASURES), duplicates refused. */
+export function normalizeMeasures(names: readonly string[]): Measure[] {
+  if (names.length === 0) throw new InputError('no measures given');
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!isMeasure(name)) throw new InputError(`unknown measure '${name}' (known: ${MEASURES.join(', ')})`);
+    if (seen.has(name)) throw new InputError(`measure '${name}' given twice`);
+    seen.add(name);
+  }
+  return MEASURES.filter((m) => seen.has(m));
+}
+
+/** "degree,bent" -> ['degree', 'bent']. */
+export function parseMeasures(text: string): Measure[] {
+  return normalizeMeasures(text.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+}
+
+export function measureValue(cell: Cell, m: Measure): MeasureValue {
+  return cell[m];
+}
+
+/** Every value a measure can take on n-variable Boolean functions, in display order. */
+export function measureDomain(m: Measure, n: number): MeasureValue[] {
+  const upTo = Array.from({ length: n + 1 }, (_, k) => k);
+  switch (m) {
+    case 'degree':
+      return upTo; // a Boolean function is never 0, so its degree is defined
+    case 'gf2Degree':
+      return [null, ...upTo];
+    case 'relevant':
+      return upTo;
+    case 'balanced':
+    case 'bent':
+      return [false, true];
+  }
+}
+
+export function valueKey(v: MeasureValue): string {
+  return v === null ? 'null' : String(v);
+}
+
+/** The inverse of valueKey for a measure's values. */
+export function parseValueKey(m: Measure, key: string): MeasureValue {
+  if (m === 'balanced' || m === 'bent') {
+    if (key === 'true' || key === 'false') return key === 'true';
+  } else if (key === 'null' && m === 'gf2Degree') {
+    return null;
+  } else if (/^\d+$/.test(key)) {
+    return Number(key);
+  }
+  throw new InputError(`'${key}' is not a value of measure ${m}`);
+}
+
+/** Order of values for listings: null, then false < true, then numbers ascending. */
+export function compareValues(a: MeasureValue, b: MeasureValue): number {
+  const rank = (v: MeasureValue): number => (v === null ? -2 : typeof v === 'boolean' ? (v ? 0 : -1) : 1 + v);
+  return rank(a) - rank(b);
+}

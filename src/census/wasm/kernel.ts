@@ -1,0 +1,111 @@
+/**
+ * The census kernel as WebAssembly SIMD, generated here as bytes (see ./encoding.ts; memory map in
+ * ../kernelMemory.ts). The 32 coefficients c_S are int8 lanes of two v128 values (|c_S| <= 32).
+ *   walk(steps): `steps` times: Gray index t += 1, flip point x = ctz(t) of the truth table, add
+ *     delta[x][old bit] to the coefficients, toggle superset[x] in the ANF word, record.
+ *   record(): counts the current function once (the first function of a slice).
+ * Recording: z = lanes with c_S != 0 (i8x16.eq + bitmask); degree and GF(2) degree from the top
+ * set lane of z and of the ANF word (clz, one table); irrelevant variables v have z & lanes(v) = 0
+ * (four at once with i32x4, then the fifth); balanced = c_{} == 0; bent (kernel variant for even
+ * n) = every |c_S| == 2^(n/2).
+ */
+import { STRIDE } from '../histogram.js';
+import { MEM, PAGES } from '../kernelMemory.js';
+import { type Code, type FunctionDef, encodeModule, op } from './encoding.js';
+
+const { get, set, tee, i32, load, store } = op;
+// Locals: 0 = steps (param of walk; unused by record), then i32 and v128 locals.
+const T = 1, F = 2, A = 3, X = 4, Z = 5, ZM = 6, VM4 = 7, FULL = 8, TMP = 9;
+const I32_LOCALS = 9;
+const C0 = 10, C1 = 11, ROOT = 12, VMV = 13;
+const V128_LOCALS = 4;
+
+const prologue: Code = [
+  ...i32(0), ...load(MEM.index), ...set(T),
+  ...i32(0), ...load(MEM.word), ...set(F),
+  ...i32(0), ...load(MEM.anf), ...set(A),
+  ...i32(0), ...op.v128Load(MEM.coefficients), ...set(C0),
+  ...i32(0), ...op.v128Load(MEM.coefficients + 16), ...set(C1),
+  ...i32(0), ...op.v128Load(MEM.variableLanes), ...set(VMV),
+  ...i32(0), ...load(MEM.variableLanes + 16), ...set(VM4),
+  ...i32(0), ...load(MEM.bentFull), ...set(FULL),
+  ...i32(0), ...load(MEM.bentRoot), ...op.i8x16Splat, ...set(ROOT),
+];
+
+const epilogue: Code = [
+  ...i32(0), ...get(T), ...store(MEM.index),
+  ...i32(0), ...get(F), ...store(MEM.word),
+  ...i32(0), ...get(A), ...store(MEM.anf),
+  ...i32(0), ...get(C0), ...op.v128Store(MEM.coefficients),
+  ...i32(0), ...get(C1), ...op.v128Store(MEM.coefficients + 16),
+];
+
+const step: Code = [
+  ...get(T), ...i32(1), ...op.add, ...tee(T), ...op.ctz, ...set(X),
+  // TMP = x * 64 + old bit * 32
+  ...get(F), ...get(X), ...op.shrU, ...i32(1), ...op.and, ...i32(5), ...op.shl,
+  ...get(X), ...i32(6), ...op.shl, ...op.add, ...set(TMP),
+  ...get(C0), ...get(TMP), ...op.v128Load(MEM.delta), ...op.i8x16Add, ...set(C0),
+  ...get(C1), ...get(TMP), ...op.v128Load(MEM.delta + 16), ...op.i8x16Add, ...set(C1),
+  ...get(F), ...i32(1), ...get(X), ...op.shl, ...op.xor, ...set(F),
+  ...get(A), ...get(X), ...i32(2), ...op.shl, ...load(MEM.superset), ...op.xor, ...set(A),
+];
+
+/** 32-bit mask of the lanes where pred(c0), pred(c1) hold, from i8x16 comparisons. */
+function laneMask(lo: Code, hi: Code): Code {
+  return [...lo, ...op.i8x16Bitmask, ...hi, ...op.i8x16Bitmask, ...i32(16), ...op.shl, ...op.or];
+}
+
+function record(bent: boolean): Code {
+  const zeroLanes = laneMask(
+    [...get(C0), ...op.v128Zero, ...op.i8x16Eq],
+    [...get(C1), ...op.v128Zero, ...op.i8x16Eq],
+  );
+  const irrelevant = [
+    ...get(Z), ...op.i32x4Splat, ...get(VMV), ...op.v128And, ...op.v128Zero, ...op.i32x4Eq, ...op.i32x4Bitmask,
+    ...op.popcnt, ...get(Z), ...get(VM4), ...op.and, ...op.eqz, ...op.add,
+  ];
+  const bentBit = bent
+    ? [
+        ...laneMask(
+          [...get(C0), ...op.i8x16Abs, ...get(ROOT), ...op.i8x16Eq],
+          [...get(C1), ...op.i8x16Abs, ...get(ROOT), ...op.i8x16Eq],
+        ),
+        ...get(FULL), ...op.eq, ...i32(Math.log2(4 * STRIDE.bent)), ...op.shl, ...op.add,
+      ]
+    : [];
+  return [
+    ...zeroLanes, ...tee(ZM), ...i32(-1), ...op.xor, ...set(Z),
+    ...get(Z), ...op.clz, ...i32(8), ...op.shl, ...get(A), ...op.clz, ...i32(2), ...op.shl, ...op.or,
+    ...load(MEM.cellOffset),
+    ...irrelevant, ...i32(Math.log2(4 * STRIDE.relevant)), ...op.shl, ...op.sub,
+    ...get(ZM), ...i32(1), ...op.and, ...i32(Math.log2(4 * STRIDE.balanced)), ...op.shl, ...op.add,
+    ...bentBit,
+    ...tee(TMP), ...get(TMP), ...load(MEM.histogram), ...i32(1), ...op.add, ...store(MEM.histogram),
+  ];
+}
+
+function functions(bent: boolean): FunctionDef[] {
+  const locals = { i32Locals: I32_LOCALS, v128Locals: V128_LOCALS };
+  const once = [...step, ...record(bent)];
+  const walk: Code = [
+    ...prologue,
+    // Two steps per iteration while at least two remain.
+    ...op.block, ...op.loop,
+    ...get(0), ...i32(2), ...op.ltU, ...op.brIf(1),
+    ...once, ...once,
+    ...get(0), ...i32(2), ...op.sub, ...set(0), ...op.br(0),
+    ...op.end, ...op.end,
+    ...op.block, ...get(0), ...op.eqz, ...op.brIf(0), ...once, ...op.end,
+    ...epilogue,
+  ];
+  return [
+    { name: 'walk', params: 1, ...locals, body: walk },
+    { name: 'record', params: 1, ...locals, body: [...prologue, ...record(bent)] },
+  ];
+}
+
+/** The kernel module; `bent` adds the bent test (only meaningful for even n). */
+export function kernelBytes(bent: boolean): Uint8Array {
+  return encodeModule(functions(bent), PAGES);
+}
