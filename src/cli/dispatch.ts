@@ -10,7 +10,12 @@ import { usage, VERSION } from './usage.js';
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   map: async () => (await import('./commands/map.js')).mapCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  list: async () => (await import('./commands/list.js')).listCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,
+  recover: async () => (await import('./commands/recover.js')).recoverCommand,
+  interpolate: async () => (await import('./commands/interpolate.js')).interpolateCommand,
+  curve: async () => (await import('./commands/curve.js')).curveCommand,
   census: async () => (await import('./commands/census.js')).censusCommand,
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
 };

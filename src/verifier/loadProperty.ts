@@ -18,7 +18,10 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 async function importDefault(path: string, source: string): Promise<unknown> {
   try {
     const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
-    return module.default;
+    const exported = module.default as { default?: unknown; __cubecheckProperty?: unknown } | undefined;
+    // A .ts file outside an ESM package compiles as CommonJS: its default export arrives one level down.
+    if (exported && typeof exported === 'object' && exported.__cubecheckProperty !== true && 'default' in exported) return exported.default;
+    return exported;
   } catch (e) {
     return reject(`claim.source ${source} cannot be imported: ${message(e)}`);
   }

@@ -1,0 +1,59 @@
+/**
+ * A certificate from a CheckResult (docs/certificates.md). Pure: the caller reads the source bytes
+ * and supplies the paths, the tool name and the date.
+ */
+import { dirname, relative, sep } from 'node:path';
+import type { Property } from '../claim/property.js';
+import type { CheckResult } from '../check/types.js';
+import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import type { Certificate, Evidence } from './types.js';
+
+export interface CertificateContext {
+  /** Absolute path of the property module. */
+  readonly sourcePath: string;
+  readonly sourceBytes: Uint8Array;
+  /** Absolute path the certificate will be written to. */
+  readonly certificatePath: string;
+  /** e.g. "cubecheck 0.1.0". */
+  readonly tool: string;
+  readonly date: Date;
+}
+
+/** The path of `target` relative to the directory of `from`, with forward slashes. */
+export function relativeSource(from: string, target: string): string {
+  return relative(dirname(from), target).split(sep).join('/');
+}
+
+function evidenceOf(r: CheckResult): Evidence {
+  const tally = r.digest === null ? null : { cases: r.cases, satisfied: r.satisfied, digest: r.digest };
+  if (r.counterexample) {
+    return tally ? { kind: 'counterexample', values: r.counterexample.encoded, exhaustive: tally } : { kind: 'counterexample', values: r.counterexample.encoded };
+  }
+  if (r.witness) return { kind: 'witness', values: r.witness.encoded };
+  if (tally) return { kind: 'exhaustive', ...tally };
+  if (r.mode === 'random' && r.verdict === 'holds' && r.sampled && r.seed !== null) return { kind: 'sampled', seed: r.seed, cases: r.sampled };
+  throw new RangeError(`no certificate evidence for a ${r.verdict} ${r.mode} result`);
+}
+
+/** The certificate, or null for an inconclusive result (which has none). */
+export function buildCertificate(result: CheckResult, property: Property, ctx: CertificateContext): Certificate | null {
+  if (result.verdict === 'inconclusive') return null;
+  const body: Omit<Certificate, 'integrity'> = {
+    format: 'cubecheck-certificate',
+    version: 1,
+    claim: {
+      id: property.id,
+      statement: property.statement,
+      status: property.status,
+      quantifier: property.quantifier,
+      source: relativeSource(ctx.certificatePath, ctx.sourcePath),
+      sourceSha256: sha256Hex(ctx.sourceBytes),
+    },
+    scope: { n: result.scope.n, variables: result.scope.variables.map((v) => ({ name: v.name, domain: v.domain })) },
+    method: { mode: result.mode, seed: result.mode === 'random' ? result.seed : null, runs: result.mode === 'random' ? result.runs : null },
+    verdict: result.verdict,
+    evidence: evidenceOf(result),
+    produced: { tool: ctx.tool, elapsedMs: result.elapsedMs, date: ctx.date.toISOString() },
+  };
+  return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+}

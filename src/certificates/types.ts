@@ -1,0 +1,37 @@
+/** The certificate document of docs/certificates.md (format version 1). */
+import type { ResolvedDomain } from '../claim/domains.js';
+import type { PropertyStatus, Quantifier } from '../claim/property.js';
+
+export type Encodings = Readonly<Record<string, string>>;
+
+export interface Tally {
+  readonly cases: number;
+  readonly satisfied: number;
+  readonly digest: string;
+}
+
+export type Evidence =
+  | ({ readonly kind: 'exhaustive' } & Tally)
+  | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
+  | { readonly kind: 'witness'; readonly values: Encodings }
+  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] };
+
+export interface Certificate {
+  readonly format: 'cubecheck-certificate';
+  readonly version: 1;
+  readonly claim: {
+    readonly id: string;
+    readonly statement: string;
+    readonly status: PropertyStatus;
+    readonly quantifier: Quantifier;
+    /** The property module, relative to the certificate's directory, forward slashes. */
+    readonly source: string;
+    readonly sourceSha256: string;
+  };
+  readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
+  readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };
+  readonly verdict: 'holds' | 'refuted';
+  readonly evidence: Evidence;
+  readonly produced: { readonly tool: string; readonly elapsedMs: number; readonly date: string };
+  readonly integrity: string;
+}

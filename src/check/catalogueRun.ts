@@ -1,0 +1,52 @@
+/**
+ * Running the whole catalogue at default scopes (auto mode, default budget), writing one
+ * certificate per decided claim, and judging the results against the claims' statuses.
+ */
+import { join } from 'node:path';
+import type { Property } from '../claim/property.js';
+import { writeCertificate } from '../certificates/write.js';
+import type { LoadedProperty } from './catalogue.js';
+import { runProperty } from './runner.js';
+import type { CheckResult, RunHooks } from './types.js';
+
+export interface CatalogueEntry {
+  readonly loaded: LoadedProperty;
+  readonly result: CheckResult;
+  /** Absolute path of the certificate written, or null. */
+  readonly certificate: string | null;
+  readonly expected: boolean;
+}
+
+/** A theorem must hold, a claim marked refuted must be refuted; conjectures and open claims may go either way. */
+export function matchesStatus(p: Property, r: CheckResult): boolean {
+  if (r.verdict === 'inconclusive') return false;
+  if (p.status === 'theorem') return r.verdict === 'holds';
+  if (p.status === 'refuted') return r.verdict === 'refuted';
+  return true;
+}
+
+/** 1 when a theorem is refuted; 0 when every result matches its status; 3 otherwise. */
+export function catalogueExitCode(entries: readonly CatalogueEntry[], complete: boolean): number {
+  if (entries.some((e) => e.loaded.property.status === 'theorem' && e.result.verdict === 'refuted')) return 1;
+  return complete && entries.every((e) => e.expected) ? 0 : 3;
+}
+
+export async function runCatalogue(
+  catalogue: readonly LoadedProperty[],
+  outDir: string,
+  tool: string,
+  hooks: (id: string) => RunHooks,
+  onEntry: (e: CatalogueEntry) => void = () => {},
+): Promise<{ entries: CatalogueEntry[]; complete: boolean }> {
+  const entries: CatalogueEntry[] = [];
+  for (const loaded of catalogue) {
+    const h = hooks(loaded.property.id);
+    if (h.signal?.aborted) return { entries, complete: false };
+    const result = await runProperty(loaded.property, {}, h);
+    const certificate = await writeCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool);
+    const entry = { loaded, result, certificate, expected: matchesStatus(loaded.property, result) };
+    entries.push(entry);
+    onEntry(entry);
+  }
+  return { entries, complete: true };
+}

@@ -1,0 +1,38 @@
+/**
+ * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget.
+ * Anything malformed is an InputError with a one-line message.
+ */
+import { type ParsedArgs, intFlag, stringFlag } from '../cli/args.js';
+import { InputError } from '../core/result.js';
+import type { Mode, RunOptions } from './types.js';
+
+const MODES: readonly Mode[] = ['exhaustive', 'random', 'auto'];
+
+/** A budget: a whole number or a power of two written 2^k. */
+export function parseBudget(text: string): bigint {
+  const power = /^2\^(\d{1,3})$/.exec(text);
+  if (power) return 1n << BigInt(power[1]!);
+  if (/^\d{1,30}$/.test(text)) return BigInt(text);
+  throw new InputError(`option --budget needs a whole number or 2^k, got '${text}'`);
+}
+
+function seedFlag(args: ParsedArgs): number | undefined {
+  const raw = stringFlag(args, 'seed');
+  if (raw === undefined) return undefined;
+  const v = /^-?\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  if (!(v >= -(2 ** 31) && v < 2 ** 31)) throw new InputError(`option --seed needs a 32-bit integer, got '${raw}'`);
+  return v;
+}
+
+export function runOptionsFrom(args: ParsedArgs): RunOptions {
+  const mode = stringFlag(args, 'mode');
+  if (mode !== undefined && !MODES.includes(mode as Mode)) throw new InputError(`option --mode must be one of ${MODES.join(', ')}, got '${mode}'`);
+  const budget = stringFlag(args, 'budget');
+  return {
+    n: intFlag(args, 'n', undefined, 0, 24),
+    mode: mode as Mode | undefined,
+    runs: intFlag(args, 'runs', undefined, 1, 1e9),
+    seed: seedFlag(args),
+    budget: budget === undefined ? undefined : parseBudget(budget),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * runProperty: checks a property at one scope, exhaustively or at random, and returns the result
+ * as data. auto runs exhaustively when the enumeration cost is within the budget (default 2^20),
+ * at random otherwise.
+ */
+import type { Kernel } from '../claim/kernel.js';
+import type { Property } from '../claim/property.js';
+import { InputError } from '../core/result.js';
+import { runExhaustive } from './exhaustive.js';
+import { fastKernel } from './kernel/index.js';
+import { Pacer } from './pacer.js';
+import { runRandom } from './random.js';
+import { type BoundScope, bindScope, productOf } from './scope.js';
+import {
+  type Case,
+  type CheckResult,
+  type ModeChoice,
+  type RunHooks,
+  type RunOptions,
+  DEFAULT_BUDGET,
+  DEFAULT_RUNS,
+  DEFAULT_SEED,
+} from './types.js';
+
+function chooseMode(bound: BoundScope, options: RunOptions): { mode: 'exhaustive' | 'random'; choice: ModeChoice } {
+  const requested = options.mode ?? 'auto';
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const cost = productOf(bound.variables.map((v) => v.handler.cost()));
+  const mode = requested !== 'auto' ? requested : cost !== null && cost <= budget ? 'exhaustive' : 'random';
+  const size = mode === 'exhaustive' || (cost !== null && cost <= budget) ? productOf(bound.variables.map((v) => v.handler.size())) : null;
+  if (mode === 'exhaustive') {
+    if (size === null) throw new InputError(`cannot enumerate ${describeDomains(bound)}: too many to count; use --mode random`);
+    if (size > BigInt(Number.MAX_SAFE_INTEGER)) throw new InputError(`cannot enumerate ${describeDomains(bound)}: ${size} cases; use --mode random`);
+  }
+  return { mode, choice: { requested, cost, size, budget } };
+}
+
+function describeDomains(bound: BoundScope): string {
+  return bound.variables.map((v) => `${v.name} in ${v.handler.domain.kind}`).join(', ') + ` at n = ${bound.scope.n}`;
+}
+
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new InputError(message);
+}
+
+export async function runProperty(
+  property: Property,
+  options: RunOptions = {},
+  hooks: RunHooks = {},
+  kernel: Kernel = fastKernel,
+): Promise<CheckResult> {
+  const n = options.n ?? property.defaultScope.n;
+  const runs = options.runs ?? DEFAULT_RUNS;
+  const seed = options.seed ?? DEFAULT_SEED;
+  check(Number.isSafeInteger(runs) && runs >= 1, `runs must be a whole number >= 1, got ${runs}`);
+  check(Number.isSafeInteger(seed) && seed >= -(2 ** 31) && seed < 2 ** 31, `seed must be a 32-bit integer, got ${seed}`);
+  const bound = bindScope(property, n);
+  const { mode, choice } = chooseMode(bound, options);
+  const forAll = property.quantifier === 'forAll';
+  const base = { property: property.id, status: property.status, quantifier: property.quantifier, scope: bound.scope, mode, choice };
+  if (mode === 'exhaustive') {
+    const pacer = new Pacer(hooks, Number(choice.size));
+    const countAll = options.countAll === true;
+    const out = await runExhaustive(property, bound, kernel, countAll, pacer);
+    const verdict = out.found !== null ? (forAll ? 'refuted' : 'holds') : out.complete ? (forAll ? 'holds' : 'refuted') : 'inconclusive';
+    return {
+      ...base,
+      verdict,
+      reason: verdict === 'inconclusive' ? 'aborted' : null,
+      cases: out.cases,
+      satisfied: out.satisfied,
+      counterexample: forAll ? out.found : null,
+      witness: forAll ? null : out.found,
+      foundAt: out.foundAt,
+      counterexamples: countAll && out.complete && forAll ? out.cases - out.satisfied : null,
+      digest: out.digest,
+      seed: null,
+      runs: null,
+      sampled: null,
+      shrinks: null,
+      elapsedMs: pacer.elapsedMs(),
+    };
+  }
+  const pacer = new Pacer(hooks, runs);
+  const out = await runRandom(property, bound, kernel, runs, seed, pacer);
+  const found: Case | null = out.found;
+  const verdict = found !== null ? (forAll ? 'refuted' : 'holds') : out.aborted ? 'inconclusive' : forAll ? 'holds' : 'inconclusive';
+  return {
+    ...base,
+    verdict,
+    reason: verdict !== 'inconclusive' ? null : out.aborted ? 'aborted' : 'no-witness',
+    cases: out.cases,
+    satisfied: out.satisfied,
+    counterexample: forAll ? found : null,
+    witness: forAll ? null : found,
+    foundAt: null,
+    counterexamples: null,
+    digest: null,
+    seed,
+    runs,
+    sampled: out.sampled,
+    shrinks: found !== null ? out.shrinks : null,
+    elapsedMs: pacer.elapsedMs(),
+  };
+}

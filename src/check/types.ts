@@ -1,0 +1,98 @@
+/** The runner's inputs and its result: plain data, formatted elsewhere (src/check/report). */
+import type { ResolvedDomain } from '../claim/domains.js';
+import type { PropertyStatus, Quantifier } from '../claim/property.js';
+import type { Value } from '../claim/values.js';
+
+export type Mode = 'exhaustive' | 'random' | 'auto';
+export type Verdict = 'holds' | 'refuted' | 'inconclusive';
+
+/** Fixed defaults, documented in the CLI help and the README. */
+export const DEFAULT_SEED = 42;
+export const DEFAULT_RUNS = 1000;
+export const DEFAULT_BUDGET = 1n << 20n;
+
+export interface RunOptions {
+  /** Scope; the property's default scope when absent. */
+  readonly n?: number;
+  readonly mode?: Mode;
+  readonly runs?: number;
+  readonly seed?: number;
+  /** auto runs exhaustively when the enumeration cost is at most this. */
+  readonly budget?: bigint;
+  /** Exhaustive: keep going after the first counterexample and count them all. */
+  readonly countAll?: boolean;
+}
+
+export interface Progress {
+  readonly done: number;
+  /** Cases in the whole run, when known. */
+  readonly total: number | null;
+  /** Cases per second so far. */
+  readonly rate: number;
+  /** Estimated milliseconds left, when the total is known. */
+  readonly etaMs: number | null;
+}
+
+export interface RunHooks {
+  readonly onProgress?: (p: Progress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ScopeVariable {
+  readonly name: string;
+  readonly domain: ResolvedDomain;
+}
+
+export interface CheckScope {
+  readonly n: number;
+  readonly variables: readonly ScopeVariable[];
+}
+
+/** One assignment of the variables: the values and their canonical encodings, by variable name. */
+export interface Case {
+  readonly values: Readonly<Record<string, Value>>;
+  readonly encoded: Readonly<Record<string, string>>;
+}
+
+/** How auto chose, stated in the output. */
+export interface ModeChoice {
+  readonly requested: Mode;
+  /** Candidates an exhaustive run walks (null: too many to count). */
+  readonly cost: bigint | null;
+  /** Members of the domain (null: not counted). */
+  readonly size: bigint | null;
+  readonly budget: bigint;
+}
+
+export interface CheckResult {
+  readonly property: string;
+  readonly status: PropertyStatus;
+  readonly quantifier: Quantifier;
+  readonly scope: CheckScope;
+  readonly mode: 'exhaustive' | 'random';
+  readonly choice: ModeChoice;
+  readonly verdict: Verdict;
+  /** Why an inconclusive result is one. */
+  readonly reason: 'aborted' | 'no-witness' | null;
+  /** Cases on which the predicate was evaluated (random: the runs, before shrinking). */
+  readonly cases: number;
+  /** Cases on which the predicate was true. */
+  readonly satisfied: number;
+  /** The first counterexample (forAll) in canonical order, or the shrunk one (random). */
+  readonly counterexample: Case | null;
+  /** exists: the witness found. */
+  readonly witness: Case | null;
+  /** Exhaustive: the 1-based position in canonical order of the counterexample or witness. */
+  readonly foundAt: number | null;
+  /** With countAll after a complete exhaustive run: cases where the predicate is false. */
+  readonly counterexamples: number | null;
+  /** SHA-256 of the per-case lines (docs/certificates.md) when an exhaustive run completed. */
+  readonly digest: string | null;
+  readonly seed: number | null;
+  readonly runs: number | null;
+  /** Random runs: the encodings of every case examined (the sampled evidence). */
+  readonly sampled: readonly Readonly<Record<string, string>>[] | null;
+  /** Random runs: shrinking steps applied to the counterexample or witness. */
+  readonly shrinks: number | null;
+  readonly elapsedMs: number;
+}

@@ -1,0 +1,101 @@
+/**
+ * `cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
+ *  [--budget B] [--cert FILE] [--json] [--all]`: checks one property (--all counts every
+ *  counterexample). Exit 0 holds, 1 refuted, 2 bad input, 3 inconclusive.
+ * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
+ *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
+ *  matches its status, 1 when a theorem is refuted, 3 otherwise.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { writeCertificate } from '../../certificates/write.js';
+import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
+import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../check/catalogueRun.js';
+import { runOptionsFrom } from '../../check/cliOptions.js';
+import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../check/report/index.js';
+import { runProperty } from '../../check/runner.js';
+import { DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
+import { InputError } from '../../core/result.js';
+import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
+import { type CommandIo, EXIT } from '../io.js';
+import { VERSION } from '../usage.js';
+
+const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', cert: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
+
+/** A path for people: relative to cwd when inside it. */
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function looksLikeFile(target: string, cwd: string): boolean {
+  return /[\\/]/.test(target) || /\.(m?ts|m?js)$/.test(target) || existsSync(resolve(cwd, target));
+}
+
+async function resolveTarget(target: string, io: CommandIo): Promise<LoadedProperty> {
+  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd);
+  return findInCatalogue(await loadCatalogue(), target);
+}
+
+function progressHooks(io: CommandIo, json: boolean): (label: string) => RunHooks {
+  const show = io.isTTY && !json;
+  return (label) => ({ signal: io.signal, onProgress: show ? (p) => io.stderr(progressLine(label, p)) : undefined });
+}
+
+async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promise<number> {
+  if (stringFlag(args, 'out') !== undefined) throw new InputError('option --out goes with check --all and no property (use --cert FILE for one property)');
+  const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
+  const json = boolFlag(args, 'json');
+  const loaded = await resolveTarget(target, io);
+  const hooks = progressHooks(io, json)(loaded.property.id);
+  const result = await runProperty(loaded.property, options, hooks);
+  if (hooks.onProgress) io.stderr(CLEAR_LINE);
+  const certArg = stringFlag(args, 'cert');
+  const written = certArg === undefined ? null : await writeCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION);
+  const certificate = written === null ? null : shown(written, io.cwd);
+  io.stdout(json ? `${JSON.stringify(resultJson(result, certificate), null, 2)}\n` : formatResult(result, loaded.property.statement, certificate));
+  return result.verdict === 'holds' ? EXIT.ok : result.verdict === 'refuted' ? EXIT.refuted : EXIT.inconclusive;
+}
+
+/** The counterexample of a refuted claim, in notation with its details. */
+function findingLines({ result: r }: CatalogueEntry): string[] {
+  const c = r.counterexample;
+  if (c === null) return [];
+  return [`${r.property}: counterexample`, ...r.scope.variables.flatMap((v) => describeValue(v.name, c.values[v.name]!, c.encoded[v.name]!, v.domain).map((l) => `  ${l}`))];
+}
+
+async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'cert']) {
+    if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
+  }
+  const json = boolFlag(args, 'json');
+  const outDir = resolve(io.cwd, stringFlag(args, 'out') ?? 'certificates');
+  const hooks = progressHooks(io, json);
+  const { entries, complete } = await runCatalogue(await loadCatalogue(), outDir, VERSION, hooks, () => {
+    if (io.isTTY && !json) io.stderr(CLEAR_LINE);
+  });
+  if (json) {
+    io.stdout(`${JSON.stringify(entries.map((e) => resultJson(e.result, e.certificate && shown(e.certificate, io.cwd))), null, 2)}\n`);
+  } else {
+    const written = entries.filter((e) => e.certificate !== null).length;
+    const lines = [
+      `catalogue at default scopes; auto mode: exhaustive when the enumeration cost is at most ${count(DEFAULT_BUDGET)}, else random (seed ${DEFAULT_SEED}, ${DEFAULT_RUNS} runs)`,
+      '',
+      summaryTable(entries.map((e) => ({ result: e.result, expected: e.expected }))),
+      ...entries.flatMap(findingLines),
+      `${written} certificate${written === 1 ? '' : 's'} written to ${shown(outDir, io.cwd)}`,
+    ];
+    if (!complete) lines.push('interrupted: the remaining claims were not checked');
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return catalogueExitCode(entries, complete);
+}
+
+export async function checkCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  const [target, ...extra] = args.positionals;
+  if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
+  if (target !== undefined) return checkOne(target, args, io);
+  if (boolFlag(args, 'all')) return checkCatalogue(args, io);
+  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
+}

@@ -1,0 +1,51 @@
+/**
+ * `cubecheck list [--json]`: the catalogue of claims, each with its id, status, statement,
+ * domains and default scope.
+ */
+import { relative } from 'node:path';
+import type { DomainSpec } from '../../claim/domains.js';
+import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
+import { InputError } from '../../core/result.js';
+import { boolFlag, parseArgs } from '../args.js';
+import { type CommandIo, EXIT } from '../io.js';
+
+function describeDomain(d: DomainSpec): string {
+  switch (d.kind) {
+    case 'integer-functions':
+      return `integer-functions(${d.min}..${d.max})`;
+    case 'low-degree-functions':
+      return `low-degree-functions(degree <= ${d.maxDegree})`;
+    case 'maps':
+      return d.m === undefined ? 'maps' : `maps(m = ${d.m})`;
+    default:
+      return d.kind;
+  }
+}
+
+export async function listCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv, { json: 'boolean' });
+  if (args.positionals.length > 0) throw new InputError(`list takes no arguments, got '${args.positionals[0]}'`);
+  const root = packageRoot();
+  const catalogue = (await loadCatalogue()).map(({ property: p, sourcePath }) => ({
+    id: p.id,
+    status: p.status,
+    quantifier: p.quantifier,
+    statement: p.statement,
+    variables: Object.entries(p.variables).map(([name, domain]) => ({ name, domain })),
+    defaultScope: p.defaultScope,
+    range: { minN: p.minN ?? 0, maxN: p.maxN ?? 24 },
+    tags: p.tags ?? [],
+    source: relative(root, sourcePath).split('\\').join('/'),
+  }));
+  if (boolFlag(args, 'json')) {
+    io.stdout(`${JSON.stringify(catalogue, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const blocks = catalogue.map((c) => {
+    const vars = c.variables.map((v) => `${v.name} in ${describeDomain(v.domain)}`).join(', ');
+    const q = c.quantifier === 'exists' ? 'exists' : 'for all';
+    return `${c.id}  [${c.status}]\n  ${c.statement}\n  ${q} ${vars}; default n = ${c.defaultScope.n} (n in ${c.range.minN}..${c.range.maxN})`;
+  });
+  io.stdout(`${blocks.join('\n\n')}\n\n${catalogue.length} claims. Check one with 'cubecheck check <id>', all with 'cubecheck check --all'.\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,31 @@
+/** A fast-check arbitrary for every resolved domain; several variables are a tuple of these. */
+import type fc from 'fast-check';
+import type { ResolvedDomain } from '../../claim/domains.js';
+import type { Value } from '../../claim/values.js';
+import { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
+import { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
+
+export { bitsArbitrary, booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
+export { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
+export { isPermutationTable, permutationArbitrary } from './permutation.js';
+
+export function arbitraryFor(d: ResolvedDomain): fc.Arbitrary<Value> {
+  switch (d.kind) {
+    case 'boolean-functions':
+      return booleanFunctionArbitrary(d.n);
+    case 'low-degree-functions':
+      return lowDegreeArbitrary(d.n, d.maxDegree);
+    case 'integer-functions':
+      return integerFunctionArbitrary(d.n, d.min, d.max);
+    case 'subsets':
+      return subsetArbitrary(d.n);
+    case 'maps':
+      return mapArbitrary(d.n, d.m);
+    case 'bijections':
+      return bijectionArbitrary(d.n);
+    case 'signed-permutations':
+      return signedPermutationArbitrary(d.n);
+    case 'gf2-affine-maps':
+      return affineMapArbitrary(d.n);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Every certificate committed in certificates/ must verify with the independent verifier, and every
+ * catalogue claim must have one that is current (its source hash matches the property file).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyCertificate } from '../../src/verifier/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const dir = join(root, 'certificates');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+describe('committed certificates', () => {
+  it('exist for the catalogue', () => {
+    const properties = readdirSync(join(root, 'properties')).filter((f) => f.endsWith('.ts'));
+    const claimed = new Set(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).claim.source as string));
+    for (const p of properties) expect(claimed, `no certificate for properties/${p}`).toContain(`../properties/${p}`);
+  });
+
+  it.each(files)('%s verifies', async (file) => {
+    const outcome = await verifyCertificate(join(dir, file));
+    expect(outcome).toMatchObject({ status: 'valid' });
+  });
+
+  it('report the expected verdicts: theorems hold, C1 and C2 are refuted', () => {
+    for (const f of files) {
+      const cert = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      if (cert.claim.status === 'theorem') expect(cert.verdict, f).toBe('holds');
+      if (/^C[12]-/.test(cert.claim.id)) expect(cert.verdict, f).toBe('refuted');
+    }
+  });
+});

@@ -1,0 +1,119 @@
+/** The check and list commands: options, output forms, exit codes, certificates, the catalogue run. */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/check/catalogue.js';
+import { checkCommand } from '../../src/cli/commands/check.js';
+import { listCommand } from '../../src/cli/commands/list.js';
+import { InputError } from '../../src/core/result.js';
+import { fakeIo } from './helpers.js';
+
+const JSON_FIELDS = ['property', 'scope', 'mode', 'verdict', 'cases', 'counterexample', 'counterexamples', 'seed', 'elapsedMs', 'certificate'];
+
+describe('check <id>', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cubecheck-cli-'));
+
+  it('--json has exactly the documented fields; exit 0 when the claim holds', async () => {
+    const io = fakeIo(dir);
+    expect(await checkCommand(['T4', '--n', '3', '--json'], io)).toBe(0);
+    const r = JSON.parse(io.out()) as Record<string, unknown>;
+    expect(Object.keys(r)).toEqual(JSON_FIELDS);
+    expect(r).toMatchObject({ property: 'T4-gf2-degree-le-degree', mode: 'exhaustive', verdict: 'holds', cases: 256, counterexample: null, counterexamples: null, seed: null, certificate: null });
+    expect(r.scope).toEqual({ n: 3, variables: [{ name: 'f', domain: { kind: 'boolean-functions', n: 3 } }] });
+  });
+
+  it('a refuted conjecture: exit 1, the counterexample in notation with its table; --all counts them', async () => {
+    const io = fakeIo(dir);
+    expect(await checkCommand(['C1'], io)).toBe(1);
+    expect(io.out()).toContain('REFUTED: counterexample at case 32 in canonical order');
+    expect(io.out()).toContain('T = perm:0,1,2,4,5,3,7,6');
+    expect(io.out()).toContain('coordinate degrees 2, 2, 2');
+    expect(io.out()).toContain('3 (-,-,+) ->   4 (+,+,-)');
+    const all = fakeIo(dir);
+    expect(await checkCommand(['C1', '--all', '--json'], all)).toBe(1);
+    expect(JSON.parse(all.out())).toMatchObject({ cases: 40320, counterexamples: 2880, counterexample: { T: 'perm:0,1,2,4,5,3,7,6' } });
+  });
+
+  it('a function counterexample shows its degrees; random mode states its seed', async () => {
+    const file = join(dir, 'deg1.ts');
+    const api = relative(dir, join(packageRoot(), 'src/claim/index.js')).split('\\').join('/');
+    writeFileSync(file, `import { defineProperty, domains } from '${api}';\nexport default defineProperty({ id: 'deg1', statement: 'every f has degree <= 1', status: 'conjecture', variables: { f: domains.booleanFunctions() }, predicate: ({ f }, k) => k.degree(f)! <= 1, defaultScope: { n: 3 } });\n`);
+    const io = fakeIo(dir);
+    expect(await checkCommand(['./deg1.ts', '--mode', 'random', '--seed', '7', '--cert', 'out/deg1.json'], io)).toBe(1);
+    expect(io.out()).toMatch(/mode: random, 1,000 runs with seed 7/);
+    expect(io.out()).toMatch(/degree 2, gf2 degree \d, relevant variables x\d x\d/);
+    expect(io.out()).toContain('certificate: out/deg1.json');
+    expect(existsSync(join(dir, 'out/deg1.json'))).toBe(true);
+  });
+
+  it('progress goes to stderr on a terminal only', async () => {
+    const tty = fakeIo(dir, { isTTY: true });
+    expect(await checkCommand(['T10', '--runs', '300'], tty)).toBe(0);
+    expect(tty.err()).toContain('T10-degree-two-juntas: 100 / 300 cases (33%)');
+    const pipe = fakeIo(dir);
+    await checkCommand(['T10', '--runs', '300'], pipe);
+    expect(pipe.err()).toBe('');
+  });
+
+  it('an interrupted run is inconclusive (exit 3) and writes no certificate', async () => {
+    const c = new AbortController();
+    c.abort();
+    const io = fakeIo(dir, { signal: c.signal });
+    expect(await checkCommand(['T1-parseval', '--cert', 'none.json'], io)).toBe(3);
+    expect(io.out()).toContain('INCONCLUSIVE');
+    expect(existsSync(join(dir, 'none.json'))).toBe(false);
+  });
+
+  it('bad input is an InputError with one line', async () => {
+    const bad = [
+      ['T4', '--mode', 'fast'],
+      ['T4', '--n', '99'],
+      ['T5', '--n', '1'],
+      ['T4', '--seed', 'x'],
+      ['T4', '--budget', 'lots'],
+      ['T4', '--runs', '0'],
+      ['T4', 'T5'],
+      ['T4', '--out', 'd'],
+      ['--all', '--n', '3'],
+      ['nothing-like-this'],
+      ['missing/file.ts'],
+      [],
+    ];
+    for (const argv of bad) {
+      const error = await checkCommand(argv, fakeIo(dir)).then(() => null, (e: unknown) => e);
+      expect(error, argv.join(' ')).toBeInstanceOf(InputError);
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+});
+
+describe('check --all', () => {
+  it('runs the catalogue, prints the summary table and writes one certificate per claim', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cubecheck-all-'));
+    const io = fakeIo(dir);
+    expect(await checkCommand(['--all', '--out', 'certs'], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/id\s+status\s+n\s+mode\s+cases\s+verdict\s+ms/);
+    expect(out).toMatch(/T7-parity-degree-sum-bound\s+theorem\s+3\s+exhaustive\s+40,320\s+holds/);
+    expect(out).toMatch(/T10-degree-two-juntas\s+theorem\s+5\s+random\s+1,000\s+holds/);
+    expect(out).toMatch(/C2-inverse-parity-degree-sum\s+conjecture\s+3\s+exhaustive\s+32\s+refuted/);
+    expect(out).toContain('13 certificates written to certs');
+    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(13);
+  });
+});
+
+describe('list', () => {
+  it('lists every claim with status, statement, domains and default scope', async () => {
+    const io = fakeIo('/');
+    expect(await listCommand(['--json'], io)).toBe(0);
+    const list = JSON.parse(io.out()) as { id: string; status: string; variables: unknown[]; defaultScope: { n: number }; source: string }[];
+    expect(list).toHaveLength(13);
+    expect(list[0]).toMatchObject({ id: 'T1-parseval', status: 'theorem', variables: [{ name: 'f', domain: { kind: 'boolean-functions' } }], defaultScope: { n: 4 }, source: 'properties/T1-parseval.ts' });
+    const text = fakeIo('/');
+    await listCommand([], text);
+    expect(text.out()).toContain('T10-degree-two-juntas  [theorem]');
+    expect(text.out()).toContain('for all f in low-degree-functions(degree <= 2); default n = 5');
+    await expect(listCommand(['extra'], fakeIo('/'))).rejects.toThrow(InputError);
+  });
+});
