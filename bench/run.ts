@@ -1,22 +1,22 @@
 /**
  * `npm run bench`: runs each benchmark module in turn and prints its table. A module exports
- * run(): Promise<void> | void. bench/census.ts (owned by the census work) runs too when present:
- * its run() or default export is called if it has one (a script-style module runs on import).
+ * run(): Promise<void> | void. `npm run bench -- fwht census` runs only the named ones.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
 type BenchModule = { run?: () => unknown; default?: unknown };
 
-const modules: { name: string; load: () => Promise<BenchModule> }[] = [
+const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'fwht', load: () => import('./fwht.js') },
   { name: 'analyze', load: () => import('./analyze.js') },
+  { name: 'census', load: () => import('./census.js') },
+  { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
 ];
-
-const census = new URL('./census.ts', import.meta.url);
-if (existsSync(fileURLToPath(census))) {
-  modules.push({ name: 'census', load: () => import(census.href) as Promise<BenchModule> });
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !all.some((m) => m.name === w));
+if (unknown.length > 0) {
+  console.error(`bench: unknown benchmark ${unknown.join(', ')} (known: ${all.map((m) => m.name).join(', ')})`);
+  process.exit(2);
 }
+const modules = wanted.length === 0 ? all : all.filter((m) => wanted.includes(m.name));
 
 console.log(`cubecheck bench (node ${process.version}, ${process.arch})\n`);
 let failed = false;

@@ -15,7 +15,8 @@ import { type CubeFunction, fromRationals } from '../cubeFunction.js';
 import { Rational } from '../rational.js';
 import { type Spectrum, spectrum } from '../spectrum.js';
 import { leastSquares } from '../linalg/solve.js';
-import { levelWeights, profileDegree } from './profile.js';
+import { degreeProfile } from '../measures/profile.js';
+import { profileDegree } from './profile.js';
 
 export interface Interpolation {
   readonly fn: CubeFunction;
@@ -94,7 +95,7 @@ export function minDegreeInterpolator(n: number, points: readonly number[], valu
   });
   const fn = fromRationals(n, table);
   const s = spectrum(fn);
-  const profile = levelWeights(s);
+  const profile = degreeProfile(s);
   return { fn, spectrum: s, profile, degree: profileDegree(profile) };
 }
 

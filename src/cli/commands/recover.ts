@@ -1,0 +1,71 @@
+/**
+ * `cubecheck recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G]
+ *  [--support SPEC] [--method auto|exhaustive|search] [--seed S] [--evaluations N] [--json]`:
+ * the world-model recovery question of MATH.md section 5.
+ */
+import { InputError } from '../../core/result.js';
+import { MAX_EXHAUSTIVE_D, recover } from '../../recovery/engine.js';
+import { recoveryJson } from '../../recovery/reportJson.js';
+import { objectiveText, recoveryText } from '../../recovery/reportText.js';
+import { parseSupport } from '../../recovery/supportSpec.js';
+import { parsePsi, parseTasks } from '../../recovery/taskList.js';
+import { BIASES, GROUPS, isBias, isGroup, type Bias, type Group } from '../../recovery/types.js';
+import { MAX_LATENTS } from '../../recovery/validate.js';
+import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { EXIT, type CommandIo } from '../io.js';
+
+export function biasFlag(value: string | undefined): Bias {
+  if (value === undefined) return 'head-degree';
+  if (!isBias(value)) throw new InputError(`unknown bias '${value}' (known: ${BIASES.join(', ')})`);
+  return value;
+}
+
+export function groupFlag(value: string | undefined): Group {
+  if (value === undefined) return 'signed-permutation';
+  if (!isGroup(value)) throw new InputError(`unknown group '${value}' for --up-to (known: ${GROUPS.join(', ')})`);
+  return value;
+}
+
+export async function recoverCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const args = parseArgs(argv, {
+    latents: 'string',
+    tasks: 'string',
+    psi: 'string',
+    bias: 'string',
+    'up-to': 'string',
+    support: 'string',
+    method: 'string',
+    seed: 'string',
+    evaluations: 'string',
+    json: 'boolean',
+  });
+  if (args.positionals.length > 0) throw new InputError(`recover takes options only; unexpected '${args.positionals[0]}'`);
+  const d = intFlag(args, 'latents', undefined, 1, MAX_LATENTS);
+  if (d === undefined) throw new InputError('recover needs --latents D (the number of latents, 1..6)');
+  const tasksText = stringFlag(args, 'tasks');
+  if (tasksText === undefined) throw new InputError('recover needs --tasks "h1; h2; ..." (functions of x1..xD, the latents)');
+  const method = stringFlag(args, 'method') ?? 'auto';
+  if (method !== 'auto' && method !== 'exhaustive' && method !== 'search') throw new InputError(`unknown method '${method}' (known: auto, exhaustive, search)`);
+  if (method === 'exhaustive' && d > MAX_EXHAUSTIVE_D) throw new InputError(`--method exhaustive covers at most ${MAX_EXHAUSTIVE_D} latents ((2^d)! bijections)`);
+  const supportSpec = stringFlag(args, 'support');
+  const problem = {
+    d,
+    psi: parsePsi(stringFlag(args, 'psi'), d),
+    tasks: parseTasks(tasksText, d),
+    bias: biasFlag(stringFlag(args, 'bias')),
+    group: groupFlag(stringFlag(args, 'up-to')),
+    support: supportSpec === undefined ? null : parseSupport(supportSpec, d),
+  };
+  const json = boolFlag(args, 'json');
+  const showProgress = io.isTTY && !json;
+  const result = await recover(problem, {
+    method,
+    seed: intFlag(args, 'seed', 1),
+    maxEvaluations: intFlag(args, 'evaluations', 200_000, 1),
+    signal: io.signal,
+    onProgress: showProgress ? (p) => io.stderr(`\rsearching: ${p.evaluations} evaluations, best ${objectiveText(p.best)}   `) : undefined,
+  });
+  if (showProgress && result.stats.method === 'search') io.stderr('\r\x1b[K');
+  io.stdout(json ? `${JSON.stringify(recoveryJson(result))}\n` : recoveryText(result));
+  return result.stats.aborted ? EXIT.interrupted : EXIT.ok;
+}

@@ -1,0 +1,147 @@
+/**
+ * The recovery engine (MATH.md section 5): over all bijections V = Phi o psi of C_d, the least
+ * value of the bias, how many V attain it, whether all of them lie in the group, and a witness
+ * when not. Exact by enumeration for d <= 3; for larger d a theorem certificate when one applies
+ * (structure.ts), otherwise a seeded search that is exact only when it meets a proven lower bound
+ * (bounds.ts) and says "best found" otherwise.
+ */
+import type { BoolMap } from '../maps/boolMap.js';
+import { countBijections } from '../search/enumerate/counts.js';
+import { lowerBound, profileIsProvenMinimal } from './bounds.js';
+import { exhaustiveCosets, exhaustivePlain } from './exhaustive.js';
+import { groupOrder } from './groups.js';
+import { localSearch } from './localSearch.js';
+import { identityImage, makeScorer, type Scorer } from './scorer.js';
+import { certificateVerdict, theoremCertificate } from './structure.js';
+import type { Objective, RecoveryOptions, RecoveryProblem, RecoveryResult } from './types.js';
+import { validateProblem } from './validate.js';
+
+/** Largest d for which the engine enumerates. */
+export const MAX_EXHAUSTIVE_D = 3;
+export const DEFAULT_MAX_EVALUATIONS = 200_000;
+
+const asMap = (d: number, image: Uint32Array): BoolMap => ({ n: d, m: d, image });
+
+/** Exact answer by enumeration (d <= 3); synchronous. */
+export function recoverExhaustive(problem: RecoveryProblem, options: RecoveryOptions = {}): RecoveryResult {
+  validateProblem(problem);
+  const { d } = problem;
+  if (d > MAX_EXHAUSTIVE_D) throw new RangeError(`exhaustive recovery covers d <= ${MAX_EXHAUSTIVE_D} ((2^d)! bijections); use the search`);
+  const scorer = makeScorer(problem);
+  const useCosets = options.symmetry ?? true;
+  const out = useCosets ? exhaustiveCosets(d, scorer, problem.group, options.signal) : exhaustivePlain(d, scorer, problem.group, options.signal);
+  const id = identityImage(d);
+  const atId = scorer.evaluate(id);
+  const total = Number(countBijections(d));
+  const exact = !out.aborted;
+  return {
+    problem,
+    minimum: scorer.toObjective(out.minimum),
+    minimizers: exact ? out.minimizers : null,
+    recovers: exact ? out.recovers : null,
+    witness: exact && out.witness ? asMap(d, out.witness) : null,
+    best: asMap(d, scorer.compare(atId, out.minimum) === 0 ? id : out.best),
+    trueLatentsObjective: scorer.toObjective(atId),
+    exact,
+    stats: {
+      method: useCosets ? 'cosets' : 'exhaustive',
+      evaluations: out.evaluations,
+      covered: exact ? total : null,
+      symmetry: useCosets ? scorer.invariance : null,
+      orbitSize: useCosets ? groupOrder(d, scorer.invariance) : null,
+      restarts: null,
+      lowerBound: lowerBound(problem)?.value ?? null,
+      proof: exact ? `exhaustive over all ${total} bijections` : 'interrupted: the minimum over the part enumerated',
+      aborted: out.aborted,
+    },
+  };
+}
+
+/** The engine: exhaustive for d <= 3 unless told otherwise, else theorem or search. */
+export async function recover(problem: RecoveryProblem, options: RecoveryOptions = {}): Promise<RecoveryResult> {
+  validateProblem(problem);
+  const method = options.method ?? 'auto';
+  if (method === 'exhaustive' || (method === 'auto' && problem.d <= MAX_EXHAUSTIVE_D)) return recoverExhaustive(problem, options);
+  const scorer = makeScorer(problem);
+  const certified = options.theorems ?? true ? fromTheorem(problem, scorer) : null;
+  return certified ?? (await bySearch(problem, scorer, options));
+}
+
+function fromTheorem(problem: RecoveryProblem, scorer: Scorer<unknown>): RecoveryResult | null {
+  const cert = theoremCertificate(problem);
+  if (cert === null) return null;
+  const { d, group } = problem;
+  const id = identityImage(d);
+  const atId = scorer.toObjective(scorer.evaluate(id));
+  const verdict = certificateVerdict(cert, d, group);
+  return {
+    problem,
+    minimum: atId,
+    minimizers: cert.minimizers,
+    recovers: verdict.recovers,
+    witness: verdict.witness ? asMap(d, verdict.witness) : null,
+    best: asMap(d, id),
+    trueLatentsObjective: atId,
+    exact: true,
+    stats: {
+      method: 'theorem',
+      evaluations: 1,
+      covered: null,
+      symmetry: null,
+      orbitSize: null,
+      restarts: null,
+      lowerBound: lowerBound(problem)?.value ?? null,
+      proof: cert.theorem,
+      aborted: false,
+    },
+  };
+}
+
+async function bySearch(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions): Promise<RecoveryResult> {
+  const { d } = problem;
+  const bound = lowerBound(problem);
+  const isOptimal = (s: unknown): boolean => {
+    const o = scorer.toObjective(s);
+    if (o.kind === 'profile') return profileIsProvenMinimal(problem, o.weights);
+    if (bound !== null && o.value < bound.value) throw new Error(`internal: objective ${o.value} below the proven bound ${bound.value}`);
+    return bound !== null && o.value === bound.value;
+  };
+  const out = await localSearch(d, scorer, problem.group, {
+    seed: options.seed ?? 1,
+    maxEvaluations: options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS,
+    isOptimal,
+    starts: [problem.psi.image],
+    signal: options.signal,
+    onProgress: options.onProgress
+      ? (evaluations, best, restarts) => options.onProgress!({ evaluations, best: scorer.toObjective(best), restarts })
+      : undefined,
+  });
+  const exact = out.optimal;
+  const minimum: Objective = scorer.toObjective(out.best);
+  const proof = exact
+    ? bound !== null
+      ? `meets the lower bound ${bound.value}: ${bound.reason}`
+      : 'no weight above level 1, the least profile possible (Parseval; the mean is invariant)'
+    : `best found after ${out.evaluations} evaluations${bound !== null ? `; the proven lower bound is ${bound.value}` : ''}${out.aborted ? ' (interrupted)' : ''}`;
+  return {
+    problem,
+    minimum,
+    minimizers: null,
+    recovers: exact && out.witness !== null ? false : null,
+    witness: exact && out.witness !== null ? asMap(d, out.witness) : null,
+    best: asMap(d, out.bestImage),
+    trueLatentsObjective: scorer.toObjective(scorer.evaluate(identityImage(d))),
+    exact,
+    stats: {
+      method: 'search',
+      evaluations: out.evaluations,
+      covered: null,
+      symmetry: null,
+      orbitSize: null,
+      restarts: out.restarts,
+      lowerBound: bound?.value ?? null,
+      proof,
+      aborted: out.aborted,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The JSON object `recover --json` prints. Exact: rationals as "p/q" strings, maps in formatMap
+ * notation, functions in formatFunction notation. The fields the brief fixes come first:
+ * minimum, minimizers, recovers, witness, trueLatentsObjective, exact.
+ */
+import { formatFunction, formatMap } from '../expr/index.js';
+import type { Objective, RecoveryResult, RecoveryStats } from './types.js';
+
+export type ObjectiveJson = number | readonly string[];
+
+export interface RecoveryJson {
+  readonly minimum: ObjectiveJson;
+  readonly minimizers: number | null;
+  readonly recovers: boolean | null;
+  readonly witness: string | null;
+  readonly trueLatentsObjective: ObjectiveJson;
+  readonly exact: boolean;
+  readonly bias: string;
+  readonly group: string;
+  readonly latents: number;
+  readonly tasks: readonly string[];
+  readonly psi: string;
+  readonly support: readonly number[] | null;
+  /** A minimiser, or the best V found when not exact. */
+  readonly best: string;
+  readonly searched: RecoveryStats;
+}
+
+/** A number, or a profile W^0..W^d as "p/q" strings. */
+export function objectiveJson(o: Objective): ObjectiveJson {
+  return o.kind === 'number' ? o.value : o.weights.map(String);
+}
+
+export function recoveryJson(r: RecoveryResult): RecoveryJson {
+  const p = r.problem;
+  return {
+    minimum: objectiveJson(r.minimum),
+    minimizers: r.minimizers,
+    recovers: r.recovers,
+    witness: r.witness ? formatMap(r.witness) : null,
+    trueLatentsObjective: objectiveJson(r.trueLatentsObjective),
+    exact: r.exact,
+    bias: p.bias,
+    group: p.group,
+    latents: p.d,
+    tasks: p.tasks.map(formatFunction),
+    psi: formatMap(p.psi),
+    support: p.support ? [...p.support] : null,
+    best: formatMap(r.best),
+    searched: r.stats,
+  };
+}

@@ -1,0 +1,30 @@
+/** A fake CommandIo that records output, and a runner that maps thrown errors like the dispatcher. */
+import { InputError } from '../../src/core/result.js';
+import type { Command, CommandIo } from '../../src/cli/io.js';
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function run(command: Command, argv: readonly string[], signal = new AbortController().signal): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CommandIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => '',
+    isTTY: false,
+    signal,
+    cwd: '/',
+    env: {},
+  };
+  try {
+    return { code: await command(argv, io), stdout, stderr };
+  } catch (e) {
+    // What src/cli/dispatch.ts does: bad input is one line, exit 2.
+    if (e instanceof InputError || e instanceof RangeError) return { code: 2, stdout, stderr: `cubecheck: ${e.message.split('\n')[0]}\n` };
+    throw e;
+  }
+}
