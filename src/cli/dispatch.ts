@@ -34,6 +34,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(usage());
+    return EXIT.ok;
+  }
   const load = commands[name];
   if (!load) {
     io.stderr(`cubecheck: unknown command '${name}' (run 'cubecheck --help' for the list)\n`);

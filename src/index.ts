@@ -1,0 +1,80 @@
+/**
+ * The public library API of cubecheck. Everything here is exact; see the README for the
+ * conventions (point order, signs) and examples.
+ */
+
+// Exact numbers and functions on the cube.
+export { Rational } from './core/rational.js';
+export { type Result, InputError } from './core/result.js';
+export { popcount, chi, setElements, setMask, formatSet, MAX_ANALYSIS_N, MAX_MAP_N } from './core/cube.js';
+export {
+  type CubeFunction,
+  fromInt32,
+  fromRationals,
+  fromSignBits,
+  valueAt,
+  toRationals,
+  isBoolean,
+  functionsEqual,
+} from './core/cubeFunction.js';
+export { type Spectrum, spectrum, fromSpectrum, coefficientAt, spectrumFromRationals } from './core/spectrum.js';
+export { degree, gf2Degree, spectrumDegree } from './core/degree.js';
+export { anf, fromAnf } from './core/anf.js';
+export {
+  degreeProfile,
+  compareProfiles,
+  totalInfluence,
+  influences,
+  relevantVariables,
+  balanced,
+  bent,
+  fourierSparsity,
+  noiseStability,
+  formatPolynomial,
+  nonZeroCoefficients,
+} from './core/measures/index.js';
+export { minDegreeInterpolator } from './core/interpolate/minDegree.js';
+
+// The expression language.
+export { parseFunction, parseMap, parseExpression, evaluate, printExpression, formatFunction, formatMap } from './expr/index.js';
+export type { Expr, ExprError } from './expr/index.js';
+
+// Maps C_n -> C_m.
+export {
+  type BoolMap,
+  makeMap,
+  identityMap,
+  bijectivity,
+  isBijection,
+  inverse,
+  compose,
+  coordinate,
+  component,
+  coordinateDegrees,
+  coordinateGf2Degrees,
+  recognizeSignedPermutation,
+  signedPermutationMap,
+  recognizeAffine,
+  affineMap,
+  parityDegreeSum,
+} from './maps/index.js';
+export { bijections, signedPermutations, affineMaps, allMaps } from './search/enumerate/index.js';
+
+// Whole analyses, as data.
+export { type FunctionAnalysis, analyzeFunction } from './analysis/functionAnalysis.js';
+export { type MapAnalysis, analyzeMap } from './analysis/mapAnalysis.js';
+
+// Claims: properties, checking, certificates.
+export { defineProperty, domains, isProperty } from './claim/index.js';
+export type { Property, PropertyDefinition, Kernel, Fn, CubeMap, PointSet, DomainSpec, Scope } from './claim/index.js';
+export { runProperty } from './check/runner.js';
+export type { CheckResult, RunOptions, Progress, Verdict } from './check/types.js';
+export { fastKernel } from './check/kernel/index.js';
+export { loadCatalogue, loadPropertyFile } from './check/catalogue.js';
+export { buildCertificate, writeCertificate } from './certificates/index.js';
+export { verifyCertificate, type VerifyOutcome } from './verifier/index.js';
+
+// World models and the census.
+export { recover, identifiabilityCurve, BIASES, GROUPS } from './recovery/index.js';
+export type { RecoveryProblem, RecoveryResult, Bias, Group } from './recovery/index.js';
+export { runCensus } from './census/index.js';
