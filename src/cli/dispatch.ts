@@ -16,6 +16,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   recover: async () => (await import('./commands/recover.js')).recoverCommand,
   interpolate: async () => (await import('./commands/interpolate.js')).interpolateCommand,
   curve: async () => (await import('./commands/curve.js')).curveCommand,
+  ui: async () => (await import('./commands/ui.js')).uiCommand,
   census: async () => (await import('./commands/census.js')).censusCommand,
   merge: async () => (await import('./commands/merge.js')).mergeCommand,
 };
@@ -23,6 +24,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
+    if (io.isTTY) return runCli(['ui'], io);
     io.stdout(usage());
     return EXIT.ok;
   }

@@ -30,7 +30,7 @@ Usage:
       exact counts of all Boolean functions on n <= 5 variables by degree, gf2Degree, ...
   cubecheck merge <partial.json...> [--json]
       combine the shards of a census
-  cubecheck ui
+  cubecheck ui [--no-color]
       the interactive terminal UI (also: cubecheck with no arguments, in a terminal)
 
 Functions: expressions over x1..xn (+ - * ^, 1/2, not and or xor maj ite sgn chi(1,3) thr(k; ...)),

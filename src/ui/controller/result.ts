@@ -1,0 +1,124 @@
+/** The Result screen: the verdict, the case's views, saving and verifying the certificate. */
+import { relative } from 'node:path';
+import type { LoadedProperty } from '../../check/catalogue.js';
+import type { CheckResult } from '../../check/types.js';
+import type { KeyPress } from '../keys.js';
+import { clampScroll, contentWidth, scrollHeight } from '../layout.js';
+import { caseViews } from '../model/caseView.js';
+import { checkFromOutcome } from '../model/catalogue.js';
+import { summarize } from '../model/verdict.js';
+import type { ResultCertificate, ResultState } from '../state/types.js';
+import { setCertificate, setCheck } from './catalogue.js';
+import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
+
+export function showResult(ctx: Ctx, result: CheckResult, loaded: LoadedProperty): void {
+  ctx.shown = { result, loaded };
+  const s = ctx.store.get();
+  const summary = summarize(result);
+  const c = result.counterexample ?? result.witness;
+  const state: ResultState = {
+    id: result.property,
+    status: result.status,
+    verdict: result.verdict,
+    headline: summary.headline,
+    tone: summary.tone,
+    warning: summary.warning,
+    details: summary.details,
+    caseKind: result.counterexample ? 'counterexample' : result.witness ? 'witness' : null,
+    variables: c ? caseViews(c, result.scope, contentWidth(s.dims)) : [],
+    variable: 0,
+    view: 0,
+    scroll: 0,
+    certificate: {
+      available: result.verdict !== 'inconclusive',
+      path: certificatePath(ctx, result.property),
+      saved: false,
+      busy: null,
+      check: null,
+      message: null,
+    },
+  };
+  update(ctx, (t) => ({ ...t, screen: 'result', result: state }));
+}
+
+function setResult(ctx: Ctx, change: (r: ResultState) => ResultState): void {
+  update(ctx, (s) => (s.result ? { ...s, result: change(s.result) } : s));
+}
+
+function setCert(ctx: Ctx, change: Partial<ResultCertificate>): void {
+  setResult(ctx, (r) => ({ ...r, certificate: { ...r.certificate, ...change } }));
+}
+
+async function save(ctx: Ctx): Promise<void> {
+  const shown = ctx.shown;
+  const r = ctx.store.get().result;
+  if (!shown || !r) return;
+  setCert(ctx, { busy: 'saving', message: null });
+  try {
+    const path = await ctx.engine.writeCertificate(r.certificate.path, shown.result, shown.loaded);
+    if (path === null) return setCert(ctx, { busy: null, message: 'inconclusive results have no certificate' });
+    setCert(ctx, { busy: null, saved: true, check: { kind: 'unverified' }, message: `saved ${relative(ctx.cwd, path)}` });
+    const { result } = shown;
+    const verdict = result.verdict === 'holds' ? 'holds' : 'refuted';
+    setCertificate(ctx, r.id, () => ({ kind: 'present', path, verdict, n: result.scope.n, mode: result.mode, check: { kind: 'unverified' } }));
+  } catch (e) {
+    setCert(ctx, { busy: null, message: `could not save: ${firstLine(e)}` });
+  }
+}
+
+async function verify(ctx: Ctx): Promise<void> {
+  const r = ctx.store.get().result;
+  if (!r) return;
+  setCert(ctx, { busy: 'verifying', check: { kind: 'verifying' }, message: null });
+  setCheck(ctx, r.id, { kind: 'verifying' });
+  try {
+    const check = checkFromOutcome(await ctx.engine.verifyCertificate(r.certificate.path));
+    setCert(ctx, { busy: null, check });
+    setCheck(ctx, r.id, check);
+  } catch (e) {
+    setCert(ctx, { busy: null, check: null, message: `the verifier failed: ${firstLine(e)}` });
+  }
+}
+
+export function resultKey(ctx: Ctx, k: KeyPress): void {
+  const s = ctx.store.get();
+  const r = s.result;
+  if (!r) return;
+  const c = r.certificate;
+  if (k.escape) return update(ctx, (t) => ({ ...t, screen: 'run' }));
+  if (k.text === 's') {
+    if (!c.available) return setCert(ctx, { message: 'inconclusive results have no certificate' });
+    if (c.busy === null) void track(ctx, save(ctx));
+    return;
+  }
+  if (k.text === 'v') {
+    if (!c.saved) return setCert(ctx, { message: c.available ? 'save the certificate first (s)' : 'inconclusive results have no certificate' });
+    if (c.busy === null) void track(ctx, verify(ctx));
+    return;
+  }
+  const variable = r.variables[r.variable];
+  if (!variable) return;
+  if (k.tab) {
+    const count = variable.views.length;
+    return setResult(ctx, (t) => ({ ...t, view: (t.view + (k.shift ? -1 : 1) + count) % count, scroll: 0 }));
+  }
+  if (k.left || k.right) {
+    const count = r.variables.length;
+    return setResult(ctx, (t) => ({ ...t, variable: (t.variable + (k.left ? -1 : 1) + count) % count, view: 0, scroll: 0 }));
+  }
+  const rows = variable.views[r.view]?.rows.length ?? 0;
+  const height = scrollHeight('result', s.dims);
+  const scroll = scrolled(r.scroll, k, height);
+  if (scroll !== null) setResult(ctx, (t) => ({ ...t, scroll: clampScroll(scroll, rows, height) }));
+}
+
+/** The scroll position after a scrolling key, or null for other keys. */
+export function scrolled(scroll: number, k: KeyPress, height: number): number | null {
+  if (k.up) return scroll - 1;
+  if (k.down) return scroll + 1;
+  if (k.pageUp) return scroll - (height - 1);
+  if (k.pageDown) return scroll + (height - 1);
+  if (k.home) return 0;
+  if (k.end) return Number.MAX_SAFE_INTEGER;
+  return null;
+}

@@ -1,0 +1,35 @@
+/**
+ * Everything the UI asks of cubecheck's engine, behind one interface so the controller can be
+ * tested with the real engine or a stand-in. The real one loads each part on first use: a part
+ * that fails to load shows as an error on its screen, never as made-up data.
+ */
+import type { LoadedProperty } from '../check/catalogue.js';
+import type { CheckResult, RunHooks, RunOptions } from '../check/types.js';
+import type { Property } from '../claim/property.js';
+import type { RecoveryOptions, RecoveryProblem, RecoveryResult } from '../recovery/types.js';
+import type { VerifyOutcome } from '../verifier/verify.js';
+import { readCertificateSummary } from './certificateSummary.js';
+import type { CertificateInfo } from './state/types.js';
+
+export interface Engine {
+  loadCatalogue(): Promise<readonly LoadedProperty[]>;
+  runProperty(property: Property, options: RunOptions, hooks: RunHooks): Promise<CheckResult>;
+  /** The certificate at `path` as the catalogue shows it (verdict and scope, unverified). */
+  readCertificate(path: string): Promise<CertificateInfo>;
+  /** Writes the certificate of `result`; the absolute path written, or null (inconclusive). */
+  writeCertificate(path: string, result: CheckResult, loaded: LoadedProperty): Promise<string | null>;
+  verifyCertificate(path: string): Promise<VerifyOutcome>;
+  recover(problem: RecoveryProblem, options: RecoveryOptions): Promise<RecoveryResult>;
+}
+
+export function realEngine(tool: string): Engine {
+  return {
+    loadCatalogue: async () => (await import('../check/catalogue.js')).loadCatalogue(),
+    runProperty: async (p, o, h) => (await import('../check/runner.js')).runProperty(p, o, h),
+    readCertificate: readCertificateSummary,
+    writeCertificate: async (path, result, loaded) =>
+      (await import('../certificates/write.js')).writeCertificate(path, result, loaded.property, loaded.sourcePath, tool),
+    verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
+    recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
+  };
+}

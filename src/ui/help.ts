@@ -1,0 +1,68 @@
+/**
+ * The keys of each screen: a one-line reminder at the bottom of every screen and the full list
+ * behind `?`. In a text field every printable key is text (q and ? included).
+ */
+import type { AppState } from './state/types.js';
+
+export type KeyHelp = readonly (readonly [string, string])[];
+
+/** Recovery fields that take free text. */
+export const RECOVERY_TEXT_FIELDS: readonly number[] = [1, 2, 5];
+
+/** Whether printable keys go into a text field on this screen right now. */
+export function isTyping(s: AppState): boolean {
+  if (s.help) return false;
+  if (s.screen === 'catalogue' || s.screen === 'explorer') return true;
+  if (s.screen === 'recovery') return s.recovery.phase === 'form' && RECOVERY_TEXT_FIELDS.includes(s.recovery.focus);
+  return false;
+}
+
+const COMMON: KeyHelp = [
+  ['?', 'this help (not in a text field)'],
+  ['q', 'quit (not in a text field: there q is a character)'],
+  ['Ctrl-C', 'quit from anywhere'],
+];
+
+export function keysFor(s: AppState): KeyHelp {
+  switch (s.screen) {
+    case 'home':
+      return [['Up/Down', 'move'], ['Enter', 'open'], ...COMMON];
+    case 'catalogue':
+      return [['type', 'filter by id, status or statement words'], ['Up/Down', 'move'], ['Enter', 'choose: set the scope and run'], ['Tab', "verify the selected property's certificate"], ['Esc', 'clear the filter, then back'], ...COMMON];
+    case 'run':
+      return s.run.phase === 'form'
+        ? [['Up/Down', 'move between fields'], ['0-9, Backspace', 'edit n, runs, seed'], ['Left/Right', 'n, runs, seed -1/+1; mode'], ['Enter', 'run'], ['Esc', 'back to the catalogue'], ...COMMON]
+        : [['Esc', 'cancel the run: keep what was found'], ...COMMON];
+    case 'result':
+      return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates'], ['v', 'verify the saved certificate'], ['Esc', 'back to the run settings'], ...COMMON];
+    case 'explorer':
+      return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['Ctrl-C', 'quit']];
+    case 'recovery':
+      return s.recovery.phase === 'form'
+        ? [['Up/Down', 'move between fields'], ['type', 'edit latents, tasks (h1; h2), psi (a map; empty: identity), support'], ['Left/Right', 'bias, group; move in text'], ['Enter', 'run the recovery engine'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
+        : [['Esc', 'cancel the search'], ...COMMON];
+  }
+}
+
+function short(s: AppState): string {
+  switch (s.screen) {
+    case 'home':
+      return '↑↓ move  Enter open';
+    case 'catalogue':
+      return 'type to filter  ↑↓ move  Enter choose  Tab verify cert  Esc back';
+    case 'run':
+      return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
+    case 'result':
+      return 'Tab view  ←→ variable  ↑↓ scroll  s save  v verify  Esc back';
+    case 'explorer':
+      return 'type a function or map  Tab view  ↑↓ scroll  Esc back';
+    case 'recovery':
+      return s.recovery.phase === 'form' ? '↑↓ field  ←→ change  Enter run  PgUp/PgDn scroll  Esc back' : 'Esc cancel';
+  }
+}
+
+/** The reminder line: `? help  q quit` unless typing, where only Ctrl-C quits. */
+export function helpLine(s: AppState): string {
+  if (s.help) return 'any key closes this help  q quit';
+  return `${short(s)}  ${isTyping(s) ? 'Ctrl-C quit' : '? help  q quit'}`;
+}

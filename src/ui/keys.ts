@@ -1,0 +1,102 @@
+/**
+ * One key press as the controller sees it: ink's (input, key) pair reduced to what the screens
+ * use. Backspace and Delete both delete left (terminals send DEL for Backspace, which ink reports
+ * as "delete").
+ */
+export interface KeyPress {
+  /** Printable text typed or pasted ('' for special keys). */
+  readonly text: string;
+  readonly up: boolean;
+  readonly down: boolean;
+  readonly left: boolean;
+  readonly right: boolean;
+  readonly enter: boolean;
+  readonly escape: boolean;
+  readonly tab: boolean;
+  readonly shift: boolean;
+  readonly erase: boolean;
+  /** Ctrl-C, when it reaches the handler (ink normally exits on it by itself). */
+  readonly interrupt: boolean;
+  readonly pageUp: boolean;
+  readonly pageDown: boolean;
+  readonly home: boolean;
+  readonly end: boolean;
+}
+
+/** The subset of ink's Key this module reads. */
+export interface InkKey {
+  readonly upArrow: boolean;
+  readonly downArrow: boolean;
+  readonly leftArrow: boolean;
+  readonly rightArrow: boolean;
+  readonly return: boolean;
+  readonly escape: boolean;
+  readonly tab: boolean;
+  readonly shift: boolean;
+  readonly backspace: boolean;
+  readonly delete: boolean;
+  readonly ctrl: boolean;
+  readonly meta: boolean;
+  readonly pageUp: boolean;
+  readonly pageDown: boolean;
+  readonly home: boolean;
+  readonly end: boolean;
+}
+
+const NONE: KeyPress = {
+  text: '',
+  up: false,
+  down: false,
+  left: false,
+  right: false,
+  enter: false,
+  escape: false,
+  tab: false,
+  shift: false,
+  erase: false,
+  interrupt: false,
+  pageUp: false,
+  pageDown: false,
+  home: false,
+  end: false,
+};
+
+/** Printable characters only: control characters (newlines of a paste included) are dropped. */
+function printable(input: string): string {
+  return input.replace(/[\u0000-\u001f\u007f]/g, '');
+}
+
+export function keyFromInk(input: string, key: InkKey): KeyPress {
+  const special = key.ctrl || key.escape || key.return || key.tab || key.backspace || key.delete;
+  return {
+    text: special || key.meta ? '' : printable(input),
+    up: key.upArrow,
+    down: key.downArrow,
+    left: key.leftArrow,
+    right: key.rightArrow,
+    enter: key.return,
+    escape: key.escape,
+    tab: key.tab,
+    shift: key.shift,
+    erase: key.backspace || key.delete,
+    interrupt: key.ctrl && input === 'c',
+    pageUp: key.pageUp,
+    pageDown: key.pageDown,
+    home: key.home,
+    end: key.end,
+  };
+}
+
+/**
+ * The key presses in one chunk of input: ink hands over a run of Backspaces (key repeat, fast
+ * typing) as one string, which is that many erasures.
+ */
+export function keysFromInk(input: string, key: InkKey): KeyPress[] {
+  if (input.length > 1 && /^[\u0008\u007f]+$/.test(input)) return Array.from(input, () => ({ ...NONE, erase: true }));
+  return [keyFromInk(input, key)];
+}
+
+/** A key press for tests and programmatic use: `keyOf({ down: true })`, `keyOf({ text: 'q' })`. */
+export function keyOf(partial: Partial<KeyPress>): KeyPress {
+  return { ...NONE, ...partial };
+}
