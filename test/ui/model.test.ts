@@ -81,7 +81,7 @@ describe('explorer analysis', () => {
     const a = explore('x1*x2; x2', 76);
     expect(a.kind === 'ok' && a.what).toBe('map');
     const p = explore('perm:0,1,3,2', 76);
-    expect(p.kind === 'ok' && p.summary).toBe('T: C_2 -> C_2, a GF(2)-affine bijection, coordinate degrees 2, 1');
+    expect(p.kind === 'ok' && p.summary).toBe('C_2 -> C_2, a GF(2)-affine bijection, coordinate degrees 2, 1');
   });
 
   it('reports a parse error with its column, never throws', () => {
