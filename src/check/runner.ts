@@ -22,6 +22,9 @@ import {
   DEFAULT_SEED,
 } from './types.js';
 
+/** Explicit exhaustive runs refuse more candidates than this (about an hour or more of work) unless --budget is larger. */
+export const EXHAUSTIVE_LIMIT = 1n << 32n;
+
 function chooseMode(bound: BoundScope, options: RunOptions): { mode: 'exhaustive' | 'random'; choice: ModeChoice } {
   const requested = options.mode ?? 'auto';
   const budget = options.budget ?? DEFAULT_BUDGET;
@@ -30,7 +33,13 @@ function chooseMode(bound: BoundScope, options: RunOptions): { mode: 'exhaustive
   const size = mode === 'exhaustive' || (cost !== null && cost <= budget) ? productOf(bound.variables.map((v) => v.handler.size())) : null;
   if (mode === 'exhaustive') {
     if (size === null) throw new InputError(`cannot enumerate ${describeDomains(bound)}: too many to count; use --mode random`);
-    if (size > BigInt(Number.MAX_SAFE_INTEGER)) throw new InputError(`cannot enumerate ${describeDomains(bound)}: ${size} cases; use --mode random`);
+    // An explicit exhaustive run may go past the auto budget, but not past what could finish.
+    const limit = budget > EXHAUSTIVE_LIMIT ? budget : EXHAUSTIVE_LIMIT;
+    if (cost === null || cost > limit || size > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new InputError(
+        `cannot enumerate ${describeDomains(bound)}: ${cost ?? size} candidates exceed the exhaustive limit ${limit}; use --mode random, a smaller --n, or raise --budget`,
+      );
+    }
   }
   return { mode, choice: { requested, cost, size, budget } };
 }

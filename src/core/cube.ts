@@ -9,6 +9,11 @@ export const MAX_ANALYSIS_N = 24;
 /** Largest n a map may have (its image table has 2^n entries). */
 export const MAX_MAP_N = 20;
 
+/** Why n is capped: every value (or image point) of the 2^n points is held in memory at once. */
+export function sizeReason(limit: number): string {
+  return `a table of 2^n exact values is held in memory, so n <= ${limit} is supported (2^${limit} = ${2 ** limit} points)`;
+}
+
 export function popcount(v: number): number {
   v = v - ((v >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);

@@ -2,7 +2,7 @@
  * Evaluation of an expression over whole tables, node by node (never point by point): every node's
  * value is a constant or a table of 2^n exact values (see values.ts).
  */
-import { MAX_ANALYSIS_N } from '../core/cube.js';
+import { MAX_ANALYSIS_N, sizeReason } from '../core/cube.js';
 import type { CubeFunction } from '../core/cubeFunction.js';
 import { type Result, ok, err } from '../core/result.js';
 import { type Expr, maxVariable } from './ast.js';
@@ -25,8 +25,8 @@ interface Context {
 export function checkN(expr: Expr, n: number, limit = MAX_ANALYSIS_N): ExprError | null {
   if (!Number.isInteger(n) || n < 0) return evalError('size', null, `n must be a non-negative integer, got ${n}`);
   const used = maxVariable(expr);
-  if (used > limit) return evalError('size', null, `x${used} is beyond the largest supported n = ${limit}`);
-  if (n > limit) return evalError('size', null, `n = ${n} is too large: at most ${limit} variables are supported`);
+  if (used > limit) return evalError('size', null, `x${used} is too large: ${sizeReason(limit)}`);
+  if (n > limit) return evalError('size', null, `n = ${n} is too large: ${sizeReason(limit)}`);
   if (used > n) return evalError('size', null, `the expression uses x${used} but n = ${n}`);
   return null;
 }

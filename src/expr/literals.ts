@@ -2,7 +2,7 @@
  * Truth-table literals: `tt:` signs, `hex:` one hexadecimal number (LSB = point 0, set bit = -1),
  * `vals:` comma-separated exact rationals. Columns in errors are those of the whole input.
  */
-import { MAX_ANALYSIS_N } from '../core/cube.js';
+import { MAX_ANALYSIS_N, sizeReason } from '../core/cube.js';
 import { type CubeFunction, fromInt32 } from '../core/cubeFunction.js';
 import { type Result, ok, err } from '../core/result.js';
 import { type ExprError, evalError, parseError } from './errors.js';
@@ -23,7 +23,7 @@ export interface LiteralInput {
 function sizeFromCount(count: number, what: string, at: number): Result<number, ExprError> {
   const n = log2Exact(count);
   if (n === null) return err(parseError(at, `${what}; expected a power of two`));
-  if (n > MAX_ANALYSIS_N) return err(evalError('size', at, `${what}: n = ${n} is beyond the largest supported n = ${MAX_ANALYSIS_N}`));
+  if (n > MAX_ANALYSIS_N) return err(evalError('size', at, `${what}: n = ${n} is too large: ${sizeReason(MAX_ANALYSIS_N)}`));
   return ok(n);
 }
 
@@ -57,7 +57,7 @@ export function parseHex(lit: LiteralInput, nOption: number | undefined): Result
     }
     n = log2Exact(4 * digits.length)!;
     if (n > MAX_ANALYSIS_N) {
-      return err(evalError('size', lit.prefixColumn, `hex: literal has ${digits.length} digits: n = ${n} is beyond the largest supported n = ${MAX_ANALYSIS_N}`));
+      return err(evalError('size', lit.prefixColumn, `hex: literal has ${digits.length} digits: n = ${n} is too large: ${sizeReason(MAX_ANALYSIS_N)}`));
     }
   } else {
     n = nOption;

@@ -2,7 +2,7 @@
  * parseMap: a Boolean map C_n -> C_m written as `f1; f2; ...` (one +-1-valued coordinate each) or
  * as `perm:i0,i1,...` (the image index of every point; bit j-1 of an index is coordinate j).
  */
-import { MAX_MAP_N } from '../core/cube.js';
+import { MAX_MAP_N, sizeReason } from '../core/cube.js';
 import { type CubeFunction, isBoolean } from '../core/cubeFunction.js';
 import { type Result, ok, err } from '../core/result.js';
 import { type BoolMap, makeMap } from '../maps/boolMap.js';
@@ -77,7 +77,7 @@ function parsePerm(body: string, column: number, prefixColumn: number, nOption: 
   const entries = list.value;
   const n = log2Exact(entries.length);
   if (n === null) return err(parseError(prefixColumn, `perm: literal has ${entries.length} entries; expected a power of two`));
-  if (n > MAX_MAP_N) return err(evalError('size', prefixColumn, `perm: literal has ${entries.length} entries: n = ${n} is beyond the largest supported n = ${MAX_MAP_N}`));
+  if (n > MAX_MAP_N) return err(evalError('size', prefixColumn, `perm: literal has ${entries.length} entries: n = ${n} is too large: ${sizeReason(MAX_MAP_N)}`));
   if (nOption !== undefined && nOption !== n) {
     return err(evalError('size', prefixColumn, `perm: literal has ${entries.length} entries (n = ${n}) but n = ${nOption} was given`));
   }

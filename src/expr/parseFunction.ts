@@ -1,5 +1,5 @@
 /** parseExpression and parseFunction: the entry points for one function. */
-import { MAX_ANALYSIS_N } from '../core/cube.js';
+import { MAX_ANALYSIS_N, sizeReason } from '../core/cube.js';
 import type { CubeFunction } from '../core/cubeFunction.js';
 import { type Result, ok, err } from '../core/result.js';
 import type { Expr } from './ast.js';
@@ -21,7 +21,7 @@ export function parseExpression(text: string): Result<Expr, ExprError> {
 export function checkOptionN(n: number | undefined, limit: number): ExprError | null {
   if (n === undefined) return null;
   if (!Number.isInteger(n) || n < 0) return evalError('size', null, `n must be a non-negative integer, got ${n}`);
-  if (n > limit) return evalError('size', null, `n = ${n} is too large: at most ${limit} variables are supported`);
+  if (n > limit) return evalError('size', null, `n = ${n} is too large: ${sizeReason(limit)}`);
   return null;
 }
 

@@ -117,3 +117,17 @@ describe('list', () => {
     await expect(listCommand(['extra'], fakeIo('/'))).rejects.toThrow(InputError);
   });
 });
+
+describe('exhaustive mode refuses what could not finish', () => {
+  it('names the domain, its size and the limit, exit 2', async () => {
+    const { runCli } = await import('../../src/cli/dispatch.js');
+    let err = '';
+    const code = await runCli(['check', 'T7', '--mode', 'exhaustive', '--n', '4'], {
+      stdout: () => {}, stderr: (t) => void (err += t), readStdin: async () => '', isTTY: false,
+      signal: new AbortController().signal, cwd: process.cwd(), env: {},
+    });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^cubecheck: cannot enumerate T in bijections at n = 4: 20922789888000 candidates exceed the exhaustive limit 4294967296/);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});

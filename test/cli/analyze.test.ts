@@ -138,3 +138,13 @@ describe('cubecheck map', () => {
     expect(bad.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('sizes beyond memory', () => {
+  it('says why n is capped, for functions and maps', async () => {
+    const f = await run(['analyze', 'x1', '--n', '30']);
+    expect(f.code).toBe(2);
+    expect(f.err).toMatch(/n = 30 is too large: a table of 2\^n exact values is held in memory, so n <= 24/);
+    const m = await run(['map', 'x1', '--n', '21']);
+    expect(m.err).toMatch(/n = 21 is too large: .* n <= 20/);
+  });
+});

@@ -83,9 +83,9 @@ const evaluation: Case[] = [
   ['x1 / (x1 - x1)', 'division', 4, 'division by zero'],
   ['1/0', 'division', 2, 'division by zero'],
   ['x3', 'size', null, 'the expression uses x3 but n = 2', 2],
-  ['x1', 'size', null, 'n = 25 is too large: at most 24 variables are supported', 25],
+  ['x1', 'size', null, 'n = 25 is too large: a table of 2^n exact values is held in memory, so n <= 24 is supported (2^24 = 16777216 points)', 25],
   ['x1', 'size', null, 'n must be a non-negative integer, got 1.5', 1.5],
-  ['x30', 'size', null, 'x30 is beyond the largest supported n = 24'],
+  ['x30', 'size', null, 'x30 is too large: a table of 2^n exact values is held in memory, so n <= 24 is supported (2^24 = 16777216 points)'],
 ];
 
 describe('error messages name the column', () => {
@@ -106,7 +106,7 @@ describe('error messages name the column', () => {
   });
 
   it('for sizes beyond the analysis limit', () => {
-    check(parseFunction('hex:' + '0'.repeat(2 ** 23)), ['', 'size', 1, 'hex: literal has 8388608 digits: n = 25 is beyond the largest supported n = 24']);
+    check(parseFunction('hex:' + '0'.repeat(2 ** 23)), ['', 'size', 1, 'hex: literal has 8388608 digits: n = 25 is too large: a table of 2^n exact values is held in memory, so n <= 24 is supported (2^24 = 16777216 points)']);
   });
 
   it('for maps, with columns in the whole input', () => {
@@ -124,8 +124,8 @@ describe('error messages name the column', () => {
       ['perm:0,-1', 'parse', 8, "perm: expected a non-negative integer, found '-'"],
       ['perm:0,1', 'size', 1, 'perm: literal has 2 entries (n = 1) but n = 2 was given', 2],
       ['perm:0,2097152', 'size', 8, 'perm: image index 2097152 needs more than 20 coordinates'],
-      ['x21', 'size', null, 'x21 is beyond the largest supported n = 20'],
-      ['x1', 'size', null, 'n = 21 is too large: at most 20 variables are supported', 21],
+      ['x21', 'size', null, 'x21 is too large: a table of 2^n exact values is held in memory, so n <= 20 is supported (2^20 = 1048576 points)'],
+      ['x1', 'size', null, 'n = 21 is too large: a table of 2^n exact values is held in memory, so n <= 20 is supported (2^20 = 1048576 points)', 21],
     ];
     for (const c of cases) check(parseMap(c[0], c[4] === undefined ? {} : { n: c[4] }), c);
   });

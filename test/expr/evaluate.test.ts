@@ -150,8 +150,8 @@ describe('evaluate errors', () => {
     const small = evaluate(e.value, 3);
     expect(small.ok ? null : small.error).toMatchObject({ kind: 'size', message: 'the expression uses x5 but n = 3' });
     const big = evaluate(e.value, 25);
-    expect(big.ok ? null : big.error.message).toBe('n = 25 is too large: at most 24 variables are supported');
+    expect(big.ok ? null : big.error.message).toBe('n = 25 is too large: a table of 2^n exact values is held in memory, so n <= 24 is supported (2^24 = 16777216 points)');
     const far = parseFunction('x25');
-    expect(far.ok ? null : far.error.message).toBe('x25 is beyond the largest supported n = 24');
+    expect(far.ok ? null : far.error.message).toBe('x25 is too large: a table of 2^n exact values is held in memory, so n <= 24 is supported (2^24 = 16777216 points)');
   });
 });
