@@ -7,3 +7,4 @@ export { parseExpression, parseFunction, type ParseOptions } from './parseFuncti
 export { parseMap } from './map.js';
 export { printExpression } from './printer.js';
 export { formatFunction, formatMap } from './format.js';
+export { type Segment, splitTopLevel } from './segments.js';

@@ -11,6 +11,7 @@ import { literalStart, log2Exact } from './literalPrefix.js';
 import { scanList } from './listScanner.js';
 import { type ParseOptions, checkOptionN } from './parseFunction.js';
 import { type Source, naturalN, readSource, realize } from './source.js';
+import { splitTopLevel } from './segments.js';
 
 export function parseMap(text: string, options: ParseOptions = {}): Result<BoolMap, ExprError> {
   const bad = checkOptionN(options.n, MAX_MAP_N);
@@ -18,7 +19,7 @@ export function parseMap(text: string, options: ParseOptions = {}): Result<BoolM
   const start = literalStart(text);
   if (start?.word === 'perm') return parsePerm(text.slice(start.bodyStart), start.bodyStart + 1, start.wordStart + 1, options.n);
   const sources: Source[] = [];
-  for (const seg of splitCoordinates(text)) {
+  for (const seg of splitTopLevel(text)) {
     if (seg.text.trim() === '') return err(parseError(seg.column, 'expected a map coordinate (an expression or a literal)'));
     const s = readSource(seg.text, seg.column, options.n);
     if (!s.ok) {
@@ -41,24 +42,6 @@ export function parseMap(text: string, options: ParseOptions = {}): Result<BoolM
     for (let i = 0; i < image.length; i++) if (Number(v[i]) === -1) image[i]! |= 1 << j;
   }
   return ok(makeMap(n, sources.length, image));
-}
-
-/** Splits at the ';' outside parentheses (thr(k; ...) keeps its ';'). */
-function splitCoordinates(text: string): { text: string; column: number }[] {
-  const out: { text: string; column: number }[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
-      out.push({ text: text.slice(from, i), column: from + 1 });
-      from = i + 1;
-    }
-  }
-  out.push({ text: text.slice(from), column: from + 1 });
-  return out;
 }
 
 function booleanProblem(f: CubeFunction): string | null {

@@ -1,26 +1,13 @@
 /** Parsing `--tasks "h1; h2; ..."` and `--psi MAP` for a given number of latents. */
 import type { CubeFunction } from '../core/cubeFunction.js';
 import { InputError } from '../core/result.js';
-import { maxVariable, parseExpression, parseFunction, parseMap } from '../expr/index.js';
+import { maxVariable, parseExpression, parseFunction, parseMap, splitTopLevel as splitSegments } from '../expr/index.js';
 import type { BoolMap } from '../maps/boolMap.js';
 import { identityMap } from '../maps/boolMap.js';
 
-/** Splits at the ';' outside parentheses (thr(k; ...) keeps its ';'). */
+/** The `;`-separated parts of a list, outside parentheses. */
 export function splitTopLevel(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
-      out.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(text.slice(from));
-  return out;
+  return splitSegments(text).map((s) => s.text);
 }
 
 export function parseTasks(text: string, d: number): CubeFunction[] {
