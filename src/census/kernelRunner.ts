@@ -8,7 +8,7 @@ import { freshState } from './freshState.js';
 import { type LaneLayout, grayWord, laneLayout } from './layout.js';
 import { type KernelState, drainHistogramInPlace, readState, writeState, writeTables } from './kernelMemory.js';
 import { kernelBytes } from './wasm/kernel.js';
-import { type WasmApi, type WasmMemory, type WasmModule, wasmApi } from './wasm/api.js';
+import { type WasmApi, type WasmMemory, type WasmModule, wasmApi } from '../core/wasm/wasmApi.js';
 import { type RangeCounter, checkSlice, createJsCounter } from './counter.js';
 
 /** Steps per kernel call: u32 counters never overflow, and stop requests are seen promptly. */

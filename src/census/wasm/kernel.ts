@@ -11,9 +11,9 @@
  */
 import { STRIDE } from '../histogram.js';
 import { MEM, PAGES } from '../kernelMemory.js';
-import { type Code, type FunctionDef, encodeModule, op } from './encoding.js';
+import { type Code, type FunctionDef, assembleModule, op } from '../../core/wasm/assembler.js';
 
-const { get, set, tee, i32, load, store } = op;
+const { localGet: get, localSet: set, localTee: tee, i32Const: i32, i32Load: load, i32Store: store } = op;
 // Locals: 0 = steps (param of walk; unused by record), then i32 and v128 locals.
 const T = 1, F = 2, A = 3, X = 4, Z = 5, ZM = 6, VM4 = 7, FULL = 8, TMP = 9;
 const I32_LOCALS = 9;
@@ -41,19 +41,19 @@ const epilogue: Code = [
 ];
 
 const step: Code = [
-  ...get(T), ...i32(1), ...op.add, ...tee(T), ...op.ctz, ...set(X),
+  ...get(T), ...i32(1), ...op.i32Add, ...tee(T), ...op.i32Ctz, ...set(X),
   // TMP = x * 64 + old bit * 32
-  ...get(F), ...get(X), ...op.shrU, ...i32(1), ...op.and, ...i32(5), ...op.shl,
-  ...get(X), ...i32(6), ...op.shl, ...op.add, ...set(TMP),
+  ...get(F), ...get(X), ...op.i32ShrU, ...i32(1), ...op.i32And, ...i32(5), ...op.i32Shl,
+  ...get(X), ...i32(6), ...op.i32Shl, ...op.i32Add, ...set(TMP),
   ...get(C0), ...get(TMP), ...op.v128Load(MEM.delta), ...op.i8x16Add, ...set(C0),
   ...get(C1), ...get(TMP), ...op.v128Load(MEM.delta + 16), ...op.i8x16Add, ...set(C1),
-  ...get(F), ...i32(1), ...get(X), ...op.shl, ...op.xor, ...set(F),
-  ...get(A), ...get(X), ...i32(2), ...op.shl, ...load(MEM.superset), ...op.xor, ...set(A),
+  ...get(F), ...i32(1), ...get(X), ...op.i32Shl, ...op.i32Xor, ...set(F),
+  ...get(A), ...get(X), ...i32(2), ...op.i32Shl, ...load(MEM.superset), ...op.i32Xor, ...set(A),
 ];
 
 /** 32-bit mask of the lanes where pred(c0), pred(c1) hold, from i8x16 comparisons. */
 function laneMask(lo: Code, hi: Code): Code {
-  return [...lo, ...op.i8x16Bitmask, ...hi, ...op.i8x16Bitmask, ...i32(16), ...op.shl, ...op.or];
+  return [...lo, ...op.i8x16Bitmask, ...hi, ...op.i8x16Bitmask, ...i32(16), ...op.i32Shl, ...op.i32Or];
 }
 
 function record(bent: boolean): Code {
@@ -63,7 +63,7 @@ function record(bent: boolean): Code {
   );
   const irrelevant = [
     ...get(Z), ...op.i32x4Splat, ...get(VMV), ...op.v128And, ...op.v128Zero, ...op.i32x4Eq, ...op.i32x4Bitmask,
-    ...op.popcnt, ...get(Z), ...get(VM4), ...op.and, ...op.eqz, ...op.add,
+    ...op.i32Popcnt, ...get(Z), ...get(VM4), ...op.i32And, ...op.i32Eqz, ...op.i32Add,
   ];
   const bentBit = bent
     ? [
@@ -71,17 +71,17 @@ function record(bent: boolean): Code {
           [...get(C0), ...op.i8x16Abs, ...get(ROOT), ...op.i8x16Eq],
           [...get(C1), ...op.i8x16Abs, ...get(ROOT), ...op.i8x16Eq],
         ),
-        ...get(FULL), ...op.eq, ...i32(Math.log2(4 * STRIDE.bent)), ...op.shl, ...op.add,
+        ...get(FULL), ...op.i32Eq, ...i32(Math.log2(4 * STRIDE.bent)), ...op.i32Shl, ...op.i32Add,
       ]
     : [];
   return [
-    ...zeroLanes, ...tee(ZM), ...i32(-1), ...op.xor, ...set(Z),
-    ...get(Z), ...op.clz, ...i32(8), ...op.shl, ...get(A), ...op.clz, ...i32(2), ...op.shl, ...op.or,
+    ...zeroLanes, ...tee(ZM), ...i32(-1), ...op.i32Xor, ...set(Z),
+    ...get(Z), ...op.i32Clz, ...i32(8), ...op.i32Shl, ...get(A), ...op.i32Clz, ...i32(2), ...op.i32Shl, ...op.i32Or,
     ...load(MEM.cellOffset),
-    ...irrelevant, ...i32(Math.log2(4 * STRIDE.relevant)), ...op.shl, ...op.sub,
-    ...get(ZM), ...i32(1), ...op.and, ...i32(Math.log2(4 * STRIDE.balanced)), ...op.shl, ...op.add,
+    ...irrelevant, ...i32(Math.log2(4 * STRIDE.relevant)), ...op.i32Shl, ...op.i32Sub,
+    ...get(ZM), ...i32(1), ...op.i32And, ...i32(Math.log2(4 * STRIDE.balanced)), ...op.i32Shl, ...op.i32Add,
     ...bentBit,
-    ...tee(TMP), ...get(TMP), ...load(MEM.histogram), ...i32(1), ...op.add, ...store(MEM.histogram),
+    ...tee(TMP), ...get(TMP), ...load(MEM.histogram), ...i32(1), ...op.i32Add, ...store(MEM.histogram),
   ];
 }
 
@@ -92,11 +92,11 @@ function functions(bent: boolean): FunctionDef[] {
     ...prologue,
     // Two steps per iteration while at least two remain.
     ...op.block, ...op.loop,
-    ...get(0), ...i32(2), ...op.ltU, ...op.brIf(1),
+    ...get(0), ...i32(2), ...op.i32LtU, ...op.brIf(1),
     ...once, ...once,
-    ...get(0), ...i32(2), ...op.sub, ...set(0), ...op.br(0),
+    ...get(0), ...i32(2), ...op.i32Sub, ...set(0), ...op.br(0),
     ...op.end, ...op.end,
-    ...op.block, ...get(0), ...op.eqz, ...op.brIf(0), ...once, ...op.end,
+    ...op.block, ...get(0), ...op.i32Eqz, ...op.brIf(0), ...once, ...op.end,
     ...epilogue,
   ];
   return [
@@ -107,5 +107,5 @@ function functions(bent: boolean): FunctionDef[] {
 
 /** The kernel module; `bent` adds the bent test (only meaningful for even n). */
 export function kernelBytes(bent: boolean): Uint8Array {
-  return encodeModule(functions(bent), PAGES);
+  return assembleModule(functions(bent), { kind: 'export', pages: PAGES });
 }

@@ -8,6 +8,9 @@ export interface WasmMemory {
   grow(pages: number): number;
 }
 
+/** A compiled module (opaque). */
+export type WasmModule = object;
+
 export interface WasmInstance {
   readonly exports: Record<string, unknown>;
 }
@@ -15,8 +18,8 @@ export interface WasmInstance {
 export interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   readonly Memory: new (descriptor: { initial: number; maximum?: number }) => WasmMemory;
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => WasmInstance;
+  readonly Module: new (bytes: Uint8Array) => WasmModule;
+  readonly Instance: new (module: WasmModule, imports?: Record<string, Record<string, unknown>>) => WasmInstance;
 }
 
 export function wasmApi(): WasmApi | null {
