@@ -11,6 +11,11 @@ export async function uiCommand(argv: readonly string[], io: CommandIo): Promise
   const args = parseArgs(argv, { 'no-color': 'boolean' });
   if (args.positionals.length > 0) throw new InputError(`ui takes no arguments, got '${args.positionals[0]}'`);
   if (!io.isTTY) throw new InputError('the interactive UI needs a terminal (stdin and stdout); run cubecheck --help for the commands');
+  // ink renders only a final static frame when it believes it runs under CI (is-in-ci reads these
+  // variables when ink is first loaded); an interactive session in a terminal wants live frames.
+  for (const key of Object.keys(process.env)) {
+    if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
+  }
   const { startUi } = await import('../../ui/start.js');
   return startUi({
     stdin: process.stdin,
