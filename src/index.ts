@@ -65,8 +65,9 @@ export { type FunctionAnalysis, analyzeFunction } from './analysis/functionAnaly
 export { type MapAnalysis, analyzeMap } from './analysis/mapAnalysis.js';
 
 // Claims: properties, checking, certificates.
-export { defineProperty, domains, isProperty } from './claim/index.js';
+export { defineProperty, domains, isProperty, isClosed } from './claim/index.js';
 export type { Property, PropertyDefinition, Kernel, Fn, CubeMap, PointSet, DomainSpec, Scope } from './claim/index.js';
+export type { Interpolant, RecoveryQuery, RecoverySummary, RecoveryBias, RecoveryGroup } from './claim/index.js';
 export { runProperty } from './check/runner.js';
 export type { CheckResult, RunOptions, Progress, Verdict } from './check/types.js';
 export { fastKernel } from './check/kernel/index.js';

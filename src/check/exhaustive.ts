@@ -1,6 +1,7 @@
 /**
  * Exhaustive checking: every assignment in canonical order (nested loops, first variable
- * outermost), the predicate on each, the digest over all of them. Stops at the first
+ * outermost), the predicate on each, the digest over all of them. A closed claim (no variables)
+ * has one case, the empty assignment. Stops at the first
  * counterexample (forAll) or witness (exists) unless every case is wanted (countAll).
  */
 import type { Kernel } from '../claim/kernel.js';
@@ -52,7 +53,7 @@ export async function runExhaustive(
   let foundAt: number | null = null;
   if (pacer.aborted) return { cases, satisfied, found, foundAt, complete: false, digest: null };
   for (;;) {
-    const holds = evaluate(p, values, kernel, record);
+    const holds = evaluate(p, values, kernel, record, bound.scope.n);
     cases++;
     if (holds) satisfied++;
     digest.add(encodings, holds);

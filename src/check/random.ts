@@ -58,7 +58,7 @@ export async function runRandom(
       const c = toCase(vals);
       let holds: boolean;
       try {
-        holds = evaluate(p, c.values, kernel, () => c.encoded);
+        holds = evaluate(p, c.values, kernel, () => c.encoded, bound.scope.n);
       } catch (e) {
         error = e;
         return true;

@@ -1,7 +1,7 @@
 /**
  * runProperty: checks a property at one scope, exhaustively or at random, and returns the result
  * as data. auto runs exhaustively when the enumeration cost is within the budget (default 2^20),
- * at random otherwise.
+ * at random otherwise. A closed claim (no variables) has one case and is always run exhaustively.
  */
 import type { Kernel } from '../claim/kernel.js';
 import type { Property } from '../claim/property.js';
@@ -29,6 +29,9 @@ function chooseMode(bound: BoundScope, options: RunOptions): { mode: 'exhaustive
   const requested = options.mode ?? 'auto';
   const budget = options.budget ?? DEFAULT_BUDGET;
   const cost = productOf(bound.variables.map((v) => v.handler.cost()));
+  if (bound.variables.length === 0 && requested === 'random') {
+    throw new InputError('a closed claim (no variables) has exactly one case: use --mode exhaustive or auto, not random');
+  }
   const mode = requested !== 'auto' ? requested : cost !== null && cost <= budget ? 'exhaustive' : 'random';
   const size = mode === 'exhaustive' || (cost !== null && cost <= budget) ? productOf(bound.variables.map((v) => v.handler.size())) : null;
   if (mode === 'exhaustive') {

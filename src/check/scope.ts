@@ -50,21 +50,23 @@ function firstLine(e: unknown): string {
 }
 
 export function describeCase(encoded: Readonly<Record<string, string>>): string {
+  if (Object.keys(encoded).length === 0) return 'its one case (a closed claim: no variables)';
   return Object.entries(encoded)
     .map(([k, v]) => `${k} = ${v.length > 60 ? `${v.slice(0, 57)}...` : v}`)
     .join(', ');
 }
 
-/** Evaluates the predicate; a throw or a non-boolean becomes a PredicateError naming the case. */
+/** Evaluates the predicate at scope n; a throw or a non-boolean becomes a PredicateError naming the case. */
 export function evaluate(
   p: Property,
   values: Readonly<Record<string, Value>>,
   kernel: Kernel,
   encode: () => Readonly<Record<string, string>>,
+  n: number,
 ): boolean {
   let r: unknown;
   try {
-    r = p.predicate(values as never, kernel);
+    r = p.predicate(values as never, kernel, { n });
   } catch (e) {
     throw new PredicateError(`the predicate of ${p.id} threw on ${describeCase(encode())}: ${firstLine(e)}`);
   }

@@ -3,5 +3,6 @@ export type { Fn, CubeMap, PointSet, Value } from './values.js';
 export { domains, resolveDomain } from './domains.js';
 export type { DomainSpec, ResolvedDomain, ValueOf } from './domains.js';
 export type { Kernel } from './kernel.js';
-export { defineProperty, isProperty } from './property.js';
+export type { Interpolant, RecoveryBias, RecoveryGroup, RecoveryQuery, RecoverySummary } from './worldModel.js';
+export { defineProperty, isClosed, isProperty } from './property.js';
 export type { Property, PropertyDefinition, PropertyStatus, Quantifier, Scope, Variables, Assignment } from './property.js';

@@ -4,7 +4,8 @@
  * that uses only these operations is therefore re-checked by code that shares nothing with the
  * checker. Every operation is exact.
  */
-import type { CubeMap, Fn } from './values.js';
+import type { CubeMap, Fn, PointSet } from './values.js';
+import type { Interpolant, RecoveryQuery, RecoverySummary } from './worldModel.js';
 
 export interface Kernel {
   /** c_S = sum_x f(x) chi_S(x) for every subset mask S, so fhat(S) = c_S / 2^n. */
@@ -35,4 +36,12 @@ export interface Kernel {
   isGf2Affine(t: CubeMap): boolean;
   /** P(T) = sum over S subset [n] of deg(chi_S o T), for a bijection T. */
   parityDegreeSum(t: CubeMap): number;
+  /**
+   * The min-degree interpolator (MATH.md section 5) of f's values on the points of `on` (same n,
+   * increasing, possibly empty): among all real g with g = f on those points, the one whose degree
+   * profile is least, exactly.
+   */
+  interpolate(f: Fn, on: PointSet): Interpolant;
+  /** The exact summary of a recovery problem over every bijection of C_d; throws for d > 3. */
+  recoverySummary(query: RecoveryQuery): RecoverySummary;
 }

@@ -1,7 +1,9 @@
 /**
  * A property: a claim with named variables ranging over domains, a predicate, a status, a default
  * scope and a statement in words. Properties are plain objects made by defineProperty; the
- * predicate receives the values and a Kernel of exact operations (see kernel.ts).
+ * predicate receives the values, a Kernel of exact operations (see kernel.ts) and the scope.
+ * A closed claim has no variables (`variables: {}`): it has exactly one case, the empty
+ * assignment, and its predicate decides it from the scope alone.
  */
 import type { DomainSpec, ValueOf } from './domains.js';
 import type { Kernel } from './kernel.js';
@@ -25,9 +27,13 @@ export interface PropertyDefinition<V extends Variables> {
   readonly status: PropertyStatus;
   /** forAll: the predicate holds for every assignment. exists: for some assignment. */
   readonly quantifier?: Quantifier;
+  /** Names to domains; {} for a closed claim (one case). */
   readonly variables: V;
-  /** Method syntax on purpose: a Property<{ f: ... }> is then assignable to Property. */
-  predicate(values: Assignment<V>, kernel: Kernel): boolean;
+  /**
+   * Method syntax on purpose: a Property<{ f: ... }> is then assignable to Property. `scope` is the
+   * scope being checked (its n is also the variables' n); closed claims read their size from it.
+   */
+  predicate(values: Assignment<V>, kernel: Kernel, scope: Scope): boolean;
   /** Scope used when the user gives none. */
   readonly defaultScope: Scope;
   /** Smallest and largest n the property makes sense for (defaults 0 and 24). */
@@ -48,10 +54,15 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function defineProperty<V extends Variables>(definition: PropertyDefinition<V>): Property<V> {
   if (!ID.test(definition.id)) throw new RangeError(`property id '${definition.id}' must match ${ID}`);
   if (!definition.statement.trim()) throw new RangeError(`property ${definition.id} needs a statement`);
-  if (Object.keys(definition.variables).length === 0) throw new RangeError(`property ${definition.id} has no variables`);
+  if (typeof definition.variables !== 'object' || definition.variables === null) throw new RangeError(`property ${definition.id} needs variables ({} for a closed claim)`);
   const n = definition.defaultScope.n;
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`property ${definition.id}: default scope n must be a whole number`);
   return { quantifier: 'forAll', ...definition, __cubecheckProperty: true };
+}
+
+/** A claim without variables: exactly one (empty) case. */
+export function isClosed(p: { readonly variables: Variables }): boolean {
+  return Object.keys(p.variables).length === 0;
 }
 
 export function isProperty(x: unknown): x is Property {

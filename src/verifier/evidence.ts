@@ -16,7 +16,8 @@ import { reject } from './reject.js';
 export const MAX_CASES = 2 ** 24;
 
 type Variable = { readonly name: string; readonly domain: ResolvedDomain };
-const show = (vars: readonly Variable[], encs: readonly string[]): string => vars.map((v, k) => `${v.name} = ${encs[k]}`).join(', ');
+const show = (vars: readonly Variable[], encs: readonly string[]): string =>
+  vars.length === 0 ? 'the empty assignment (a closed claim)' : vars.map((v, k) => `${v.name} = ${encs[k]}`).join(', ');
 
 /** A fresh copy, so a predicate that mutates its arguments cannot affect later cases. */
 function copy(v: Value): Value {
@@ -25,12 +26,13 @@ function copy(v: Value): Value {
   return { n: v.n, points: v.points.slice() };
 }
 
-function evaluate(p: Property, vars: readonly Variable[], values: readonly Value[], encs: readonly string[]): boolean {
+/** The predicate on one case at scope n (a closed claim's one case has no variables). */
+function evaluate(p: Property, n: number, vars: readonly Variable[], values: readonly Value[], encs: readonly string[]): boolean {
   const assignment: Record<string, Value> = {};
   vars.forEach((v, k) => (assignment[v.name] = copy(values[k]!)));
   let result: unknown;
   try {
-    result = p.predicate(assignment as never, verifierKernel);
+    result = p.predicate(assignment as never, verifierKernel, { n });
   } catch (e) {
     reject(`the predicate threw on ${show(vars, encs)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
@@ -49,7 +51,7 @@ function decodeCase(vars: readonly Variable[], values: Encodings, path: string):
 }
 
 /** Re-enumerates every case in canonical order and checks cases, satisfied and digest. */
-function checkTally(p: Property, vars: readonly Variable[], tally: Tally, path: string): void {
+function checkTally(p: Property, n: number, vars: readonly Variable[], tally: Tally, path: string): void {
   const lists = vars.map((v) => {
     try {
       return enumerate(v.domain);
@@ -66,7 +68,7 @@ function checkTally(p: Property, vars: readonly Variable[], tally: Tally, path: 
   const index = vars.map(() => 0);
   for (let c = 0; c < cases; c++) {
     const encs = index.map((i, k) => encodings[k]![i]!);
-    const holds = evaluate(p, vars, index.map((i, k) => lists[k]![i]!), encs);
+    const holds = evaluate(p, n, vars, index.map((i, k) => lists[k]![i]!), encs);
     if (holds) satisfied++;
     hash.update(`${encs.join(' ')}\t${holds ? 1 : 0}\n`);
     // Odometer: the last declared variable moves fastest, so the first is the outermost loop.
@@ -84,6 +86,7 @@ function expect(ok: boolean, reason: string): void {
 export function checkEvidence(cert: Certificate, p: Property): string {
   const { evidence: e, verdict, method, claim, scope } = cert;
   const vars = scope.variables;
+  const n = scope.n;
   const q = claim.quantifier;
   const where = `${claim.id} ${verdict} on n = ${scope.n}`;
   const needs = (v: string, quantifier: string): void =>
@@ -92,19 +95,19 @@ export function checkEvidence(cert: Certificate, p: Property): string {
     case 'exhaustive': {
       expect(method.mode === 'exhaustive', 'evidence.kind exhaustive needs method.mode exhaustive');
       expect((q === 'forAll') === (verdict === 'holds'), `exhaustive evidence proves forAll-holds or exists-refuted, not ${q}-${verdict}`);
-      checkTally(p, vars, e, 'evidence');
+      checkTally(p, scope.n, vars, e, 'evidence');
       const needed = q === 'forAll' ? e.cases : 0;
       expect(e.satisfied === needed, `the predicate holds on ${e.satisfied} of ${e.cases} cases, so the verdict ${verdict} is wrong`);
-      return `${where} (exhaustive, ${e.cases} cases)`;
+      return `${where} (${vars.length === 0 ? 'closed claim: its one case' : `exhaustive, ${e.cases} cases`})`;
     }
     case 'counterexample': {
       needs('refuted', 'forAll');
       const values = decodeCase(vars, e.values, 'evidence.values');
       const encs = vars.map((v) => e.values[v.name]!);
-      expect(!evaluate(p, vars, values, encs), `counterexample ${show(vars, encs)} satisfies the predicate`);
+      expect(!evaluate(p, n, vars, values, encs), `counterexample ${show(vars, encs)} satisfies the predicate`);
       if (e.exhaustive === undefined) return `${where} (counterexample ${show(vars, encs)})`;
       expect(method.mode === 'exhaustive', 'evidence.exhaustive needs method.mode exhaustive');
-      checkTally(p, vars, e.exhaustive, 'evidence.exhaustive');
+      checkTally(p, scope.n, vars, e.exhaustive, 'evidence.exhaustive');
       const failing = e.exhaustive.cases - e.exhaustive.satisfied;
       return `${where} (counterexample ${show(vars, encs)}; exhaustive, fails on ${failing} of ${e.exhaustive.cases} cases)`;
     }
@@ -112,7 +115,7 @@ export function checkEvidence(cert: Certificate, p: Property): string {
       needs('holds', 'exists');
       const values = decodeCase(vars, e.values, 'evidence.values');
       const encs = vars.map((v) => e.values[v.name]!);
-      expect(evaluate(p, vars, values, encs), `witness ${show(vars, encs)} does not satisfy the predicate`);
+      expect(evaluate(p, n, vars, values, encs), `witness ${show(vars, encs)} does not satisfy the predicate`);
       return `${where} (witness ${show(vars, encs)})`;
     }
     case 'sampled': {
@@ -123,7 +126,7 @@ export function checkEvidence(cert: Certificate, p: Property): string {
       e.cases.forEach((c, k) => {
         const encs = vars.map((v) => c[v.name]!);
         const values = decodeCase(vars, c, `evidence.cases[${k}]`);
-        expect(evaluate(p, vars, values, encs), `sampled case ${show(vars, encs)} does not satisfy the predicate`);
+        expect(evaluate(p, n, vars, values, encs), `sampled case ${show(vars, encs)} does not satisfy the predicate`);
       });
       return `${claim.id} holds on the ${e.cases.length} sampled cases at n = ${scope.n} (seed ${e.seed}; not a proof for every case)`;
     }

@@ -1,21 +1,18 @@
 /**
  * The verifier's own Kernel (src/claim/kernel.ts): written for obviousness, not speed. Every
  * result is exact (Walsh sums in bigint, GF(2) arithmetic on bits). test/verifier/kernel.test.ts
- * checks each operation against a second kernel written straight from the definitions.
+ * checks each basic operation against a second kernel written straight from the definitions; the
+ * world-model operations (interpolate.ts, recovery.ts, built on the basic ones) are checked against
+ * the checker's in test/check/worldModel.test.ts.
  */
 import type { Kernel } from '../claim/kernel.js';
 import type { CubeMap, Fn } from '../claim/values.js';
+import { interpolate } from './interpolate.js';
+import { recoverySummary } from './recovery.js';
+import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
-function bitCount(v: number): number {
-  let c = 0;
-  for (; v !== 0; v >>>= 1) c += v & 1;
-  return c;
-}
-
-/** chi_S at point x: (-1)^{|S & x|}. */
-function chiAt(set: number, x: number): 1 | -1 {
-  return bitCount(set & x) % 2 === 0 ? 1 : -1;
-}
+/** The kernel without the world-model operations (which are built on it). */
+export type BasicKernel = Omit<Kernel, 'interpolate' | 'recoverySummary'>;
 
 function fn(n: number, value: (x: number) => number): Fn {
   const values = new Int32Array(2 ** n);
@@ -23,22 +20,9 @@ function fn(n: number, value: (x: number) => number): Fn {
   return { n, values };
 }
 
-/**
- * c_S = sum_x f(x) chi_S(x), in bigint by the Walsh-Hadamard butterfly: the pass for bit b maps
- * each pair (c[x], c[x + b]), x without bit b, to (c[x] + c[x + b], c[x] - c[x + b]), which sums
- * out that one coordinate against chi_{} and chi_{{b}}.
- */
+/** c_S = sum_x f(x) chi_S(x), exactly in bigint. */
 function walsh(f: Fn): bigint[] {
-  const c = Array.from(f.values, (v) => BigInt(v));
-  for (let bit = 1; bit < c.length; bit <<= 1) {
-    for (let x = 0; x < c.length; x++) {
-      if (x & bit) continue;
-      const [u, v] = [c[x]!, c[x | bit]!];
-      c[x] = u + v;
-      c[x | bit] = u - v;
-    }
-  }
-  return c;
+  return walshOf(Array.from(f.values, (v) => BigInt(v)));
 }
 
 function isBoolean(f: Fn): boolean {
@@ -53,15 +37,6 @@ function anf(f: Fn): Uint8Array {
     for (let x = 0; x < a.length; x++) if (x & bit) a[x]! ^= a[x ^ bit]!;
   }
   return a;
-}
-
-/** Largest |S| with coeffs[S] nonzero, or null when all are zero. */
-function topLevel(coeffs: ArrayLike<bigint | number>): number | null {
-  let best: number | null = null;
-  for (let s = 0; s < coeffs.length; s++) {
-    if (coeffs[s] !== 0n && coeffs[s] !== 0 && (best === null || bitCount(s) > best)) best = bitCount(s);
-  }
-  return best;
 }
 
 function coordinate(t: CubeMap, j: number): Fn {
@@ -82,7 +57,7 @@ function parityOf(f: Fn): number | null {
   return nonzero.length === 1 && isBoolean(f) ? nonzero[0]! : null;
 }
 
-export const verifierKernel: Kernel = {
+const basicKernel: BasicKernel = {
   walsh,
   degree: (f) => topLevel(walsh(f)),
   gf2Degree: (f) => topLevel(anf(f)),
@@ -133,7 +108,9 @@ export const verifierKernel: Kernel = {
   parityDegreeSum(t) {
     if (!isBijection(t)) throw new RangeError('parityDegreeSum of a map that is not a bijection');
     let sum = 0;
-    for (let s = 0; s < 2 ** t.m; s++) sum += topLevel(walsh(verifierKernel.component(t, s)))!;
+    for (let s = 0; s < 2 ** t.m; s++) sum += topLevel(walsh(basicKernel.component(t, s)))!;
     return sum;
   },
 };
+
+export const verifierKernel: Kernel = { ...basicKernel, interpolate, recoverySummary: (q) => recoverySummary(q, basicKernel) };

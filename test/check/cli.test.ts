@@ -98,8 +98,11 @@ describe('check --all', () => {
     expect(out).toMatch(/T7-parity-degree-sum-bound\s+theorem\s+3\s+exhaustive\s+40,320\s+holds/);
     expect(out).toMatch(/T10-degree-two-juntas\s+theorem\s+5\s+random\s+1,000\s+holds/);
     expect(out).toMatch(/C2-inverse-parity-degree-sum\s+conjecture\s+3\s+exhaustive\s+32\s+refuted/);
-    expect(out).toContain('13 certificates written to certs');
-    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(13);
+    expect(out).toMatch(/S2-dictators-identify-by-degree\s+theorem\s+3\s+exhaustive\s+1\s+holds/);
+    // A claim marked refuted that is refuted is expected (no "(!)"), and the exit code stays 0.
+    expect(out).toMatch(/C3-head-rep-dictators\s+refuted\s+2\s+exhaustive\s+2\s+refuted\s+\d+$/m);
+    expect(out).toContain('20 certificates written to certs');
+    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(20);
   });
 });
 
@@ -108,12 +111,14 @@ describe('list', () => {
     const io = fakeIo('/');
     expect(await listCommand(['--json'], io)).toBe(0);
     const list = JSON.parse(io.out()) as { id: string; status: string; variables: unknown[]; defaultScope: { n: number }; source: string }[];
-    expect(list).toHaveLength(13);
+    expect(list).toHaveLength(20);
+    expect(list.find((c) => c.id === 'S3-all-parities-affine')).toMatchObject({ status: 'theorem', variables: [], defaultScope: { n: 3 } });
     expect(list[0]).toMatchObject({ id: 'T1-parseval', status: 'theorem', variables: [{ name: 'f', domain: { kind: 'boolean-functions' } }], defaultScope: { n: 4 }, source: 'properties/T1-parseval.ts' });
     const text = fakeIo('/');
     await listCommand([], text);
     expect(text.out()).toContain('T10-degree-two-juntas  [theorem]');
     expect(text.out()).toContain('for all f in low-degree-functions(degree <= 2); default n = 5');
+    expect(text.out()).toContain('closed claim (no variables, one case); default n = 3 (n in 2..3)');
     await expect(listCommand(['extra'], fakeIo('/'))).rejects.toThrow(InputError);
   });
 });

@@ -84,7 +84,7 @@ describe('exhaustive and random agree on small scopes', () => {
       expect(rnd.verdict).toBe(ex.verdict);
       if (ex.verdict === 'refuted') {
         const values = rnd.counterexample!.values;
-        expect(p.predicate(values as never, K)).toBe(false);
+        expect(p.predicate(values as never, K, { n: ex.scope.n })).toBe(false);
         expect(ex.counterexamples).toBeGreaterThan(0);
       } else {
         expect(rnd.sampled!.length).toBe(300);

@@ -2,7 +2,8 @@
  * The catalogue claims themselves: every theorem holds exhaustively on the small scopes below its
  * default; the conjectures C1 and C2 hold where every bijection is affine (n <= 2) and are refuted
  * at n = 3 with known first counterexamples and counts; and each predicate gives the same answer
- * with the checker's kernel and with the verifier's independent one.
+ * with the checker's kernel and with the verifier's independent one. The world-model claims
+ * (S1-S4, C3) are in worldModel.test.ts.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,7 @@ const SCOPES: Record<string, number[]> = {
   T8: [1, 2],
   T9: [1],
   T10: [3, 4, 5],
+  T11: [1, 2, 3],
 };
 
 describe('theorems hold exhaustively on small scopes', () => {
@@ -83,6 +85,9 @@ describe('conjectures C1 and C2', () => {
   });
 });
 
+/** Random cases per claim: a closed claim has one case; the world-model claims cost more per case. */
+const RUNS: Record<string, number> = { 'S1-single-task-not-identifiable-d3': 8 };
+
 describe('every predicate agrees between the fast kernel and the verifier kernel', () => {
   for (const { property: p } of catalogue) {
     it(p.id, () => {
@@ -92,9 +97,9 @@ describe('every predicate agrees between the fast kernel and the verifier kernel
       fc.assert(
         fc.property(fc.tuple(...arbs), (vals) => {
           const assignment = Object.fromEntries(names.map((name, i) => [name, vals[i]]));
-          expect(p.predicate(assignment as never, fastKernel)).toBe(p.predicate(assignment as never, verifierKernel));
+          expect(p.predicate(assignment as never, fastKernel, { n })).toBe(p.predicate(assignment as never, verifierKernel, { n }));
         }),
-        { seed: 1234, numRuns: 40 },
+        { seed: 1234, numRuns: names.length === 0 ? 1 : (RUNS[p.id] ?? 40) },
       );
     });
   }

@@ -1,6 +1,7 @@
 /**
  * The checker's fast Kernel (src/claim/kernel.ts): functions by in-place integer transforms
- * (fnOps.ts), maps by src/maps. Every operation is exact; the verifier has its own, independent one.
+ * (fnOps.ts), maps by src/maps, the world-model operations by src/core/interpolate and src/recovery
+ * (worldModel.ts). Every operation is exact; the verifier has its own, independent one.
  */
 import type { Kernel } from '../../claim/kernel.js';
 import type { CubeMap, Fn } from '../../claim/values.js';
@@ -12,6 +13,7 @@ import { compose, inverseOrThrow } from '../../maps/inverse.js';
 import { parityDegreeSum } from '../../maps/parityDegreeSum.js';
 import { isSignedPermutation } from '../../maps/signedPermutation.js';
 import { anf, assertFn, chi, degree, gf2Degree, isBoolean, relevantVariables, walsh } from './fnOps.js';
+import { interpolate, recoverySummary } from './worldModel.js';
 
 function assertMap(t: CubeMap): BoolMap {
   assertMapN(t.n, 'n');
@@ -59,4 +61,6 @@ export const fastKernel: Kernel = {
     if (!r.ok) throw new RangeError(`parityDegreeSum: ${describeNonBijective(r.error)}`);
     return r.value;
   },
+  interpolate,
+  recoverySummary,
 };

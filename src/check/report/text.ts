@@ -43,9 +43,9 @@ function verdictLines(r: CheckResult): string[] {
 }
 
 export function formatResult(r: CheckResult, statement: string, certificate: string | null): string {
-  const vars = r.scope.variables.map((v) => `${v.name} in ${v.domain.kind}`).join(', ');
+  const vars = r.scope.variables.length === 0 ? 'no variables (a closed claim: one case)' : r.scope.variables.map((v) => `${v.name} in ${v.domain.kind}`).join(', ');
   const lines = [
-    `${r.property} (${r.status}, ${r.quantifier === 'exists' ? 'exists' : 'for all'})`,
+    `${r.property} (${r.status}, ${r.scope.variables.length === 0 ? 'closed' : r.quantifier === 'exists' ? 'exists' : 'for all'})`,
     `  ${statement}`,
     `scope: n = ${r.scope.n}; ${vars}`,
     modeLine(r),

@@ -44,7 +44,8 @@ export async function listCommand(argv: readonly string[], io: CommandIo): Promi
   const blocks = catalogue.map((c) => {
     const vars = c.variables.map((v) => `${v.name} in ${describeDomain(v.domain)}`).join(', ');
     const q = c.quantifier === 'exists' ? 'exists' : 'for all';
-    return `${c.id}  [${c.status}]\n  ${c.statement}\n  ${q} ${vars}; default n = ${c.defaultScope.n} (n in ${c.range.minN}..${c.range.maxN})`;
+    const over = c.variables.length === 0 ? 'closed claim (no variables, one case)' : `${q} ${vars}`;
+    return `${c.id}  [${c.status}]\n  ${c.statement}\n  ${over}; default n = ${c.defaultScope.n} (n in ${c.range.minN}..${c.range.maxN})`;
   });
   io.stdout(`${blocks.join('\n\n')}\n\n${catalogue.length} claims. Check one with 'cubecheck check <id>', all with 'cubecheck check --all'.\n`);
   return EXIT.ok;

@@ -43,14 +43,14 @@ export function allCases(vars: readonly Variable[]): Value[][] {
   return vars.reduce<Value[][]>((acc, v) => acc.flatMap((prefix) => slowEnumerate(v.domain).map((x) => [...prefix, x])), [[]]);
 }
 
-export function holds(p: Property, vars: readonly Variable[], values: readonly Value[]): boolean {
+export function holds(p: Property, vars: readonly Variable[], values: readonly Value[], n = values.length > 0 ? values[0]!.n : 0): boolean {
   const assignment = Object.fromEntries(vars.map((v, k) => [v.name, values[k]]));
-  return p.predicate(assignment as never, slowKernel);
+  return p.predicate(assignment as never, slowKernel, { n });
 }
 
 export function tally(p: Property, n: number): { cases: number; satisfied: number; digest: string } {
   const vars = variablesOf(p, n);
-  const lines = allCases(vars).map((c) => ({ c, ok: holds(p, vars, c) }));
+  const lines = allCases(vars).map((c) => ({ c, ok: holds(p, vars, c, n) }));
   const text = lines.map(({ c, ok }) => `${c.map((v, k) => slowEncode(v, vars[k]!.domain)).join(' ')}\t${ok ? 1 : 0}\n`).join('');
   return { cases: lines.length, satisfied: lines.filter((l) => l.ok).length, digest: sha256(text) };
 }

@@ -89,4 +89,11 @@ export const slowKernel: Kernel = {
     for (let s = 0; s < 2 ** t.m; s++) sum += degree(slowKernel.component(t, s))!;
     return sum;
   },
+  // The world-model operations are cross-checked fast kernel against verifier kernel (test/check/worldModel.test.ts).
+  interpolate: () => {
+    throw new Error('interpolate is not in the slow kernel');
+  },
+  recoverySummary: () => {
+    throw new Error('recoverySummary is not in the slow kernel');
+  },
 };

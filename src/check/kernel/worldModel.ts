@@ -1,0 +1,52 @@
+/**
+ * The world-model half of the checker's Kernel (src/claim/worldModel.ts), on the exact core: the
+ * min-degree interpolator of src/core/interpolate and the recovery engine of src/recovery (the
+ * exhaustive, coset-reduced enumeration, d <= 3). The verifier has its own brute-force versions.
+ */
+import type { Interpolant, RecoveryQuery, RecoverySummary } from '../../claim/worldModel.js';
+import type { Fn, PointSet } from '../../claim/values.js';
+import { fromInt32 } from '../../core/cubeFunction.js';
+import { minDegreeInterpolator } from '../../core/interpolate/minDegree.js';
+import { Rational } from '../../core/rational.js';
+import { identityMap } from '../../maps/boolMap.js';
+import { MAX_EXHAUSTIVE_D, recoverExhaustive } from '../../recovery/engine.js';
+import type { Objective } from '../../recovery/types.js';
+import { assertFn } from './fnOps.js';
+
+/** The points of a PointSet on C_n: increasing, in range. */
+function pointsOf(s: PointSet, n: number, what: string): number[] {
+  if (s.n !== n) throw new RangeError(`${what} is a subset of C_${s.n}, expected C_${n}`);
+  const points = Array.from(s.points);
+  points.forEach((p, k) => {
+    if (!Number.isInteger(p) || p >= 2 ** n || (k > 0 && p <= points[k - 1]!)) throw new RangeError(`${what} needs increasing points of C_${n}`);
+  });
+  return points;
+}
+
+export function interpolate(f: Fn, on: PointSet): Interpolant {
+  assertFn(f);
+  const points = pointsOf(on, f.n, 'interpolate: the point set');
+  const g = minDegreeInterpolator(f.n, points, points.map((p) => Rational.fromInt(f.values[p]!))).fn;
+  return { n: f.n, numerators: Array.from(g.numerators as ArrayLike<number | { toString(): string }>, (v) => BigInt(v.toString())), denominator: BigInt(g.denominator.toString()) };
+}
+
+/** A number, or the profile "W^0,...,W^d" of reduced fractions. */
+export function objectiveText(o: Objective): string {
+  return o.kind === 'number' ? String(o.value) : o.weights.map((w) => w.toString()).join(',');
+}
+
+export function recoverySummary(q: RecoveryQuery): RecoverySummary {
+  if (q.tasks.length === 0) throw new RangeError('recoverySummary needs at least one task');
+  const d = q.tasks[0]!.n;
+  if (!Number.isInteger(d) || d < 1 || d > MAX_EXHAUSTIVE_D) throw new RangeError(`recoverySummary solves 1 <= d <= ${MAX_EXHAUSTIVE_D} exactly, got d = ${d}`);
+  const tasks = q.tasks.map((h, t) => {
+    assertFn(h);
+    if (h.n !== d) throw new RangeError(`task ${t + 1} is on C_${h.n}, but task 1 is on C_${d}`);
+    return fromInt32(d, h.values.slice());
+  });
+  const support = q.support === undefined ? null : pointsOf(q.support, d, 'recoverySummary: the support');
+  const psi = q.psi === undefined ? identityMap(d) : { n: q.psi.n, m: q.psi.m, image: q.psi.image.slice() };
+  const r = recoverExhaustive({ d, psi, tasks, bias: q.bias, group: q.group, support });
+  if (!r.exact || r.minimizers === null || r.recovers === null) throw new Error('internal: the exhaustive recovery did not finish');
+  return { minimum: objectiveText(r.minimum), minimizers: r.minimizers, recovers: r.recovers, outside: !r.recovers };
+}

@@ -1,0 +1,112 @@
+/**
+ * The recovery summary (MATH.md section 5) by plain brute force: every bijection V of C_d
+ * (d <= 3, at most 8! = 40320), each head g_t built from its data g_t(V(z)) = h_t(z) for z in
+ * the support U and costed from the definitions, the objective of the bias, then the least value,
+ * the V attaining it, and whether they all lie in the group. Nothing is skipped by symmetry; a
+ * head's cost is remembered per data table only to save repeating the same computation.
+ */
+import type { CubeMap, Fn } from '../claim/values.js';
+import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
+import { interpolate } from './interpolate.js';
+import type { BasicKernel } from './kernel.js';
+import { type Q, add, compare, rat, text } from './rational.js';
+import { bitCount, topLevel, walshOf } from './walsh.js';
+
+/** A number bias's value, or the summed profile (W^0..W^d). */
+type Cost = number | readonly Q[];
+
+function permutations(items: readonly number[]): number[][] {
+  if (items.length === 0) return [[]];
+  return items.flatMap((first) => permutations(items.filter((y) => y !== first)).map((rest) => [first, ...rest]));
+}
+
+const bijectionLists = new Map<number, readonly CubeMap[]>();
+
+/** Every bijection of C_d (each ordering of the 2^d points as an image table), made once per d. */
+function bijections(d: number): readonly CubeMap[] {
+  if (!bijectionLists.has(d)) {
+    bijectionLists.set(d, permutations([...Array(2 ** d).keys()]).map((p) => ({ n: d, m: d, image: Uint32Array.from(p) })));
+  }
+  return bijectionLists.get(d)!;
+}
+
+/** (W^0..W^n) of the table numerators / den: W^k = sum_{|S| = k} c_S^2 / (4^n den^2). */
+function profile(n: number, numerators: readonly bigint[], den: bigint): Q[] {
+  const c = walshOf(numerators);
+  return [...Array(n + 1).keys()].map((k) => rat(c.reduce((acc, v, s) => (bitCount(s) === k ? acc + v * v : acc), 0n), 4n ** BigInt(n) * den * den));
+}
+
+/** The cost of one head from its data: table[x] = the value at a seen x, null where unseen. */
+function headCost(K: BasicKernel, d: number, bias: RecoveryQuery['bias'], table: readonly (number | null)[]): Cost {
+  const on = table.flatMap((v, x) => (v === null ? [] : [x]));
+  if (bias === 'head-gf2') {
+    // The least GF(2) degree over every Boolean extension of the data (0 for g = +1).
+    const unseen = table.flatMap((v, x) => (v === null ? [x] : []));
+    let best = Infinity;
+    for (let bits = 0; bits < 2 ** unseen.length; bits++) {
+      const g = Int32Array.from(table, (v) => v ?? 1);
+      unseen.forEach((x, i) => (g[x] = (bits >>> i) & 1 ? -1 : 1));
+      best = Math.min(best, K.gf2Degree({ n: d, values: g }) ?? 0);
+    }
+    return best;
+  }
+  // The Fourier measures are those of the min-degree interpolator (the table itself when all is seen).
+  const g = interpolate({ n: d, values: Int32Array.from(table, (v) => v ?? 0) }, { n: d, points: Uint32Array.from(on) });
+  if (bias === 'head-profile') return profile(d, g.numerators, g.denominator);
+  return topLevel(walshOf(g.numerators)) ?? 0;
+}
+
+function combine(bias: RecoveryQuery['bias'], costs: readonly Cost[]): Cost {
+  if (bias === 'head-profile') return (costs as Q[][]).reduce((acc, w) => acc.map((v, k) => add(v, w[k]!)));
+  return bias === 'head-max' ? Math.max(...(costs as number[])) : (costs as number[]).reduce((a, b) => a + b, 0);
+}
+
+/** Negative when a is simpler: numbers by size, profiles from the top level down. */
+function compareCosts(a: Cost, b: Cost): number {
+  if (typeof a === 'number' || typeof b === 'number') return (a as number) - (b as number);
+  for (let k = a.length - 1; k >= 0; k--) if (compare(a[k]!, b[k]!) !== 0) return compare(a[k]!, b[k]!);
+  return 0;
+}
+
+export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
+  if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
+  if (!['signed-permutation', 'gf2-affine'].includes(q.group)) throw new RangeError(`unknown group ${String(q.group)}`);
+  const d = q.tasks[0]?.n ?? 0;
+  const size = 2 ** d;
+  if (!(Number.isInteger(d) && d >= 1 && d <= 3)) throw new RangeError(`recoverySummary is computed for tasks on C_d with 1 <= d <= 3, got d = ${d}`);
+  if (q.tasks.some((h) => h.n !== d || h.values.length !== size)) throw new RangeError('the tasks must all be functions on the same C_d');
+  if (q.bias === 'head-gf2' && !q.tasks.every(K.isBoolean)) throw new RangeError('head-gf2 needs Boolean (+-1 valued) tasks');
+  const psi: CubeMap = q.psi ?? { n: d, m: d, image: Uint32Array.from(Array(size).keys()) };
+  if (psi.n !== d || !K.isBijection(psi)) throw new RangeError(`psi must be a bijection of C_${d}`);
+  const support = q.support === undefined ? [...Array(size).keys()] : Array.from(q.support.points);
+  if ((q.support !== undefined && q.support.n !== d) || support.length === 0 || support.some((z, k) => !(z < size) || (k > 0 && z <= support[k - 1]!))) {
+    throw new RangeError(`the support must be a non-empty set of increasing points of C_${d}`);
+  }
+  const psiInverse = K.inverse(psi);
+  const seen = new Map<number | string, Cost>();
+  const head = (h: Fn, v: CubeMap): Cost => {
+    const table = new Array<number | null>(size).fill(null);
+    for (const z of support) table[v.image[z]!] = h.values[z]!;
+    // The table as a map key: +-1 data pack into a number (bit x: x is seen; bit 8 + x: its value is -1).
+    const packed = table.every((y) => y === null || y === 1 || y === -1);
+    const key = packed ? table.reduce<number>((k, y, x) => (y === null ? k : k | (1 << x) | (y === -1 ? 1 << (8 + x) : 0)), 0) : table.join(',');
+    if (!seen.has(key)) seen.set(key, headCost(K, d, q.bias, table));
+    return seen.get(key)!;
+  };
+  // head+rep adds sum_j deg(Phi_j), Phi = V o psi^-1 as a function of the observation x.
+  const rep = (v: CubeMap): number =>
+    q.bias !== 'head+rep' ? 0 : [...Array(d).keys()].reduce((s, j) => s + K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!, 0);
+  let least: Cost | null = null;
+  let minimisers: CubeMap[] = [];
+  for (const v of bijections(d)) {
+    const heads = combine(q.bias, q.tasks.map((h) => head(h, v)));
+    const c = typeof heads === 'number' ? heads + rep(v) : heads;
+    const order = least === null ? -1 : compareCosts(c, least);
+    if (order < 0) [least, minimisers] = [c, []];
+    if (order <= 0) minimisers.push(v);
+  }
+  const inGroup = (v: CubeMap): boolean => (q.group === 'signed-permutation' ? K.isSignedPermutation(v) : K.isGf2Affine(v));
+  const outside = minimisers.some((v) => !inGroup(v));
+  const minimum = typeof least === 'number' ? String(least) : least!.map(text).join(',');
+  return { minimum, minimizers: minimisers.length, recovers: !outside, outside };
+}
