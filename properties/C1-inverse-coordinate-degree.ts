@@ -1,4 +1,7 @@
-/** MATH.md C1 (a conjecture to search for counterexamples). */
+/**
+ * MATH.md C1, a conjecture; cubecheck refutes it at n = 3 (first counterexample in canonical order:
+ * T = perm:0,1,2,4,5,3,7,6), so its status is 'refuted'. It holds at n <= 2, where every bijection is affine.
+ */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({
@@ -6,7 +9,7 @@ export default defineProperty({
   statement:
     'For every bijection T of C_n, every coordinate of the inverse has Fourier degree at most the largest ' +
     'coordinate degree of T: max_j deg((T^-1)_j) <= max_j deg(T_j).',
-  status: 'conjecture',
+  status: 'refuted',
   variables: { T: domains.bijections() },
   predicate: ({ T }, k) => {
     const inverse = k.inverse(T);

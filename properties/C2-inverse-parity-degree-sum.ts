@@ -1,4 +1,7 @@
-/** MATH.md C2 (a conjecture to search for counterexamples). */
+/**
+ * MATH.md C2, a conjecture; cubecheck refutes it at n = 3 (first counterexample in canonical order:
+ * T = perm:0,1,2,4,5,3,7,6), so its status is 'refuted'. It holds at n <= 2, where every bijection is affine.
+ */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({
@@ -6,7 +9,7 @@ export default defineProperty({
   statement:
     'For every bijection T of C_n the parity degree sum is invariant under inversion: P(T^-1) = P(T), ' +
     'where P(T) = sum over S subset [n] of deg(chi_S o T).',
-  status: 'conjecture',
+  status: 'refuted',
   variables: { T: domains.bijections() },
   predicate: ({ T }, k) => k.parityDegreeSum(k.inverse(T)) === k.parityDegreeSum(T),
   defaultScope: { n: 3 },

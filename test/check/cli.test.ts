@@ -97,7 +97,7 @@ describe('check --all', () => {
     expect(out).toMatch(/id\s+status\s+n\s+mode\s+cases\s+verdict\s+ms/);
     expect(out).toMatch(/T7-parity-degree-sum-bound\s+theorem\s+3\s+exhaustive\s+40,320\s+holds/);
     expect(out).toMatch(/T10-degree-two-juntas\s+theorem\s+5\s+random\s+1,000\s+holds/);
-    expect(out).toMatch(/C2-inverse-parity-degree-sum\s+conjecture\s+3\s+exhaustive\s+32\s+refuted/);
+    expect(out).toMatch(/C2-inverse-parity-degree-sum\s+refuted\s+3\s+exhaustive\s+32\s+refuted/);
     expect(out).toMatch(/S2-dictators-identify-by-degree\s+theorem\s+3\s+exhaustive\s+1\s+holds/);
     // A claim marked refuted that is refuted is expected (no "(!)"), and the exit code stays 0.
     expect(out).toMatch(/C3-head-rep-dictators\s+refuted\s+2\s+exhaustive\s+2\s+refuted\s+\d+$/m);
