@@ -9,7 +9,7 @@ export { mergePartialFiles, readPartialFile } from './mergeFiles.js';
 export { formatPartial, formatResult } from './format.js';
 export { type Shard, parseShard, formatShard, shardRange, functionCount } from './shard.js';
 export { type Interval } from './intervals.js';
-export { loadCheckpoint, saveCheckpoint, writeFileAtomic } from './checkpoint.js';
+export { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
 export { type Cell } from './histogram.js';
 export { IncrementalState } from './incrementalState.js';
 export { walkFunctions, findCounterexample, type Counterexample, type WalkOutcome } from './walk.js';

@@ -2,4 +2,4 @@
 export type { Certificate, Encodings, Evidence, Tally } from './types.js';
 export { canonicalJson, sha256Hex } from './canonicalJson.js';
 export { type CertificateContext, buildCertificate, relativeSource } from './build.js';
-export { certificateText, writeCertificate, writeFileAtomic } from './write.js';
+export { certificateText, writeCertificate } from './write.js';

@@ -1,24 +1,11 @@
 /** Writing a certificate atomically: a temporary file in the same directory, then a rename. */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import type { Property } from '../claim/property.js';
 import type { CheckResult } from '../check/types.js';
 import { buildCertificate } from './build.js';
 import type { Certificate } from './types.js';
-
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
-}
 
 /** The certificate as written: pretty JSON (integrity is over the canonical form, not these bytes). */
 export function certificateText(cert: Certificate): string {

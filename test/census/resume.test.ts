@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { runCensus } from '../../src/census/census.js';
 import { countsEqual } from '../../src/census/counts.js';
 import { totalLength } from '../../src/census/intervals.js';
-import { loadCheckpoint, writeFileAtomic } from '../../src/census/checkpoint.js';
+import { loadCheckpoint } from '../../src/census/checkpoint.js';
+import { writeFileAtomic } from '../../src/fs/writeFileAtomic.js';
 
 const spec = { n: 4, joint: true } as const;
 
