@@ -9,4 +9,6 @@ export default defineProperty({
   predicate: ({ f }, k) => k.relevantVariables(f).length <= 4,
   defaultScope: { n: 5 },
   tags: ['T10', 'fourier', 'juntas', 'nisan-szegedy'],
+  // The same claim on census cells: `check T10 --n 5 --mode exhaustive` runs on the census engine.
+  census: { measures: ['degree', 'relevant'], holds: (c) => (c.degree ?? 0) > 2 || c.relevant <= 4 },
 });

@@ -1,5 +1,6 @@
 /**
- * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget.
+ * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget,
+ * --workers.
  * Anything malformed is an InputError with a one-line message.
  */
 import { type ParsedArgs, intFlag, stringFlag } from '../cli/args.js';
@@ -34,5 +35,6 @@ export function runOptionsFrom(args: ParsedArgs): RunOptions {
     runs: intFlag(args, 'runs', undefined, 1, 1e9),
     seed: seedFlag(args),
     budget: budget === undefined ? undefined : parseBudget(budget),
+    workers: intFlag(args, 'workers', undefined, 0, 4096),
   };
 }

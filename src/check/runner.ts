@@ -2,10 +2,13 @@
  * runProperty: checks a property at one scope, exhaustively or at random, and returns the result
  * as data. auto runs exhaustively when the enumeration cost is within the budget (default 2^20),
  * at random otherwise. A closed claim (no variables) has one case and is always run exhaustively.
+ * An explicit exhaustive run of a property with a census form at n <= 5 whose enumeration costs
+ * more than the budget runs on the census engine instead (censusRun.ts).
  */
 import type { Kernel } from '../claim/kernel.js';
 import type { Property } from '../claim/property.js';
 import { InputError } from '../core/result.js';
+import { runCensusCheck, usesCensus } from './censusRun.js';
 import { runExhaustive } from './exhaustive.js';
 import { fastKernel } from './kernel/index.js';
 import { Pacer } from './pacer.js';
@@ -66,7 +69,9 @@ export async function runProperty(
   const seed = options.seed ?? DEFAULT_SEED;
   check(Number.isSafeInteger(runs) && runs >= 1, `runs must be a whole number >= 1, got ${runs}`);
   check(Number.isSafeInteger(seed) && seed >= -(2 ** 31) && seed < 2 ** 31, `seed must be a 32-bit integer, got ${seed}`);
+  check(options.workers === undefined || (Number.isSafeInteger(options.workers) && options.workers >= 0), `workers must be a whole number, got ${options.workers}`);
   const bound = bindScope(property, n);
+  if (usesCensus(property, bound, options)) return runCensusCheck(property, bound, options, hooks, kernel);
   const { mode, choice } = chooseMode(bound, options);
   const forAll = property.quantifier === 'forAll';
   const base = { property: property.id, status: property.status, quantifier: property.quantifier, scope: bound.scope, mode, choice };

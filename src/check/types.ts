@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly budget?: bigint;
   /** Exhaustive: keep going after the first counterexample and count them all. */
   readonly countAll?: boolean;
+  /** Census engine (exhaustive runs of properties with a census form): worker threads, 0 = this thread. */
+  readonly workers?: number;
 }
 
 export interface Progress {
@@ -64,6 +66,15 @@ export interface ModeChoice {
   readonly budget: bigint;
 }
 
+/** How the census engine ran (src/check/censusRun.ts), when it replaced the enumeration. */
+export interface CensusEngineRun {
+  readonly name: 'census';
+  /** Boolean functions walked: 2^(2^n) when complete. */
+  readonly functions: number;
+  /** Non-empty cells of the domain where the census form is false. */
+  readonly failingCells: number;
+}
+
 export interface CheckResult {
   readonly property: string;
   readonly status: PropertyStatus;
@@ -95,4 +106,6 @@ export interface CheckResult {
   /** Random runs: shrinking steps applied to the counterexample or witness. */
   readonly shrinks: number | null;
   readonly elapsedMs: number;
+  /** Present when the census engine decided an exhaustive run (then foundAt and digest are null). */
+  readonly engine?: CensusEngineRun;
 }

@@ -5,4 +5,4 @@ export type { DomainSpec, ResolvedDomain, ValueOf } from './domains.js';
 export type { Kernel } from './kernel.js';
 export type { Interpolant, RecoveryBias, RecoveryGroup, RecoveryQuery, RecoverySummary } from './worldModel.js';
 export { defineProperty, isClosed, isProperty } from './property.js';
-export type { Property, PropertyDefinition, PropertyStatus, Quantifier, Scope, Variables, Assignment } from './property.js';
+export type { CensusCell, CensusForm, CensusMeasure, Property, PropertyDefinition, PropertyStatus, Quantifier, Scope, Variables, Assignment } from './property.js';

@@ -5,6 +5,7 @@
  * A closed claim has no variables (`variables: {}`): it has exactly one case, the empty
  * assignment, and its predicate decides it from the scope alone.
  */
+import type { Cell, Measure } from '../census/index.js';
 import type { DomainSpec, ValueOf } from './domains.js';
 import type { Kernel } from './kernel.js';
 
@@ -18,6 +19,22 @@ export interface Scope {
 
 export type Variables = Readonly<Record<string, DomainSpec>>;
 export type Assignment<V extends Variables> = { readonly [K in keyof V]: ValueOf<V[K]> };
+
+/** The measures a census form may read (the census engine's, src/census/measures.ts). */
+export type CensusMeasure = Measure;
+/** The measure values of one Boolean function (one cell of the census's joint histogram). */
+export type CensusCell = Cell;
+
+/**
+ * The same claim stated on census cells, for exhaustive checks on the census engine (n <= 5):
+ * `holds` decides a cell from the declared `measures` only (reading another one throws). Allowed
+ * on a forAll property whose only variable ranges over boolean-functions or low-degree-functions
+ * (then only the cells of degree <= k are asked).
+ */
+export interface CensusForm {
+  readonly measures: readonly CensusMeasure[];
+  holds(cell: CensusCell): boolean;
+}
 
 export interface PropertyDefinition<V extends Variables> {
   /** Short identifier, e.g. "T4-gf2-degree-at-most-degree"; letters, digits, '-', '_', '.'. */
@@ -41,6 +58,8 @@ export interface PropertyDefinition<V extends Variables> {
   readonly maxN?: number;
   /** Labels from MATH.md and free-form tags, for listings. */
   readonly tags?: readonly string[];
+  /** Optional: the claim on census cells, equivalent to the predicate (see CensusForm). */
+  readonly census?: CensusForm;
 }
 
 export interface Property<V extends Variables = Variables> extends PropertyDefinition<V> {
@@ -50,6 +69,25 @@ export interface Property<V extends Variables = Variables> extends PropertyDefin
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** Kept in step with src/census/measures.ts MEASURES (a test compares them). */
+export const CENSUS_MEASURES: readonly CensusMeasure[] = ['degree', 'gf2Degree', 'relevant', 'balanced', 'bent'];
+const CENSUS_DOMAINS: readonly string[] = ['boolean-functions', 'low-degree-functions'];
+
+function validateCensusForm<V extends Variables>(d: PropertyDefinition<V>): void {
+  const c = d.census;
+  if (c === undefined) return;
+  const bad = (why: string): never => {
+    throw new RangeError(`property ${d.id}: the census form ${why}`);
+  };
+  const specs = Object.values(d.variables);
+  if (specs.length !== 1 || !CENSUS_DOMAINS.includes(specs[0]!.kind)) bad('needs exactly one variable, over boolean-functions or low-degree-functions');
+  if ((d.quantifier ?? 'forAll') !== 'forAll') bad('needs a forAll property');
+  if (typeof c !== 'object' || c === null || typeof c.holds !== 'function') bad('needs a holds(cell) function');
+  if (!Array.isArray(c.measures) || c.measures.length === 0) bad('needs a non-empty list of measures');
+  for (const m of c.measures) if (!CENSUS_MEASURES.includes(m)) bad(`reads unknown measure '${String(m)}' (known: ${CENSUS_MEASURES.join(', ')})`);
+  if (new Set(c.measures).size !== c.measures.length) bad('lists a measure twice');
+}
+
 /** Validates a definition and returns the property (the default export of a property module). */
 export function defineProperty<V extends Variables>(definition: PropertyDefinition<V>): Property<V> {
   if (!ID.test(definition.id)) throw new RangeError(`property id '${definition.id}' must match ${ID}`);
@@ -57,6 +95,7 @@ export function defineProperty<V extends Variables>(definition: PropertyDefiniti
   if (typeof definition.variables !== 'object' || definition.variables === null) throw new RangeError(`property ${definition.id} needs variables ({} for a closed claim)`);
   const n = definition.defaultScope.n;
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`property ${definition.id}: default scope n must be a whole number`);
+  validateCensusForm(definition);
   return { quantifier: 'forAll', ...definition, __cubecheckProperty: true };
 }
 

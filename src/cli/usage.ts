@@ -12,8 +12,9 @@ Usage:
   cubecheck list [--json]
       the catalogue of claims
   cubecheck check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
-                  [--budget B] [--cert FILE] [--all] [--json]
-      prove a claim on a scope or find a (shrunk) counterexample; --all counts every counterexample
+                  [--budget B] [--workers K] [--cert FILE] [--all] [--json]
+      prove a claim on a scope or find a (shrunk) counterexample; --all counts every counterexample;
+      claims with a census form run on the census engine with --mode exhaustive at n <= 5
   cubecheck check --all [--out DIR] [--json]
       run the whole catalogue and write one certificate per claim (default DIR: certificates)
   cubecheck verify <certificate.json...> [--json]

@@ -1,7 +1,8 @@
 /**
  * The JSON form of a check result. Fields, exactly: property, scope, mode, verdict, cases,
  * counterexample (variable -> notation, or null), counterexamples (count with --all, else null),
- * seed, elapsedMs, certificate; and, for exists properties only, witness.
+ * seed, elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
+ * engine ({ name: 'census', functions walked, failingCells }).
  */
 import type { Case, CheckResult } from '../types.js';
 import { notation } from './notation.js';
@@ -18,6 +19,7 @@ export interface ResultJson {
   readonly elapsedMs: number;
   readonly certificate: string | null;
   readonly witness?: Record<string, string> | null;
+  readonly engine?: CheckResult['engine'];
 }
 
 function inNotation(c: Case | null): Record<string, string> | null {
@@ -38,5 +40,6 @@ export function resultJson(r: CheckResult, certificate: string | null): ResultJs
     elapsedMs: r.elapsedMs,
     certificate,
   };
-  return r.quantifier === 'exists' ? { ...base, witness: inNotation(r.witness) } : base;
+  const withEngine = r.engine ? { ...base, engine: r.engine } : base;
+  return r.quantifier === 'exists' ? { ...withEngine, witness: inNotation(r.witness) } : withEngine;
 }

@@ -5,6 +5,10 @@ import { count, duration, grouped } from './numbers.js';
 
 function modeLine(r: CheckResult): string {
   const { requested, cost, budget } = r.choice;
+  if (r.engine) {
+    const over = cost === null ? 'cannot be counted' : `has ${count(cost)} candidates, more than the budget ${count(budget)}`;
+    return `mode: exhaustive on the census engine: all ${grouped(2 ** 2 ** r.scope.n)} Boolean functions on C_${r.scope.n}, by cell of their measures (as requested; the enumeration ${over})`;
+  }
   const what =
     r.mode === 'exhaustive'
       ? `exhaustive over all ${grouped(r.choice.size ?? 0n)} cases in canonical order`
@@ -26,6 +30,11 @@ function verdictLines(r: CheckResult): string[] {
     if (r.reason === 'no-witness') return [`verdict: INCONCLUSIVE: no witness in ${grouped(r.cases)} random cases (not a proof that none exists)`];
     const total = r.mode === 'exhaustive' && r.choice.size !== null ? ` of ${grouped(r.choice.size)}` : '';
     return [`verdict: INCONCLUSIVE: interrupted after ${grouped(r.cases)}${total} cases, none deciding`];
+  }
+  if (r.counterexample && r.engine) {
+    const lines = [`verdict: REFUTED: the census form fails on ${r.engine.failingCells} cell${r.engine.failingCells === 1 ? '' : 's'}; a counterexample from them (not necessarily the first in canonical order)`];
+    if (r.counterexamples !== null) lines.push(`counterexamples: ${grouped(r.counterexamples)} of ${grouped(r.cases)} cases`);
+    return [...lines, 'counterexample:', ...caseLines(r.counterexample, r)];
   }
   if (r.counterexample) {
     const where = r.mode === 'exhaustive' ? `case ${grouped(r.foundAt ?? 0)} in canonical order (the first)` : `a random case${shrunk}`;
@@ -51,9 +60,11 @@ export function formatResult(r: CheckResult, statement: string, certificate: str
     modeLine(r),
     ...verdictLines(r),
   ];
+  if (r.engine) lines.push(`engine: census (${grouped(r.engine.functions)} functions walked)`);
   if (r.digest) lines.push(`digest: ${r.digest}`);
   lines.push(`time: ${duration(r.elapsedMs)}`);
   if (certificate) lines.push(`certificate: ${certificate}`);
   else if (r.verdict === 'inconclusive') lines.push('certificate: none (inconclusive results have none)');
+  else if (r.engine && r.verdict === 'holds') lines.push('certificate: none (the verifier cannot re-check a census-engine result)');
   return `${lines.join('\n')}\n`;
 }

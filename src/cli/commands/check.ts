@@ -1,7 +1,9 @@
 /**
  * `cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
- *  [--budget B] [--cert FILE] [--json] [--all]`: checks one property (--all counts every
- *  counterexample). Exit 0 holds, 1 refuted, 2 bad input, 3 inconclusive.
+ *  [--budget B] [--workers K] [--cert FILE] [--json] [--all]`: checks one property (--all counts
+ *  every counterexample; --workers: threads of the census engine, which exhaustive runs of
+ *  properties with a census form use at n <= 5). Exit 0 holds, 1 refuted, 2 bad input,
+ *  3 inconclusive. A census-engine "holds" has no certificate: --cert then says so on stderr.
  * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
  *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
@@ -20,7 +22,7 @@ import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
 import { type CommandIo, EXIT } from '../io.js';
 import { VERSION } from '../usage.js';
 
-const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', cert: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
+const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', cert: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
 
 /** A path for people: relative to cwd when inside it. */
 function shown(path: string, cwd: string): string {
@@ -51,7 +53,11 @@ async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promis
   const result = await runProperty(loaded.property, options, hooks);
   if (hooks.onProgress) io.stderr(CLEAR_LINE);
   const certArg = stringFlag(args, 'cert');
-  const written = certArg === undefined ? null : await writeCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION);
+  const uncertifiable = result.engine !== undefined && result.verdict === 'holds';
+  if (certArg !== undefined && uncertifiable) {
+    io.stderr('cubecheck: no certificate written: the census engine decided this claim, and the verifier cannot re-check it (it re-enumerates at most 2^24 cases)\n');
+  }
+  const written = certArg === undefined || uncertifiable ? null : await writeCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION);
   const certificate = written === null ? null : shown(written, io.cwd);
   io.stdout(json ? `${JSON.stringify(resultJson(result, certificate), null, 2)}\n` : formatResult(result, loaded.property.statement, certificate));
   return result.verdict === 'holds' ? EXIT.ok : result.verdict === 'refuted' ? EXIT.refuted : EXIT.inconclusive;
@@ -65,7 +71,7 @@ function findingLines({ result: r }: CatalogueEntry): string[] {
 }
 
 async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
-  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'cert']) {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert']) {
     if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
   }
   const json = boolFlag(args, 'json');
@@ -97,5 +103,5 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
   if (target !== undefined) return checkOne(target, args, io);
   if (boolFlag(args, 'all')) return checkCatalogue(args, io);
-  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
+  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
 }
