@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import type { Property } from '../claim/property.js';
-import { writeCertificate } from '../certificates/write.js';
-import type { LoadedProperty } from './catalogue.js';
-import { runProperty } from './runner.js';
-import type { CheckResult, RunHooks } from './types.js';
+import { writeCertificate } from './write.js';
+import type { LoadedProperty } from '../check/catalogue.js';
+import { runProperty } from '../check/runner.js';
+import type { CheckResult, RunHooks } from '../check/types.js';
 
 export interface CatalogueEntry {
   readonly loaded: LoadedProperty;

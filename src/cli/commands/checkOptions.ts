@@ -3,9 +3,9 @@
  * --workers.
  * Anything malformed is an InputError with a one-line message.
  */
-import { type ParsedArgs, intFlag, stringFlag } from '../cli/args.js';
-import { InputError } from '../core/result.js';
-import type { Mode, RunOptions } from './types.js';
+import { type ParsedArgs, intFlag, stringFlag } from '../args.js';
+import { InputError } from '../../core/result.js';
+import type { Mode, RunOptions } from '../../check/types.js';
 
 const MODES: readonly Mode[] = ['exhaustive', 'random', 'auto'];
 
