@@ -1,4 +1,4 @@
-/** The runner's inputs and its result: plain data, formatted elsewhere (src/check/report). */
+/** The runner's inputs and its result: plain data, formatted elsewhere (src/report/check). */
 import type { ResolvedDomain } from '../claim/domains.js';
 import type { PropertyStatus, Quantifier } from '../claim/property.js';
 import type { Value } from '../claim/values.js';

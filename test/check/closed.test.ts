@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { defineProperty, isClosed } from '../../src/claim/index.js';
 import { writeCertificate } from '../../src/certificates/index.js';
 import { loadPropertyFile } from '../../src/check/catalogue.js';
-import { formatResult } from '../../src/check/report/index.js';
+import { formatResult } from '../../src/report/check/index.js';
 import { runProperty } from '../../src/check/runner.js';
 import { InputError } from '../../src/core/result.js';
 import { verifyCertificate } from '../../src/verifier/index.js';

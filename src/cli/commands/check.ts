@@ -14,7 +14,7 @@ import { writeCertificate } from '../../certificates/write.js';
 import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
 import { runOptionsFrom } from './checkOptions.js';
-import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../check/report/index.js';
+import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../report/check/index.js';
 import { runProperty } from '../../check/runner.js';
 import { DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /** A run's progress: the bar, cases done of the total, the rate and the time left (display only). */
 import { Text } from 'ink';
-import { duration, grouped } from '../../check/report/numbers.js';
+import { duration, grouped } from '../../report/check/numbers.js';
 import type { Progress } from '../../check/types.js';
 import { type Theme, toneColor } from '../theme.js';
 import { barText } from './Panel.js';

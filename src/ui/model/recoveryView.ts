@@ -1,6 +1,6 @@
 /** A recovery result as rows: the minimum, the minimisers, the verdict on recovery, a witness. */
 import { analyzeMap } from '../../analysis/mapAnalysis.js';
-import { grouped } from '../../check/report/numbers.js';
+import { grouped } from '../../report/check/numbers.js';
 import { formatMap } from '../../expr/format.js';
 import type { BoolMap } from '../../maps/boolMap.js';
 import type { Objective, RecoveryResult } from '../../recovery/types.js';

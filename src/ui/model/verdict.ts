@@ -1,5 +1,5 @@
 /** The verdict of a check in a few lines: a headline, its tone, a warning and the details. */
-import { duration, grouped } from '../../check/report/numbers.js';
+import { duration, grouped } from '../../report/check/numbers.js';
 import type { CheckResult } from '../../check/types.js';
 import type { Tone } from '../theme.js';
 

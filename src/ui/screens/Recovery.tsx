@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 /** The Recovery screen: latents, tasks, psi, bias, group and support; then the engine's answer. */
 import { Box, Text } from 'ink';
-import { grouped } from '../../check/report/numbers.js';
+import { grouped } from '../../report/check/numbers.js';
 import { Line } from '../components/Frame.js';
 import { Panel } from '../components/Panel.js';
 import { TextInput } from '../components/TextInput.js';

@@ -1,5 +1,5 @@
 /** The text report of one check: what ran, on how many cases, the verdict and its evidence. */
-import type { Case, CheckResult } from '../types.js';
+import type { Case, CheckResult } from '../../check/types.js';
 import { describeValue } from './notation.js';
 import { count, duration, grouped } from './numbers.js';
 

@@ -6,7 +6,7 @@
 import type { ResolvedDomain } from '../../claim/domains.js';
 import type { CubeMap, Fn, PointSet, Value } from '../../claim/values.js';
 import { formatMap } from '../../expr/format.js';
-import { fastKernel as K } from '../kernel/index.js';
+import { fastKernel as K } from '../../check/kernel/index.js';
 
 export function notation(value: Value, encoded: string): string {
   return 'image' in value ? formatMap(value as CubeMap) : encoded;

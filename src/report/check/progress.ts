@@ -1,5 +1,5 @@
 /** One progress line for a terminal (stderr), rewritten in place with a carriage return. */
-import type { Progress } from '../types.js';
+import type { Progress } from '../../check/types.js';
 import { duration, grouped } from './numbers.js';
 
 export function progressLine(label: string, p: Progress): string {

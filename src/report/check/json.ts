@@ -4,7 +4,7 @@
  * seed, elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
  * engine ({ name: 'census', functions walked, failingCells }).
  */
-import type { Case, CheckResult } from '../types.js';
+import type { Case, CheckResult } from '../../check/types.js';
 import { notation } from './notation.js';
 
 export interface ResultJson {

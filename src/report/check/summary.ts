@@ -1,5 +1,5 @@
 /** The catalogue run's summary table: one row per claim. */
-import type { CheckResult } from '../types.js';
+import type { CheckResult } from '../../check/types.js';
 import { grouped } from './numbers.js';
 
 export interface SummaryRow {
