@@ -26,6 +26,10 @@ export function relativeSource(from: string, target: string): string {
 
 function evidenceOf(r: CheckResult): Evidence {
   const tally = r.digest === null ? null : { cases: r.cases, satisfied: r.satisfied, digest: r.digest };
+  if (r.slice && r.reason === 'slice' && tally) {
+    const { index, count, from, to, total } = r.slice;
+    return { kind: 'exhaustive-slice', shard: index, shards: count, from, to, total, ...tally };
+  }
   if (r.counterexample) {
     return tally ? { kind: 'counterexample', values: r.counterexample.encoded, exhaustive: tally } : { kind: 'counterexample', values: r.counterexample.encoded };
   }
@@ -37,7 +41,8 @@ function evidenceOf(r: CheckResult): Evidence {
 
 /** The certificate, or null for an inconclusive result (which has none). */
 export function buildCertificate(result: CheckResult, property: Property, ctx: CertificateContext): Certificate | null {
-  if (result.verdict === 'inconclusive') return null;
+  const partial = result.slice !== undefined && result.reason === 'slice';
+  if (result.verdict === 'inconclusive' && !partial) return null;
   const body: Omit<Certificate, 'integrity'> = {
     format: 'cubecheck-certificate',
     version: 1,
@@ -51,7 +56,7 @@ export function buildCertificate(result: CheckResult, property: Property, ctx: C
     },
     scope: { n: result.scope.n, variables: result.scope.variables.map((v) => ({ name: v.name, domain: v.domain })) },
     method: { mode: result.mode, seed: result.mode === 'random' ? result.seed : null, runs: result.mode === 'random' ? result.runs : null },
-    verdict: result.verdict,
+    verdict: partial ? 'partial' : (result.verdict as 'holds' | 'refuted'),
     evidence: evidenceOf(result),
     produced: { tool: ctx.tool, elapsedMs: result.elapsedMs, date: ctx.date.toISOString() },
   };

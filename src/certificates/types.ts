@@ -14,7 +14,15 @@ export type Evidence =
   | ({ readonly kind: 'exhaustive' } & Tally)
   | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
   | { readonly kind: 'witness'; readonly values: Encodings }
-  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] };
+  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
+  | ({ readonly kind: 'exhaustive-slice' } & SliceTally & { readonly shard: number; readonly shards: number; readonly total: number })
+  | { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number };
+
+/** The tally of the cases [from, to) of the canonical order. */
+export interface SliceTally extends Tally {
+  readonly from: number;
+  readonly to: number;
+}
 
 export interface Certificate {
   readonly format: 'cubecheck-certificate';
@@ -30,7 +38,8 @@ export interface Certificate {
   };
   readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
   readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };
-  readonly verdict: 'holds' | 'refuted';
+  /** partial: an exhaustive-slice certificate, which proves only its slice. */
+  readonly verdict: 'holds' | 'refuted' | 'partial';
   readonly evidence: Evidence;
   readonly produced: { readonly tool: string; readonly elapsedMs: number; readonly date: string };
   readonly integrity: string;

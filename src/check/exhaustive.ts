@@ -24,6 +24,12 @@ export interface ExhaustiveOutcome {
   readonly digest: string | null;
 }
 
+/** A contiguous slice [from, to) of the 0-based canonical case indices (a shard). */
+export interface CaseRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** How often the abort signal and the clock are read (cases between reads, a power of two minus one). */
 const CLOCK_MASK = 255;
 
@@ -33,6 +39,7 @@ export async function runExhaustive(
   kernel: Kernel,
   countAll: boolean,
   pacer: Pacer,
+  range: CaseRange | null = null,
 ): Promise<ExhaustiveOutcome> {
   const vars = bound.variables;
   const k = vars.length;
@@ -51,24 +58,37 @@ export async function runExhaustive(
   let satisfied = 0;
   let found: Case | null = null;
   let foundAt: number | null = null;
+  // With a range, cases before `from` are only stepped over and the run ends at `to`.
+  const from = range?.from ?? 0;
+  const to = range?.to ?? Infinity;
+  /** Moves every cursor to the next case; false past the last one. */
+  const advance = (): boolean => {
+    let i = k - 1;
+    while (i >= 0 && !cursors[i]!.next()) cursors[i--]!.reset();
+    if (i < 0) return false;
+    for (let j = i; j < k; j++) {
+      encodings[j] = cursors[j]!.encode();
+      values[vars[j]!.name] = cursors[j]!.value;
+    }
+    return true;
+  };
+  let index = 0;
+  let more = true;
+  while (more && index < from) more = advance() && ++index > 0;
   if (pacer.aborted) return { cases, satisfied, found, foundAt, complete: false, digest: null };
+  if (!more || index >= to) return { cases, satisfied, found, foundAt, complete: true, digest: digest.finish() };
   for (;;) {
+    index++;
     const holds = evaluate(p, values, kernel, record, bound.scope.n);
     cases++;
     if (holds) satisfied++;
     digest.add(encodings, holds);
     if (found === null && holds === wantTrue) {
       found = snapshot();
-      foundAt = cases;
+      foundAt = index;
       if (!countAll) return { cases, satisfied, found, foundAt, complete: false, digest: null };
     }
-    let i = k - 1;
-    while (i >= 0 && !cursors[i]!.next()) cursors[i--]!.reset();
-    if (i < 0) return { cases, satisfied, found, foundAt, complete: true, digest: digest.finish() };
-    for (let j = i; j < k; j++) {
-      encodings[j] = cursors[j]!.encode();
-      values[vars[j]!.name] = cursors[j]!.value;
-    }
+    if (index >= to || !advance()) return { cases, satisfied, found, foundAt, complete: true, digest: digest.finish() };
     if ((cases & CLOCK_MASK) === 0) {
       if (!pacer.aborted && pacer.due()) await pacer.pause(cases);
       if (pacer.aborted) return { cases, satisfied, found, foundAt, complete: false, digest: null };

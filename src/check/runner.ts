@@ -13,6 +13,7 @@ import { runExhaustive } from './exhaustive.js';
 import { fastKernel } from './kernel/index.js';
 import { Pacer } from './pacer.js';
 import { runRandom } from './random.js';
+import { sliceOf } from './slice.js';
 import { type BoundScope, bindScope, productOf } from './scope.js';
 import {
   type Case,
@@ -71,19 +72,26 @@ export async function runProperty(
   check(Number.isSafeInteger(seed) && seed >= -(2 ** 31) && seed < 2 ** 31, `seed must be a 32-bit integer, got ${seed}`);
   check(options.workers === undefined || (Number.isSafeInteger(options.workers) && options.workers >= 0), `workers must be a whole number, got ${options.workers}`);
   const bound = bindScope(property, n);
-  if (usesCensus(property, bound, options)) return runCensusCheck(property, bound, options, hooks, kernel);
+  if (options.shard !== undefined) {
+    check(options.mode === 'exhaustive', 'option --shard goes with --mode exhaustive');
+    check(options.countAll !== true, 'option --shard cannot be combined with --all (count counterexamples in an unsharded run)');
+  }
+  if (options.shard === undefined && usesCensus(property, bound, options)) return runCensusCheck(property, bound, options, hooks, kernel);
   const { mode, choice } = chooseMode(bound, options);
   const forAll = property.quantifier === 'forAll';
   const base = { property: property.id, status: property.status, quantifier: property.quantifier, scope: bound.scope, mode, choice };
   if (mode === 'exhaustive') {
-    const pacer = new Pacer(hooks, Number(choice.size));
+    const slice = options.shard === undefined ? undefined : sliceOf(Number(choice.size), options.shard);
+    const pacer = new Pacer(hooks, slice ? slice.to - slice.from : Number(choice.size));
     const countAll = options.countAll === true;
-    const out = await runExhaustive(property, bound, kernel, countAll, pacer);
-    const verdict = out.found !== null ? (forAll ? 'refuted' : 'holds') : out.complete ? (forAll ? 'holds' : 'refuted') : 'inconclusive';
+    const out = await runExhaustive(property, bound, kernel, countAll, pacer, slice ?? null);
+    const decided = slice === undefined ? (forAll ? 'holds' : 'refuted') : 'inconclusive';
+    const verdict = out.found !== null ? (forAll ? 'refuted' : 'holds') : out.complete ? decided : 'inconclusive';
     return {
       ...base,
+      ...(slice ? { slice } : {}),
       verdict,
-      reason: verdict === 'inconclusive' ? 'aborted' : null,
+      reason: verdict !== 'inconclusive' ? null : out.complete ? 'slice' : 'aborted',
       cases: out.cases,
       satisfied: out.satisfied,
       counterexample: forAll ? out.found : null,

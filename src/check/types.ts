@@ -2,6 +2,7 @@
 import type { ResolvedDomain } from '../claim/domains.js';
 import type { PropertyStatus, Quantifier } from '../claim/property.js';
 import type { Value } from '../claim/values.js';
+import type { ShardSpec, SliceInfo } from './slice.js';
 
 export type Mode = 'exhaustive' | 'random' | 'auto';
 export type Verdict = 'holds' | 'refuted' | 'inconclusive';
@@ -23,6 +24,8 @@ export interface RunOptions {
   readonly countAll?: boolean;
   /** Census engine (exhaustive runs of properties with a census form): worker threads, 0 = this thread. */
   readonly workers?: number;
+  /** Exhaustive: evaluate only this shard's slice of the canonical order (src/check/slice.ts). */
+  readonly shard?: ShardSpec;
 }
 
 export interface Progress {
@@ -84,7 +87,7 @@ export interface CheckResult {
   readonly choice: ModeChoice;
   readonly verdict: Verdict;
   /** Why an inconclusive result is one. */
-  readonly reason: 'aborted' | 'no-witness' | null;
+  readonly reason: 'aborted' | 'no-witness' | 'slice' | null;
   /** Cases on which the predicate was evaluated (random: the runs, before shrinking). */
   readonly cases: number;
   /** Cases on which the predicate was true. */
@@ -108,4 +111,9 @@ export interface CheckResult {
   readonly elapsedMs: number;
   /** Present when the census engine decided an exhaustive run (then foundAt and digest are null). */
   readonly engine?: CensusEngineRun;
+  /**
+   * Present on a sharded run: the slice evaluated. A slice with no counterexample (forAll) or
+   * witness (exists) is inconclusive with reason 'slice'; cases, satisfied and digest cover it.
+   */
+  readonly slice?: SliceInfo;
 }

@@ -12,7 +12,7 @@ Usage:
   cubecheck list [--json]
       the catalogue of claims
   cubecheck check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
-                  [--budget B] [--workers K] [--cert FILE] [--all] [--json]
+                  [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--all] [--json]
       prove a claim on a scope or find a (shrunk) counterexample; --all counts every counterexample;
       claims with a census form run on the census engine with --mode exhaustive at n <= 5
   cubecheck check --all [--out DIR] [--json]
@@ -29,8 +29,8 @@ Usage:
   cubecheck census --n N [--measures ...] [--joint] [--workers K] [--shard i/N]
                    [--checkpoint FILE] [--resume] [--json]
       exact counts of all Boolean functions on n <= 5 variables by degree, gf2Degree, ...
-  cubecheck merge <partial.json...> [--json]
-      combine the shards of a census
+  cubecheck merge <partial.json...> [--out FILE] [--json]
+      combine the shards of a census, or the partial certificates of check --shard into one
   cubecheck ui [--no-color]
       the interactive terminal UI (also: cubecheck with no arguments, in a terminal)
 

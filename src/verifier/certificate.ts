@@ -13,7 +13,16 @@ export type Evidence =
   | ({ readonly kind: 'exhaustive' } & Tally)
   | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
   | { readonly kind: 'witness'; readonly values: Encodings }
-  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] };
+  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
+  | SliceEvidence
+  | ShardedEvidence;
+
+export interface SliceTally extends Tally {
+  readonly from: number;
+  readonly to: number;
+}
+export type SliceEvidence = { readonly kind: 'exhaustive-slice'; readonly shard: number; readonly shards: number; readonly total: number } & SliceTally;
+export type ShardedEvidence = { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number };
 
 export interface Certificate {
   readonly claim: {
@@ -26,7 +35,7 @@ export interface Certificate {
   };
   readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
   readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };
-  readonly verdict: 'holds' | 'refuted';
+  readonly verdict: 'holds' | 'refuted' | 'partial';
   readonly evidence: Evidence;
 }
 
@@ -66,8 +75,28 @@ function tally(o: Obj, path: string): Tally {
   return o as unknown as Tally;
 }
 
+function slice(o: Obj, path: string): SliceTally {
+  check(isWhole(o.from), `${path}.from`, 'a whole number');
+  check(isWhole(o.to), `${path}.to`, 'a whole number');
+  return { ...tally(o, path), from: o.from as number, to: o.to as number };
+}
+
+const SLICE = ['cases', 'satisfied', 'digest', 'from', 'to'];
+
 function evidence(v: unknown): Evidence {
-  const kind = object(v, 'evidence', ['kind'], ['cases', 'satisfied', 'digest', 'values', 'exhaustive', 'seed']).kind;
+  const kind = object(v, 'evidence', ['kind'], 'any').kind;
+  if (kind === 'exhaustive-slice') {
+    const o = object(v, 'evidence', ['kind', 'shard', 'shards', 'total', ...SLICE]);
+    for (const k of ['shard', 'shards', 'total']) check(isWhole(o[k]), `evidence.${k}`, 'a whole number');
+    return { kind, shard: o.shard as number, shards: o.shards as number, total: o.total as number, ...slice(o, 'evidence') };
+  }
+  if (kind === 'exhaustive-sharded') {
+    const o = object(v, 'evidence', ['kind', 'slices', 'cases', 'satisfied']);
+    check(Array.isArray(o.slices) && o.slices.length > 0, 'evidence.slices', 'a non-empty array');
+    check(isWhole(o.cases) && isWhole(o.satisfied), 'evidence.cases and evidence.satisfied', 'whole numbers');
+    const slices = (o.slices as unknown[]).map((s, k) => slice(object(s, `evidence.slices[${k}]`, SLICE), `evidence.slices[${k}]`));
+    return { kind, slices, cases: o.cases as number, satisfied: o.satisfied as number };
+  }
   if (kind === 'exhaustive') return { kind, ...tally(object(v, 'evidence', ['kind', 'cases', 'satisfied', 'digest']), 'evidence') };
   if (kind === 'witness') return { kind, values: encodings(object(v, 'evidence', ['kind', 'values']).values, 'evidence.values') };
   if (kind === 'counterexample') {
@@ -82,7 +111,7 @@ function evidence(v: unknown): Evidence {
     check(Array.isArray(o.cases), 'evidence.cases', 'an array');
     return { kind, seed: o.seed as number, cases: (o.cases as unknown[]).map((c, k) => encodings(c, `evidence.cases[${k}]`)) };
   }
-  return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled"`);
+  return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled", "exhaustive-slice", "exhaustive-sharded"`);
 }
 
 /** The certificate's fields, or a Rejection naming the first malformed one. */
@@ -106,7 +135,7 @@ export function readCertificate(json: unknown): Certificate {
   const random = method.mode === 'random';
   check(random ? Number.isSafeInteger(method.seed) : method.seed === null, 'method.seed', random ? 'an integer in random mode' : 'null in exhaustive mode');
   check(random ? isWhole(method.runs) : method.runs === null, 'method.runs', random ? 'a whole number in random mode' : 'null in exhaustive mode');
-  oneOf(top.verdict, 'verdict', ['holds', 'refuted']);
+  oneOf(top.verdict, 'verdict', ['holds', 'refuted', 'partial']);
   object(top.produced, 'produced', [], 'any');
   return { claim, scope, method, verdict: top.verdict, evidence: evidence(top.evidence) } as unknown as Certificate;
 }

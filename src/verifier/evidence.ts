@@ -2,43 +2,15 @@
  * Re-checks a certificate's evidence against its (already loaded and matched) property with the
  * verifier's own decoder, enumerators and kernel. Returns the one-line summary of what is proved.
  */
-import { createHash } from 'node:crypto';
-import type { ResolvedDomain } from '../claim/domains.js';
 import type { Property } from '../claim/property.js';
 import type { Value } from '../claim/values.js';
+import { type Variable, caseTable, checkRange, evaluate, show } from './cases.js';
 import type { Certificate, Encodings, Tally } from './certificate.js';
-import { decodeValue, encodeValue } from './encoding.js';
-import { enumerate } from './enumerate.js';
-import { verifierKernel } from './kernel.js';
+import { decodeValue } from './encoding.js';
 import { reject } from './reject.js';
+import { checkSharded, checkSlice } from './shards.js';
 
-/** The verifier refuses to re-enumerate more cases than this. */
-export const MAX_CASES = 2 ** 24;
-
-type Variable = { readonly name: string; readonly domain: ResolvedDomain };
-const show = (vars: readonly Variable[], encs: readonly string[]): string =>
-  vars.length === 0 ? 'the empty assignment (a closed claim)' : vars.map((v, k) => `${v.name} = ${encs[k]}`).join(', ');
-
-/** A fresh copy, so a predicate that mutates its arguments cannot affect later cases. */
-function copy(v: Value): Value {
-  if ('values' in v) return { n: v.n, values: v.values.slice() };
-  if ('image' in v) return { n: v.n, m: v.m, image: v.image.slice() };
-  return { n: v.n, points: v.points.slice() };
-}
-
-/** The predicate on one case at scope n (a closed claim's one case has no variables). */
-function evaluate(p: Property, n: number, vars: readonly Variable[], values: readonly Value[], encs: readonly string[]): boolean {
-  const assignment: Record<string, Value> = {};
-  vars.forEach((v, k) => (assignment[v.name] = copy(values[k]!)));
-  let result: unknown;
-  try {
-    result = p.predicate(assignment as never, verifierKernel, { n });
-  } catch (e) {
-    reject(`the predicate threw on ${show(vars, encs)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
-  }
-  if (typeof result !== 'boolean') reject(`the predicate returned a non-boolean on ${show(vars, encs)}`);
-  return result;
-}
+export { MAX_CASES } from './cases.js';
 
 /** Decodes one case; its keys must be exactly the variable names. */
 function decodeCase(vars: readonly Variable[], values: Encodings, path: string): Value[] {
@@ -52,31 +24,8 @@ function decodeCase(vars: readonly Variable[], values: Encodings, path: string):
 
 /** Re-enumerates every case in canonical order and checks cases, satisfied and digest. */
 function checkTally(p: Property, n: number, vars: readonly Variable[], tally: Tally, path: string): void {
-  const lists = vars.map((v) => {
-    try {
-      return enumerate(v.domain);
-    } catch (e) {
-      return reject(`${path}: ${(e as Error).message}`);
-    }
-  });
-  const cases = lists.reduce((c, l) => c * l.length, 1);
-  if (cases > MAX_CASES) reject(`${path}: ${cases} cases are too many to re-enumerate (limit ${MAX_CASES})`);
-  if (tally.cases !== cases) reject(`${path}.cases = ${tally.cases} but the domain has ${cases} cases`);
-  const encodings = lists.map((l, k) => l.map((v) => encodeValue(v, vars[k]!.domain)));
-  const hash = createHash('sha256');
-  let satisfied = 0;
-  const index = vars.map(() => 0);
-  for (let c = 0; c < cases; c++) {
-    const encs = index.map((i, k) => encodings[k]![i]!);
-    const holds = evaluate(p, n, vars, index.map((i, k) => lists[k]![i]!), encs);
-    if (holds) satisfied++;
-    hash.update(`${encs.join(' ')}\t${holds ? 1 : 0}\n`);
-    // Odometer: the last declared variable moves fastest, so the first is the outermost loop.
-    for (let k = vars.length - 1; k >= 0 && ++index[k]! === lists[k]!.length; k--) index[k] = 0;
-  }
-  if (tally.satisfied !== satisfied) reject(`${path}.satisfied = ${tally.satisfied} but the re-enumeration finds ${satisfied}`);
-  const digest = hash.digest('hex');
-  if (tally.digest !== digest) reject(`${path}.digest does not match the re-enumeration (certificate ${tally.digest}, recomputed ${digest})`);
+  const table = caseTable(vars, path);
+  checkRange(p, n, vars, table, 0, table.total, tally, path);
 }
 
 function expect(ok: boolean, reason: string): void {
@@ -91,7 +40,12 @@ export function checkEvidence(cert: Certificate, p: Property): string {
   const where = `${claim.id} ${verdict} on n = ${scope.n}`;
   const needs = (v: string, quantifier: string): void =>
     expect(verdict === v && q === quantifier, `evidence.kind ${e.kind} needs verdict ${v} and quantifier ${quantifier}, not ${verdict} and ${q}`);
+  if (e.kind !== 'exhaustive-slice') expect(verdict !== 'partial', `verdict partial needs evidence.kind exhaustive-slice, not ${e.kind}`);
   switch (e.kind) {
+    case 'exhaustive-slice':
+      return checkSlice(cert, e, p);
+    case 'exhaustive-sharded':
+      return checkSharded(cert, e, p);
     case 'exhaustive': {
       expect(method.mode === 'exhaustive', 'evidence.kind exhaustive needs method.mode exhaustive');
       expect((q === 'forAll') === (verdict === 'holds'), `exhaustive evidence proves forAll-holds or exists-refuted, not ${q}-${verdict}`);

@@ -1,6 +1,7 @@
 /**
  * `cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
- *  [--budget B] [--workers K] [--cert FILE] [--json] [--all]`: checks one property (--all counts
+ *  [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all]`: checks one property
+ *  (--shard: only slice i of N of the canonical order, for `merge`; a partial certificate; --all counts
  *  every counterexample; --workers: threads of the census engine, which exhaustive runs of
  *  properties with a census form use at n <= 5). Exit 0 holds, 1 refuted, 2 bad input,
  *  3 inconclusive. A census-engine "holds" has no certificate: --cert then says so on stderr.
@@ -16,13 +17,13 @@ import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../cert
 import { runOptionsFrom } from './checkOptions.js';
 import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../report/check/index.js';
 import { runProperty } from '../../check/runner.js';
-import { DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
+import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';
 import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
 import { type CommandIo, EXIT } from '../io.js';
 import { VERSION } from '../usage.js';
 
-const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', cert: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
+const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', cert: 'string', shard: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
 
 /** A path for people: relative to cwd when inside it. */
 function shown(path: string, cwd: string): string {
@@ -59,8 +60,22 @@ async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promis
   }
   const written = certArg === undefined || uncertifiable ? null : await writeCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION);
   const certificate = written === null ? null : shown(written, io.cwd);
-  io.stdout(json ? `${JSON.stringify(resultJson(result, certificate), null, 2)}\n` : formatResult(result, loaded.property.statement, certificate));
+  const partial = result.slice !== undefined && result.reason === 'slice';
+  if (partial && !json) io.stdout(sliceText(result, certificate));
+  else io.stdout(json ? `${JSON.stringify(resultJson(result, certificate), null, 2)}\n` : formatResult(result, loaded.property.statement, certificate));
+  if (partial) return EXIT.ok;
   return result.verdict === 'holds' ? EXIT.ok : result.verdict === 'refuted' ? EXIT.refuted : EXIT.inconclusive;
+}
+
+/** A finished slice of a sharded run: what it covered; it proves nothing until merged. */
+function sliceText(r: CheckResult, certificate: string | null): string {
+  const s = r.slice!;
+  const found = r.quantifier === 'forAll' ? `holds on all ${r.cases}` : `holds on none of the ${r.cases}`;
+  return [
+    `${r.property} at n = ${r.scope.n}: shard ${s.index} of ${s.count}, cases [${s.from}, ${s.to}) of ${s.total}`,
+    `slice: the predicate ${found} (a partial result: merge every shard's certificate with cubecheck merge)`,
+    `certificate: ${certificate ?? 'none (use --cert FILE)'}`,
+  ].join('\n') + '\n';
 }
 
 /** The counterexample of a refuted claim, in notation with its details. */
@@ -71,7 +86,7 @@ function findingLines({ result: r }: CatalogueEntry): string[] {
 }
 
 async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
-  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert']) {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert', 'shard']) {
     if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
   }
   const json = boolFlag(args, 'json');
@@ -103,5 +118,5 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
   if (target !== undefined) return checkOne(target, args, io);
   if (boolFlag(args, 'all')) return checkCatalogue(args, io);
-  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
+  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
 }

@@ -1,11 +1,12 @@
 /**
  * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget,
- * --workers.
+ * --workers, --shard i/N.
  * Anything malformed is an InputError with a one-line message.
  */
 import { type ParsedArgs, intFlag, stringFlag } from '../args.js';
 import { InputError } from '../../core/result.js';
 import type { Mode, RunOptions } from '../../check/types.js';
+import { parseShard } from '../../check/slice.js';
 
 const MODES: readonly Mode[] = ['exhaustive', 'random', 'auto'];
 
@@ -29,7 +30,9 @@ export function runOptionsFrom(args: ParsedArgs): RunOptions {
   const mode = stringFlag(args, 'mode');
   if (mode !== undefined && !MODES.includes(mode as Mode)) throw new InputError(`option --mode must be one of ${MODES.join(', ')}, got '${mode}'`);
   const budget = stringFlag(args, 'budget');
+  const shard = stringFlag(args, 'shard');
   return {
+    ...(shard === undefined ? {} : { shard: parseShard(shard) }),
     n: intFlag(args, 'n', undefined, 0, 24),
     mode: mode as Mode | undefined,
     runs: intFlag(args, 'runs', undefined, 1, 1e9),
