@@ -122,6 +122,8 @@ describe('a shard with a counterexample', () => {
     expect(result.verdict).toBe('refuted');
     expect(result.foundAt).toBe(at);
     expect(result.counterexample!.encoded).toEqual(whole.counterexample!.encoded);
+    const { formatResult } = await import('../../src/report/check/text.js');
+    expect(formatResult(result, c1.property.statement, null)).toMatch(/^mode: exhaustive over slice 1 of 3: cases \[0, 13,440\) of 40,320 in canonical order/m);
     const path = await shard(c1, 3, index, count, 'c1-shard.json');
     const cert = JSON.parse(readFileSync(path, 'utf8'));
     expect(cert.verdict).toBe('refuted');

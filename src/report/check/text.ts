@@ -9,8 +9,9 @@ function modeLine(r: CheckResult): string {
     const over = cost === null ? 'cannot be counted' : `has ${count(cost)} candidates, more than the budget ${count(budget)}`;
     return `mode: exhaustive on the census engine: all ${grouped(2 ** 2 ** r.scope.n)} Boolean functions on C_${r.scope.n}, by cell of their measures (as requested; the enumeration ${over})`;
   }
-  const what =
-    r.mode === 'exhaustive'
+  const what = r.slice
+    ? `exhaustive over slice ${r.slice.index} of ${r.slice.count}: cases [${grouped(r.slice.from)}, ${grouped(r.slice.to)}) of ${grouped(r.slice.total)} in canonical order`
+    : r.mode === 'exhaustive'
       ? `exhaustive over all ${grouped(r.choice.size ?? 0n)} cases in canonical order`
       : `random, ${grouped(r.runs ?? 0)} runs with seed ${r.seed} (fast-check)`;
   if (requested !== 'auto') return `mode: ${what} (as requested)`;
