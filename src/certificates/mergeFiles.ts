@@ -1,5 +1,5 @@
 /** The file side of merging shard certificates: detect, read, merge, write (or return the text). */
-import { readFile } from 'node:fs/promises';
+import { readRegularText } from '../fs/readRegularFile.js';
 import { resolve } from 'node:path';
 import { InputError } from '../core/result.js';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
@@ -8,12 +8,7 @@ import type { Certificate } from './types.js';
 import { certificateText } from './write.js';
 
 async function readJson(path: string, cwd: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = await readRegularText(resolve(cwd, path), { what: path });
   try {
     return JSON.parse(text) as unknown;
   } catch {

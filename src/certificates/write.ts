@@ -1,5 +1,5 @@
 /** Writing a certificate atomically: a temporary file in the same directory, then a rename. */
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../fs/readRegularFile.js';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import type { Property } from '../claim/property.js';
@@ -25,7 +25,7 @@ export async function writeCertificate(
   date: Date = new Date(),
 ): Promise<string | null> {
   const certificatePath = resolve(path);
-  const sourceBytes = await readFile(sourcePath);
+  const sourceBytes = await readRegularFile(sourcePath, { what: `property source ${sourcePath}` });
   const cert = buildCertificate(result, property, { sourcePath: resolve(sourcePath), sourceBytes, certificatePath, tool, date });
   if (cert === null) return null;
   await writeFileAtomic(certificatePath, certificateText(cert));

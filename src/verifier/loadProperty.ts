@@ -3,7 +3,6 @@
  * its bytes bound by claim.sourceSha256, imported with tsx; then checks that the property is the
  * one the certificate states (id, statement, status, quantifier, variables at scope.n).
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -11,6 +10,7 @@ import type { Property } from '../claim/property.js';
 import type { Certificate } from './certificate.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { resolve as resolveDomain } from './domain.js';
+import { readBounded } from './readBounded.js';
 import { reject } from './reject.js';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
@@ -31,13 +31,9 @@ export async function loadProperty(cert: Certificate, baseDir: string): Promise<
   const { claim, scope } = cert;
   if (isAbsolute(claim.source) || claim.source.includes('\\')) reject('claim.source must be a relative path with forward slashes');
   const path = resolve(baseDir, claim.source);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    return reject(`claim.source ${claim.source} cannot be read (${message(e)})`);
-  }
-  const actual = sha256Hex(bytes);
+  const got = await readBounded(path);
+  if (!got.ok) return reject(`claim.source ${claim.source} cannot be read (${got.reason})`);
+  const actual = sha256Hex(got.bytes);
   if (actual !== claim.sourceSha256) reject(`claim.sourceSha256 does not match the source file (certificate ${claim.sourceSha256}, file ${actual})`);
   const p = (await importDefault(path, claim.source)) as Property | undefined;
   if (typeof p !== 'object' || p === null || p.__cubecheckProperty !== true) reject(`claim.source ${claim.source} has no property as its default export`);

@@ -3,12 +3,12 @@
  * 'unreadable'), its integrity hash, its fields, its property source and the evidence. The first
  * check that fails is the reason of an 'invalid' outcome.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { readCertificate } from './certificate.js';
 import { integrityOf } from './canonicalJson.js';
 import { checkEvidence } from './evidence.js';
 import { loadProperty } from './loadProperty.js';
+import { readBounded } from './readBounded.js';
 import { Rejection } from './reject.js';
 
 export type VerifyOutcome =
@@ -25,12 +25,9 @@ export interface ParsedCertificate {
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
 async function read(path: string): Promise<ParsedCertificate | VerifyOutcome> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    return { status: 'unreadable', reason: `cannot read the file (${firstLine(e)})` };
-  }
+  const got = await readBounded(path);
+  if (!got.ok) return { status: 'unreadable', reason: `cannot read the file (${got.reason})` };
+  const text = got.bytes.toString('utf8');
   try {
     return { json: JSON.parse(text) as unknown, baseDir: dirname(resolve(path)) };
   } catch (e) {
