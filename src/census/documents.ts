@@ -1,17 +1,21 @@
 /**
  * The documents a census produces: a partial (`"kind": "census-partial"`: one shard's slice, the
  * indices covered so far, their counts; also the checkpoint format) and a full result
- * (`"kind": "census"`). Both are JSON with exact decimal-string counts.
+ * (`"kind": "census"`). Both are JSON with exact decimal-string counts. A partial carries an
+ * integrity hash over its canonical content (integrity.ts) and is checked structurally on reading:
+ * every marginal sums to the functions its covered intervals contain, "counted" says the same.
  */
 import { InputError } from '../core/result.js';
 import { type CensusCounts, type CensusSpec, countsTotal } from './counts.js';
 import { countsFromJson, jointToJson, marginalsToJson } from './countsJson.js';
 import { type Interval, findOverlap, formatInterval, isInterval, totalLength, unionIntervals, within } from './intervals.js';
+import { checkSeal, sealDocument } from './integrity.js';
 import { assertCensusN } from './layout.js';
 import { normalizeMeasures } from './measures.js';
 import { type Shard, formatShard, functionCount, parseShard, shardRange } from './shard.js';
 
-export const FORMAT_VERSION = 1;
+/** 2: partials carry an integrity hash (version 1 did not). */
+export const FORMAT_VERSION = 2;
 
 export interface CensusPartial {
   readonly kind: 'census-partial';
@@ -45,7 +49,7 @@ function countsJson(spec: CensusSpec, c: CensusCounts): Record<string, unknown> 
 }
 
 export function partialToJson(p: CensusPartial): Record<string, unknown> {
-  return {
+  return sealDocument({
     kind: p.kind,
     version: FORMAT_VERSION,
     ...specJson(p.spec),
@@ -54,7 +58,7 @@ export function partialToJson(p: CensusPartial): Record<string, unknown> {
     covered: p.covered,
     counted: countsTotal(p.counts).toString(),
     ...countsJson(p.spec, p.counts),
-  };
+  });
 }
 
 export function resultToJson(r: CensusResult): Record<string, unknown> {
@@ -84,7 +88,9 @@ export function parsePartial(text: string, where: string): CensusPartial {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(`${where}: not a JSON object`);
   const d = doc as Record<string, unknown>;
   if (d['kind'] !== 'census-partial') throw new InputError(`${where}: not a census-partial document (kind ${JSON.stringify(d['kind'])})`);
+  if (d['version'] === 1) throw new InputError(`${where}: version 1, written before partials carried an integrity hash; run that shard again`);
   if (d['version'] !== FORMAT_VERSION) throw new InputError(`${where}: unsupported version ${JSON.stringify(d['version'])}`);
+  checkSeal(d, where);
   const spec = parseSpec(d, where);
   if (typeof d['shard'] !== 'string') throw new InputError(`${where}: "shard" must be a string like 2/4`);
   const shard = parseShard(d['shard']);
@@ -101,8 +107,14 @@ export function parsePartial(text: string, where: string): CensusPartial {
     throw new InputError(`${where}: "covered" overlaps itself or leaves the shard's range`);
   }
   const counts = countsFromJson(spec, d['counts'], d['jointCounts'], where);
-  if (countsTotal(counts) !== BigInt(totalLength(covered))) {
-    throw new InputError(`${where}: counts add up to ${countsTotal(counts)}, but ${totalLength(covered)} functions are covered`);
+  const functions = BigInt(totalLength(covered));
+  for (const [m, table] of counts.marginals) {
+    let sum = 0n;
+    for (const c of table.values()) sum += c;
+    if (sum !== functions) throw new InputError(`${where}: the ${m} counts add up to ${sum}, but the covered indices hold ${functions} functions`);
+  }
+  if (d['counted'] !== functions.toString()) {
+    throw new InputError(`${where}: "counted" is ${JSON.stringify(d['counted'])}, but the covered indices hold ${functions} functions`);
   }
   return { kind: 'census-partial', spec, shard, range, covered: unionIntervals(covered), counts };
 }

@@ -4,6 +4,7 @@ import { runCensus } from '../../src/census/census.js';
 import { type CensusPartial, parsePartial, partialToJson } from '../../src/census/documents.js';
 import { countsEqual } from '../../src/census/counts.js';
 import { mergePartials } from '../../src/census/merge.js';
+import { sealDocument } from '../../src/census/integrity.js';
 import { formatShard, parseShard, shardRange } from '../../src/census/shard.js';
 import { gaps, totalLength, unionIntervals } from '../../src/census/intervals.js';
 
@@ -67,9 +68,10 @@ describe('shards and merge', () => {
     const p = partialToJson(await shard(3, 1, 2));
     const counts = p['counts'] as Record<string, Record<string, string>>;
     const tampered = { ...p, counts: { ...counts, degree: { ...counts['degree'], '3': '999' } } };
-    expect(() => parsePartial(JSON.stringify(tampered), 'x.json')).toThrow(/x.json: counts add up to/);
-    expect(() => parsePartial(JSON.stringify({ ...p, range: [0, 5] }), 'x.json')).toThrow(/range/);
-    expect(() => parsePartial(JSON.stringify({ ...p, kind: 'census' }), 'x.json')).toThrow(/census-partial/);
+    expect(() => parsePartial(JSON.stringify(tampered), 'x.json')).toThrow(/x.json: integrity hash mismatch/);
+    expect(() => parsePartial(JSON.stringify(sealDocument(tampered)), 'x.json')).toThrow(/x.json: the degree counts add up to/);
+    expect(() => parsePartial(JSON.stringify(sealDocument({ ...p, range: [0, 5] })), 'x.json')).toThrow(/range/);
+    expect(() => parsePartial(JSON.stringify(sealDocument({ ...p, kind: 'census' })), 'x.json')).toThrow(/census-partial/);
     expect(() => parsePartial('{', 'x.json')).toThrow(/not JSON/);
   });
 });
