@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/result.js';
 import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { mergeShardCertificates } from './mergeShards.js';
+import { validatePartialCertificate } from './validatePartial.js';
 import type { Certificate } from './types.js';
 import { certificateText } from './write.js';
 
@@ -40,6 +41,7 @@ export async function mergeCertificateFiles(
   for (const name of paths) {
     const json = await readJson(name, cwd);
     if (!isCertificate(json)) throw new InputError(`${name} is not a cubecheck certificate: merge takes certificates or census partials, not both`);
+    await validatePartialCertificate(name, resolve(cwd, name), json as Certificate);
     inputs.push({ name, path: resolve(cwd, name), certificate: json as Certificate });
   }
   const outPath = resolve(cwd, out ?? 'merged.json');

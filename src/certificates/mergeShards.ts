@@ -2,7 +2,8 @@
  * Merging the partial certificates of `check --shard i/N` runs (evidence exhaustive-slice) into one
  * certificate with evidence exhaustive-sharded (docs/certificates.md). Refuses, with one line,
  * a tampered input, a certificate that is not partial, mismatched claims, scopes or totals, and
- * slices that leave a gap or overlap. Pure: the caller reads the files and writes the result.
+ * slices that leave a gap or overlap. Pure: the caller reads and validates the files
+ * (validatePartial.ts) and writes the result.
  */
 import { resolve, dirname } from 'node:path';
 import { InputError } from '../core/result.js';

@@ -58,7 +58,7 @@ describe('integrity of census partials and checkpoints', () => {
     const doc = await abortedCheckpoint(path);
     const covered = doc.covered as [number, number][];
     const last = covered[covered.length - 1]!;
-    const widened = { ...doc, covered: [...covered.slice(0, -1), [last[0], last[1] + 4096]], counted: (BigInt(doc.counted as string) + 4096n).toString() };
+    const widened: Json = { ...doc, covered: [...covered.slice(0, -1), [last[0], last[1] + 4096]], counted: (BigInt(doc.counted as string) + 4096n).toString() };
     const counts = { ...(widened.counts as Record<string, Record<string, string>>) };
     for (const m of Object.keys(counts)) {
       const key = m === 'balanced' || m === 'bent' ? 'false' : '4';
