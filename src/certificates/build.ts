@@ -34,6 +34,9 @@ function evidenceOf(r: CheckResult): Evidence {
     return tally ? { kind: 'counterexample', values: r.counterexample.encoded, exhaustive: tally } : { kind: 'counterexample', values: r.counterexample.encoded };
   }
   if (r.witness) return { kind: 'witness', values: r.witness.encoded };
+  if (r.censusCells && r.engine) {
+    return { kind: 'census', functions: r.engine.functions, cells: r.censusCells.map((c) => ({ ...c })), cases: r.cases, satisfied: r.satisfied };
+  }
   if (tally) return { kind: 'exhaustive', ...tally };
   if (r.mode === 'random' && r.verdict === 'holds' && r.sampled && r.seed !== null) return { kind: 'sampled', seed: r.seed, cases: r.sampled };
   throw new RangeError(`no certificate evidence for a ${r.verdict} ${r.mode} result`);

@@ -1,6 +1,7 @@
 /** The certificate document of docs/certificates.md (format version 1). */
 import type { ResolvedDomain } from '../claim/domains.js';
 import type { PropertyStatus, Quantifier } from '../claim/property.js';
+import type { CensusCellCount } from '../check/types.js';
 
 export type Encodings = Readonly<Record<string, string>>;
 
@@ -16,7 +17,20 @@ export type Evidence =
   | { readonly kind: 'witness'; readonly values: Encodings }
   | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
   | ({ readonly kind: 'exhaustive-slice' } & SliceTally & { readonly shard: number; readonly shards: number; readonly total: number })
-  | { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number };
+  | { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number }
+  | CensusEvidence;
+
+/**
+ * A census-engine run: every non-empty cell of the joint census of all 2^(2^n) Boolean functions
+ * (functions of them), and the domain's cases and those where the census form holds.
+ */
+export interface CensusEvidence {
+  readonly kind: 'census';
+  readonly functions: number;
+  readonly cells: readonly CensusCellCount[];
+  readonly cases: number;
+  readonly satisfied: number;
+}
 
 /** The tally of the cases [from, to) of the canonical order. */
 export interface SliceTally extends Tally {

@@ -5,7 +5,8 @@
  * and the census form on every non-empty cell of its domain. Cases are the domain's members,
  * counted exactly by the census. A failing cell yields a concrete counterexample
  * (censusWitness.ts), on which the ordinary predicate must be false too: disagreement is an
- * internal error. A census "holds" has no digest and no certificate evidence.
+ * internal error. A complete run returns every non-empty cell with its count (censusCells): the
+ * evidence of a census certificate, which the verifier re-counts on its own (docs/certificates.md).
  */
 import type { Kernel } from '../claim/kernel.js';
 import { CENSUS_MEASURES, type CensusCell, type CensusForm, type Property } from '../claim/property.js';
@@ -114,5 +115,6 @@ export async function runCensusCheck(p: Property, bound: BoundScope, options: Ru
     shrinks: null,
     elapsedMs: Math.round(performance.now() - started),
     engine: { name: 'census', functions: Number(functions), failingCells: failing.size },
+    ...(complete ? { censusCells: (out.partial.counts.joint ?? []).map((r) => ({ ...rowCell(r), count: Number(r.count) })) } : {}),
   };
 }

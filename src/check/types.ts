@@ -78,6 +78,16 @@ export interface CensusEngineRun {
   readonly failingCells: number;
 }
 
+/** One non-empty cell of a census of all 2^(2^n) functions and its exact count (certificate evidence). */
+export interface CensusCellCount {
+  readonly degree: number | null;
+  readonly gf2Degree: number | null;
+  readonly relevant: number;
+  readonly balanced: boolean;
+  readonly bent: boolean;
+  readonly count: number;
+}
+
 export interface CheckResult {
   readonly property: string;
   readonly status: PropertyStatus;
@@ -111,6 +121,8 @@ export interface CheckResult {
   readonly elapsedMs: number;
   /** Present when the census engine decided an exhaustive run (then foundAt and digest are null). */
   readonly engine?: CensusEngineRun;
+  /** A complete census-engine run: every non-empty cell of the joint census (the certificate's evidence). */
+  readonly censusCells?: readonly CensusCellCount[];
   /**
    * Present on a sharded run: the slice evaluated. A slice with no counterexample (forAll) or
    * witness (exists) is inconclusive with reason 'slice'; cases, satisfied and digest cover it.

@@ -15,13 +15,23 @@ export type Evidence =
   | { readonly kind: 'witness'; readonly values: Encodings }
   | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
   | SliceEvidence
-  | ShardedEvidence;
+  | ShardedEvidence
+  | CensusEvidence;
 
 export interface SliceTally extends Tally {
   readonly from: number;
   readonly to: number;
 }
 export type SliceEvidence = { readonly kind: 'exhaustive-slice'; readonly shard: number; readonly shards: number; readonly total: number } & SliceTally;
+export interface CensusCellCount {
+  readonly degree: number | null;
+  readonly gf2Degree: number | null;
+  readonly relevant: number;
+  readonly balanced: boolean;
+  readonly bent: boolean;
+  readonly count: number;
+}
+export type CensusEvidence = { readonly kind: 'census'; readonly functions: number; readonly cells: readonly CensusCellCount[]; readonly cases: number; readonly satisfied: number };
 export type ShardedEvidence = { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number };
 
 export interface Certificate {
@@ -97,6 +107,20 @@ function evidence(v: unknown): Evidence {
     const slices = (o.slices as unknown[]).map((s, k) => slice(object(s, `evidence.slices[${k}]`, SLICE), `evidence.slices[${k}]`));
     return { kind, slices, cases: o.cases as number, satisfied: o.satisfied as number };
   }
+  if (kind === 'census') {
+    const o = object(v, 'evidence', ['kind', 'functions', 'cells', 'cases', 'satisfied']);
+    for (const k of ['functions', 'cases', 'satisfied']) check(isWhole(o[k]), `evidence.${k}`, 'a whole number');
+    check(Array.isArray(o.cells) && o.cells.length > 0, 'evidence.cells', 'a non-empty array');
+    const cells = (o.cells as unknown[]).map((c, k) => {
+      const path = `evidence.cells[${k}]`;
+      const cell = object(c, path, ['degree', 'gf2Degree', 'relevant', 'balanced', 'bent', 'count']);
+      for (const m of ['degree', 'relevant', 'count']) check(isWhole(cell[m]), `${path}.${m}`, 'a whole number');
+      check(cell.gf2Degree === null || isWhole(cell.gf2Degree), `${path}.gf2Degree`, 'null or a whole number');
+      for (const m of ['balanced', 'bent']) check(typeof cell[m] === 'boolean', `${path}.${m}`, 'true or false');
+      return cell as unknown as CensusCellCount;
+    });
+    return { kind, functions: o.functions as number, cells, cases: o.cases as number, satisfied: o.satisfied as number };
+  }
   if (kind === 'exhaustive') return { kind, ...tally(object(v, 'evidence', ['kind', 'cases', 'satisfied', 'digest']), 'evidence') };
   if (kind === 'witness') return { kind, values: encodings(object(v, 'evidence', ['kind', 'values']).values, 'evidence.values') };
   if (kind === 'counterexample') {
@@ -111,7 +135,7 @@ function evidence(v: unknown): Evidence {
     check(Array.isArray(o.cases), 'evidence.cases', 'an array');
     return { kind, seed: o.seed as number, cases: (o.cases as unknown[]).map((c, k) => encodings(c, `evidence.cases[${k}]`)) };
   }
-  return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled", "exhaustive-slice", "exhaustive-sharded"`);
+  return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled", "exhaustive-slice", "exhaustive-sharded", "census"`);
 }
 
 /** The certificate's fields, or a Rejection naming the first malformed one. */

@@ -46,6 +46,8 @@ export function checkEvidence(cert: Certificate, p: Property): string {
       return checkSlice(cert, e, p);
     case 'exhaustive-sharded':
       return checkSharded(cert, e, p);
+    case 'census':
+      return reject('census evidence is re-counted by checkCensus (census.ts), not here');
     case 'exhaustive': {
       expect(method.mode === 'exhaustive', 'evidence.kind exhaustive needs method.mode exhaustive');
       expect((q === 'forAll') === (verdict === 'holds'), `exhaustive evidence proves forAll-holds or exists-refuted, not ${q}-${verdict}`);

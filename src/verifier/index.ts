@@ -3,7 +3,7 @@
  * otherwise nothing of cubecheck (test/verifier/imports.test.ts enforces this).
  */
 export { verifyCertificate } from './verify.js';
-export type { ParsedCertificate, VerifyOutcome } from './verify.js';
+export type { ParsedCertificate, VerifyOptions, VerifyOutcome } from './verify.js';
 export { verifierKernel } from './kernel.js';
 export { decodeValue, encodeValue } from './encoding.js';
 export type { Decoded } from './encoding.js';

@@ -18,7 +18,7 @@ export async function readBounded(path: string, max: number = MAX_READ_BYTES): P
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { ok: false, reason: err.code === 'ENOENT' ? 'no such file' : (err.code ?? String(e)) };
+    return { ok: false, reason: err.code === 'ENOENT' ? 'ENOENT: no such file' : (err.code ?? String(e)) };
   }
   try {
     const st = await handle.stat();

@@ -6,6 +6,8 @@
 import { dirname, resolve } from 'node:path';
 import { readCertificate } from './certificate.js';
 import { integrityOf } from './canonicalJson.js';
+import { checkCensus } from './census.js';
+import type { CensusRunOptions } from './censusPool.js';
 import { checkEvidence } from './evidence.js';
 import { loadProperty } from './loadProperty.js';
 import { readBounded } from './readBounded.js';
@@ -35,7 +37,10 @@ async function read(path: string): Promise<ParsedCertificate | VerifyOutcome> {
   }
 }
 
-async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
+/** Census evidence at n = 5 re-counts 2^32 functions: progress, abort and worker threads. */
+export type VerifyOptions = CensusRunOptions;
+
+async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<VerifyOutcome> {
   const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
   if (top.format !== 'cubecheck-certificate') return { status: 'unreadable', reason: 'not a cubecheck certificate (format is not "cubecheck-certificate")' };
   if (top.version !== 1) return { status: 'unreadable', reason: `unknown certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
@@ -43,7 +48,8 @@ async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
     if (typeof top.integrity !== 'string' || top.integrity !== integrityOf(top)) return { status: 'invalid', reason: 'integrity hash mismatch' };
     const cert = readCertificate(top);
     const property = await loadProperty(cert, baseDir);
-    return { status: 'valid', summary: checkEvidence(cert, property) };
+    const e = cert.evidence;
+    return { status: 'valid', summary: e.kind === 'census' ? await checkCensus(cert, e, property, o) : checkEvidence(cert, property) };
   } catch (e) {
     const reason = e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}`;
     return { status: 'invalid', reason };
@@ -51,8 +57,8 @@ async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
 }
 
 /** Verifies the certificate at a path, or an already-parsed one with its base directory. */
-export async function verifyCertificate(input: string | ParsedCertificate): Promise<VerifyOutcome> {
+export async function verifyCertificate(input: string | ParsedCertificate, o: VerifyOptions = {}): Promise<VerifyOutcome> {
   const parsed = typeof input === 'string' ? await read(input) : input;
   if ('status' in parsed) return parsed;
-  return check(parsed.json, parsed.baseDir);
+  return check(parsed.json, parsed.baseDir, o);
 }

@@ -4,7 +4,7 @@
  *  (--shard: only slice i of N of the canonical order, for `merge`; a partial certificate; --all counts
  *  every counterexample; --workers: threads of the census engine, which exhaustive runs of
  *  properties with a census form use at n <= 5). Exit 0 holds, 1 refuted, 2 bad input,
- *  3 inconclusive. A census-engine "holds" has no certificate: --cert then says so on stderr.
+ *  3 inconclusive. A census-engine "holds" gets a census certificate (docs/certificates.md).
  * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
  *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
@@ -54,7 +54,7 @@ async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promis
   const result = await runProperty(loaded.property, options, hooks);
   if (hooks.onProgress) io.stderr(CLEAR_LINE);
   const certArg = stringFlag(args, 'cert');
-  const uncertifiable = result.engine !== undefined && result.verdict === 'holds';
+  const uncertifiable = result.engine !== undefined && result.verdict === 'holds' && result.censusCells === undefined;
   if (certArg !== undefined && uncertifiable) {
     io.stderr('cubecheck: no certificate written: the census engine decided this claim, and the verifier cannot re-check it (it re-enumerates at most 2^24 cases)\n');
   }
