@@ -5,6 +5,7 @@
  * An explicit exhaustive run of a property with a census form at n <= 5 whose enumeration costs
  * more than the budget runs on the census engine instead (censusRun.ts).
  */
+import { formatMagnitude } from '../core/magnitude.js';
 import type { Kernel } from '../claim/kernel.js';
 import type { Property } from '../claim/property.js';
 import { InputError } from '../core/result.js';
@@ -44,7 +45,7 @@ function chooseMode(bound: BoundScope, options: RunOptions): { mode: 'exhaustive
     const limit = budget > EXHAUSTIVE_LIMIT ? budget : EXHAUSTIVE_LIMIT;
     if (cost === null || cost > limit || size > BigInt(Number.MAX_SAFE_INTEGER)) {
       throw new InputError(
-        `cannot enumerate ${describeDomains(bound)}: ${cost ?? size} candidates exceed the exhaustive limit ${limit}; use --mode random, a smaller --n, or raise --budget`,
+        `cannot enumerate ${describeDomains(bound)}: ${formatMagnitude(cost ?? size)} candidates exceed the exhaustive limit ${formatMagnitude(limit)}; use --mode random, a smaller --n, or raise --budget`,
       );
     }
   }

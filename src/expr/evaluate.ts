@@ -8,6 +8,7 @@ import { type Result, ok, err } from '../core/result.js';
 import { type Expr, maxVariable } from './ast.js';
 import { type ExprError, describePoint, evalError } from './errors.js';
 import { add, divConst, mul, neg, pow, sub } from './arith.js';
+import { LIMIT_TEXT, MAX_NUMBER_BITS, bitsOf, powerBits, productBits, sumBits } from './numberLimits.js';
 import { sgnSigns, signsOf } from './logic.js';
 import { andSigns, chiSigns, majSigns, negSigns, orSigns, thresholdSigns, xorSigns } from './signOps.js';
 import { type Val, constVal, constantOf, int32Table, signsVal, toCubeFunction } from './values.js';
@@ -43,7 +44,12 @@ export function evaluate(expr: Expr, n: number, columns?: ReadonlyMap<Expr, numb
   }
 }
 
-function fail(ctx: Context, e: Expr, kind: 'domain' | 'division', message: string): never {
+/** Refuses an operation whose result could pass the number limit (numberLimits.ts). */
+function bounded(ctx: Context, e: Expr, bits: number, what: string): void {
+  if (bits > MAX_NUMBER_BITS) fail(ctx, e, 'size', `${what} is too large: numbers in expressions are limited to ${LIMIT_TEXT} (this could need ${bits} bits)`);
+}
+
+function fail(ctx: Context, e: Expr, kind: 'domain' | 'division' | 'size', message: string): never {
   throw new EvalFailure(evalError(kind, ctx.columns?.get(e) ?? null, message));
 }
 
@@ -57,8 +63,11 @@ function evalNode(e: Expr, ctx: Context): Val {
       return e.indices.length === 0 ? constVal(1n) : signsVal(chiSigns(e.indices.reduce((m, i) => m + 2 ** (i - 1), 0), ctx.n));
     case 'neg':
       return neg(evalNode(e.arg, ctx));
-    case 'pow':
-      return pow(evalNode(e.base, ctx), e.exponent);
+    case 'pow': {
+      const base = evalNode(e.base, ctx);
+      bounded(ctx, e, powerBits(bitsOf(base), e.exponent), `the power ^${e.exponent}`);
+      return pow(base, e.exponent);
+    }
     case 'binary':
       return evalBinaryChain(e, ctx);
     case 'call':
@@ -80,6 +89,9 @@ function evalBinaryChain(e: Expr & { kind: 'binary' }, ctx: Context): Val {
   for (let k = spine.length - 1; k >= 0; k--) {
     const node = spine[k]!;
     const right = evalNode(node.right, ctx);
+    const [a, b] = [bitsOf(acc), bitsOf(right)];
+    const op = node.op === '+' || node.op === '-' ? 'sum' : node.op === '*' ? 'product' : 'quotient';
+    bounded(ctx, node, op === 'sum' ? sumBits(a, b) : op === 'product' ? productBits(a, b) : productBits(a, { num: b.den, den: b.num }), `the ${op}`);
     if (node.op === '+') acc = add(acc, right);
     else if (node.op === '-') acc = sub(acc, right);
     else if (node.op === '*') acc = mul(acc, right);
@@ -115,6 +127,7 @@ function evalCall(e: Expr & { kind: 'call' }, ctx: Context): Val {
       const [c] = signArgs(e, 'ite', [e.args[0]!], ctx);
       const a = evalNode(e.args[1]!, ctx);
       const b = evalNode(e.args[2]!, ctx);
+      bounded(ctx, e, sumBits(bitsOf(a), bitsOf(b)) + 1, 'the value of ite');
       // ite = b + (a - b) * t with t = (1 - c) / 2, which is 1 where c = -1 and 0 where c = +1.
       const t = int32Table(Int32Array.from(c!, (x) => (1 - x) >> 1));
       return add(b, mul(sub(a, b), t));

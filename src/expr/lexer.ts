@@ -4,6 +4,7 @@
  */
 import { type Result, ok, err } from '../core/result.js';
 import { type ExprError, parseError } from './errors.js';
+import { LIMIT_TEXT, MAX_LITERAL_DIGITS, MAX_TOKENS } from './numberLimits.js';
 
 export type Punct = '(' | ')' | ',' | ';' | '+' | '-' | '*' | '/' | '^';
 
@@ -27,11 +28,20 @@ export function tokenize(text: string, firstColumn = 1): Result<Token[], ExprErr
   while (i < text.length) {
     const c = text[i]!;
     const column = firstColumn + i;
+    if (out.length >= MAX_TOKENS && !/\s/.test(c)) {
+      return err(parseError(column, `the expression has more than 2^20 tokens; write a function this large as a hex:, tt: or vals: literal`));
+    }
     if (/\s/.test(c)) {
       i++;
     } else if (/[0-9]/.test(c)) {
       const start = i;
       while (i < text.length && /[0-9]/.test(text[i]!)) i++;
+      let first = start;
+      while (first < i - 1 && text[first] === '0') first++;
+      const digits = i - first;
+      if (digits > MAX_LITERAL_DIGITS) {
+        return err(parseError(column, `integer literal of ${digits} digits is too large: numbers in expressions are limited to ${LIMIT_TEXT} (at most ${MAX_LITERAL_DIGITS} digits)`));
+      }
       out.push({ kind: 'num', text: text.slice(start, i), column });
     } else if (/[A-Za-z_]/.test(c)) {
       const start = i;

@@ -15,12 +15,13 @@ const USAGE = 'usage: cubecheck verify <certificate.json...> [--json]';
 
 /** Progress of a census re-count on stderr (only runs that take a while report: n = 5). */
 function censusProgress(io: CommandIo, file: string): (done: number, total: number) => void {
-  let started = 0;
+  const started = Date.now();
+  let announced = false;
   let lastTenth = -1;
   return (done, total) => {
     if (total < 2 ** 32) return;
-    if (started === 0) {
-      started = Date.now();
+    if (!announced) {
+      announced = true;
       io.stderr(`verify: ${file}: re-counting the census of all ${total} functions on worker threads (minutes)\n`);
     }
     const tenth = Math.floor((10 * done) / total);
