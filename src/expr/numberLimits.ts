@@ -9,8 +9,8 @@ import type { Val } from './values.js';
 
 /** Numerators and denominators have at most this many bits (2^4096 is about 1.04e1233). */
 export const MAX_NUMBER_BITS = 4096;
-/** Decimal digits of the largest integer literal accepted (2^4096 has 1234 digits). */
-export const MAX_LITERAL_DIGITS = 1233;
+/** Decimal digits of the largest integer literal accepted: below 2^3987, room left for arithmetic. */
+export const MAX_LITERAL_DIGITS = 1200;
 /** Tokens of one expression (a map coordinate counts on its own); larger functions are literals. */
 export const MAX_TOKENS = 2 ** 20;
 
