@@ -66,6 +66,6 @@ export function formatResult(r: CheckResult, statement: string, certificate: str
   lines.push(`time: ${duration(r.elapsedMs)}`);
   if (certificate) lines.push(`certificate: ${certificate}`);
   else if (r.verdict === 'inconclusive') lines.push('certificate: none (inconclusive results have none)');
-  else if (r.engine && r.verdict === 'holds') lines.push('certificate: none (the verifier cannot re-check a census-engine result)');
+  else if (r.engine && r.verdict === 'holds' && r.censusCells === undefined) lines.push('certificate: none (the verifier cannot re-check a census-engine result)');
   return `${lines.join('\n')}\n`;
 }
