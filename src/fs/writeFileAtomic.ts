@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/result.js';
 
 const CODES: Readonly<Record<string, string>> = {
-  ENOENT: 'no such directory',
+  ENOENT: 'no such file or directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'read-only file system',
