@@ -3,7 +3,7 @@
  * verdicts and counts, give a canonical counterexample that fails the predicate, stop on abort,
  * refuse inconsistent census forms, and never yield a certificate for a census "holds".
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -157,16 +157,17 @@ describe('certificates of census runs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cubecheck-census-run-'));
   const api = relative(dir, join(packageRoot(), 'src/claim/index.js')).split('\\').join('/');
 
-  it('a census "holds" writes no certificate: one line on stderr, null in JSON', async () => {
+  it('a census "holds" writes a census certificate the verifier accepts', async () => {
     const io = fakeIo(dir);
     expect(await checkCommand(['T10', '--n', '4', '--mode', 'exhaustive', '--budget', '2', '--workers', '0', '--cert', 't10.json', '--json'], io)).toBe(0);
-    expect(existsSync(join(dir, 't10.json'))).toBe(false);
-    expect(io.err()).toMatch(/^cubecheck: no certificate written: the census engine .*\n$/);
-    expect(JSON.parse(io.out())).toMatchObject({ verdict: 'holds', mode: 'exhaustive', cases: 222, certificate: null, engine: { name: 'census', functions: 65536 } });
+    expect(io.err()).toBe('');
+    expect(JSON.parse(io.out())).toMatchObject({ verdict: 'holds', mode: 'exhaustive', cases: 222, engine: { name: 'census', functions: 65536 } });
+    expect(JSON.parse(readFileSync(join(dir, 't10.json'), 'utf8')).evidence).toMatchObject({ kind: 'census', functions: 65536, cases: 222, satisfied: 222 });
+    expect(await verifyCertificate(join(dir, 't10.json'))).toMatchObject({ status: 'valid' });
     const text = fakeIo(dir);
     expect(await checkCommand(['T10', '--n', '4', '--mode', 'exhaustive', '--budget', '2'], text)).toBe(0);
     expect(text.out()).toContain('engine: census (65,536 functions walked)');
-    expect(text.out()).toContain('certificate: none (the verifier cannot re-check a census-engine result)');
+    expect(text.out()).not.toContain('certificate: none');
   });
 
   it('a census refutation writes a counterexample certificate the verifier accepts', async () => {
