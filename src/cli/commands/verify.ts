@@ -3,7 +3,7 @@
  * One line per file (status, path, summary or reason), or a JSON array with --json. Exit 0 when
  * every file is valid, 1 when some file is invalid, 2 when some file is unreadable (2 wins).
  * A census certificate at n = 5 re-counts all 2^32 functions on every core: minutes, with progress
- * on stderr; Ctrl-C stops it (exit 3, nothing printed for that file).
+ * on stderr; Ctrl-C stops it (exit code of an interrupted run; nothing printed for that file).
  */
 import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';
