@@ -1,0 +1,12 @@
+/**
+ * The verifier's registry of measure twins, keyed by the same ids as src/vocabulary/measures (a
+ * type-only import): a measure without a twin, or a twin whose JSON differs in type, does not
+ * compile.
+ */
+import type { MeasureId, MeasureInputOf, MeasureJson } from '../../vocabulary/measures/index.js';
+import { degree } from './degree.js';
+import type { Twin } from './twin.js';
+
+export const TWINS = {
+  degree,
+} satisfies { readonly [K in MeasureId]: Twin<MeasureInputOf<K>, MeasureJson<K>> };
