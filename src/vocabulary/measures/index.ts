@@ -6,9 +6,11 @@
  */
 import { byId } from '../registry.js';
 import { degree } from './degree.js';
+// measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 
 export const MEASURES = byId({
   degree,
+  // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 });
 
 export type Measures = typeof MEASURES;
