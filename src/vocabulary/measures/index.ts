@@ -6,10 +6,32 @@
  */
 import { byId } from '../registry.js';
 import { degree } from './degree.js';
+import { gf2Degree } from './gf2Degree.js';
+import { anf } from './anf.js';
+import { degreeProfile } from './degreeProfile.js';
+import { spectrum } from './spectrum.js';
+import { sparsity } from './sparsity.js';
+import { totalInfluence } from './totalInfluence.js';
+import { influences } from './influences.js';
+import { noiseStability } from './noiseStability.js';
+import { relevantVariables } from './relevantVariables.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
 // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 
 export const MEASURES = byId({
   degree,
+  gf2Degree,
+  anf,
+  degreeProfile,
+  spectrum,
+  sparsity,
+  totalInfluence,
+  influences,
+  noiseStability,
+  relevantVariables,
+  balanced,
+  bent,
   // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 });
 
