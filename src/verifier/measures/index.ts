@@ -4,33 +4,33 @@
  * compile.
  */
 import type { MeasureId, MeasureInputOf, MeasureJson } from '../../vocabulary/measures/index.js';
-import { degree } from './degree.js';
-import { gf2Degree } from './gf2Degree.js';
 import { anf } from './anf.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
+import { degree } from './degree.js';
 import { degreeProfile } from './degreeProfile.js';
-import { spectrum } from './spectrum.js';
-import { sparsity } from './sparsity.js';
-import { totalInfluence } from './totalInfluence.js';
+import { gf2Degree } from './gf2Degree.js';
 import { influences } from './influences.js';
 import { noiseStability } from './noiseStability.js';
 import { relevantVariables } from './relevantVariables.js';
-import { balanced } from './balanced.js';
-import { bent } from './bent.js';
+import { sparsity } from './sparsity.js';
+import { spectrum } from './spectrum.js';
+import { totalInfluence } from './totalInfluence.js';
 // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
 import type { Twin } from './twin.js';
 
 export const TWINS = {
   degree,
   gf2Degree,
-  anf,
   degreeProfile,
-  spectrum,
-  sparsity,
   totalInfluence,
   influences,
-  noiseStability,
   relevantVariables,
   balanced,
   bent,
+  anf,
+  noiseStability,
+  sparsity,
+  spectrum,
   // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
 } satisfies { readonly [K in MeasureId]: Twin<MeasureInputOf<K>, MeasureJson<K>> };

@@ -6,7 +6,7 @@ import { monomialsText } from './listingText.js';
 
 export const anf = defineMeasure({
   id: 'anf',
-  title: 'algebraic normal form F = (1 - f)/2',
+  title: 'algebraic normal form (ANF)',
   group: 'degree',
   input: 'boolean',
   summary: 'The monomials T of F = XOR over T with a_T = 1 of prod_{i in T} b_i, b_i = (1 - x_i)/2, in listing order.',

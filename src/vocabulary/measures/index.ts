@@ -5,33 +5,33 @@
  * there; the compiler refuses a missing twin), a test of known values.
  */
 import { byId } from '../registry.js';
-import { degree } from './degree.js';
-import { gf2Degree } from './gf2Degree.js';
 import { anf } from './anf.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
+import { degree } from './degree.js';
 import { degreeProfile } from './degreeProfile.js';
-import { spectrum } from './spectrum.js';
-import { sparsity } from './sparsity.js';
-import { totalInfluence } from './totalInfluence.js';
+import { gf2Degree } from './gf2Degree.js';
 import { influences } from './influences.js';
 import { noiseStability } from './noiseStability.js';
 import { relevantVariables } from './relevantVariables.js';
-import { balanced } from './balanced.js';
-import { bent } from './bent.js';
+import { sparsity } from './sparsity.js';
+import { spectrum } from './spectrum.js';
+import { totalInfluence } from './totalInfluence.js';
 // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 
 export const MEASURES = byId({
   degree,
   gf2Degree,
-  anf,
   degreeProfile,
-  spectrum,
-  sparsity,
   totalInfluence,
   influences,
-  noiseStability,
   relevantVariables,
   balanced,
   bent,
+  anf,
+  noiseStability,
+  sparsity,
+  spectrum,
   // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 });
 
