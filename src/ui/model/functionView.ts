@@ -84,9 +84,9 @@ export function functionModel(f: CubeFunction, width: number): AnalysisModel {
     views: [
       { title: 'Table', rows: tableRows(a, width) },
       { title: 'Spectrum', rows: spectrumRows(a) },
-      { title: 'ANF & degrees', rows: anfRows(a, width) },
       // every registered measure (src/vocabulary/measures), grouped as analyze prints them
       { title: 'Measures', rows: measureLines(a).slice(1).flatMap((line) => wrapped(line, width)) },
+      { title: 'ANF & degrees', rows: anfRows(a, width) },
     ],
   };
 }
