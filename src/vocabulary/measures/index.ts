@@ -1,0 +1,48 @@
+/**
+ * THE registry of measures: one line per measure, in analyze's display order (within a group).
+ * Everything else (analyze, list, the claim kernels, the census, the UI, the twin test) walks it.
+ * Add a measure: its file here, one line below, its twin in src/verifier/measures (one line
+ * there; the compiler refuses a missing twin), a test of known values.
+ */
+import { byId } from '../registry.js';
+import { anf } from './anf.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
+import { degree } from './degree.js';
+import { degreeProfile } from './degreeProfile.js';
+import { gf2Degree } from './gf2Degree.js';
+import { influences } from './influences.js';
+import { noiseStability } from './noiseStability.js';
+import { relevantVariables } from './relevantVariables.js';
+import { sparsity } from './sparsity.js';
+import { spectrum } from './spectrum.js';
+import { totalInfluence } from './totalInfluence.js';
+// measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+
+export const MEASURES = byId({
+  degree,
+  gf2Degree,
+  degreeProfile,
+  totalInfluence,
+  influences,
+  relevantVariables,
+  balanced,
+  bent,
+  anf,
+  noiseStability,
+  sparsity,
+  spectrum,
+  // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+});
+
+export type Measures = typeof MEASURES;
+export type MeasureId = keyof Measures;
+/** The JSON a measure's json(...) returns: what its twin must return too. */
+export type MeasureJson<K extends MeasureId> = ReturnType<Measures[K]['json']>;
+export type MeasureInputOf<K extends MeasureId> = Measures[K]['input'];
+
+export const MEASURE_IDS = Object.keys(MEASURES) as MeasureId[];
+
+export function isMeasureId(name: string): name is MeasureId {
+  return Object.prototype.hasOwnProperty.call(MEASURES, name);
+}
