@@ -1,0 +1,38 @@
+/**
+ * Sensitivity (docs/math.md, "### sensitivity"): s(f, x) = #{i : f(x) != f(x^(i))}, where x^(i)
+ * flips x_i; s(f) = max_x s(f, x); s0 over the points with f(x) = +1 (false), s1 over those
+ * with f(x) = -1 (true); a maximum over no points is 0.
+ */
+import type { Table } from '../../core/measures/table.js';
+
+export interface Sensitivity {
+  readonly s: number;
+  readonly s0: number;
+  readonly s1: number;
+  /** s(f, x) for every point x, in point order. */
+  readonly atPoint: Uint8Array;
+}
+
+export function computeSensitivity(f: Table): Sensitivity {
+  const { n, values } = f;
+  const atPoint = new Uint8Array(values.length);
+  let s0 = 0;
+  let s1 = 0;
+  for (let x = 0; x < values.length; x++) {
+    const v = values[x]!;
+    let k = 0;
+    for (let i = 0; i < n; i++) if (values[x ^ (1 << i)] !== v) k++;
+    atPoint[x] = k;
+    if (v === 1) s0 = Math.max(s0, k);
+    else s1 = Math.max(s1, k);
+  }
+  return { s: Math.max(s0, s1), s0, s1, atPoint };
+}
+
+export function sensitivityJson(v: Sensitivity) {
+  return { s: v.s, s0: v.s0, s1: v.s1, atPoint: Array.from(v.atPoint) };
+}
+
+export function sensitivityText(v: Sensitivity): string {
+  return `${v.s} (s0 ${v.s0}, s1 ${v.s1})`;
+}
