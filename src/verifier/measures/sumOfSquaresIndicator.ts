@@ -1,0 +1,6 @@
+/** The verifier's sum-of-squares indicator: sum of r_f(a)^2 over every shift, in bigint. */
+import { directAutocorrelation } from './plainSums.js';
+
+export function plainSumOfSquaresIndicator(_n: number, values: ArrayLike<number>) {
+  return { sumOfSquares: directAutocorrelation(values).reduce((s, r) => s + BigInt(r) * BigInt(r), 0n).toString() };
+}

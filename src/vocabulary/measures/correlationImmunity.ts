@@ -1,0 +1,20 @@
+/**
+ * Correlation immunity (docs/math.md, "### correlationImmunity"): the largest m <= n such that
+ * W_f(a) = 0 for every a with 1 <= |a| <= m (Xiao-Massey). Constants have order n.
+ */
+import { popcount } from '../../core/cube.js';
+import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+
+/** Largest m with W(a) = 0 for all from <= |a| <= m, given m <= n; from - 1 when it fails at once. */
+export function walshZeroOrder(w: Int32Array, n: number, from: number): number {
+  let lowestNonZero = n + 1;
+  for (let a = 0; a < w.length; a++) {
+    const k = popcount(a);
+    if (k >= from && w[a] !== 0 && k < lowestNonZero) lowestNonZero = k;
+  }
+  return lowestNonZero - 1;
+}
+
+export const computeCorrelationImmunity = (f: Table): number => walshZeroOrder(walshOfBoolean(f), f.n, 1);
+
+export const correlationImmunityJson = (order: number) => ({ order });
