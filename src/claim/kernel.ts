@@ -5,6 +5,9 @@
  * checker. Every operation is exact.
  */
 import type { CubeMap, Fn, PointSet } from './values.js';
+import type { ClaimValue } from '../vocabulary/measure.js';
+import type { MeasureId } from '../vocabulary/measures/index.js';
+import type { OperationId } from '../vocabulary/operations/index.js';
 import type { Interpolant, RecoveryQuery, RecoverySummary } from './worldModel.js';
 
 export interface Kernel {
@@ -17,6 +20,13 @@ export interface Kernel {
   /** ANF coefficients a_T (0 or 1) by monomial mask T. Throws if f is not Boolean. */
   anf(f: Fn): Uint8Array;
   isBoolean(f: Fn): boolean;
+  /**
+   * The claim-facing value of a registered measure (src/vocabulary/measures, docs/math.md
+   * "## Measures"); null for a 'boolean' measure on a function that is not Boolean.
+   */
+  measure(id: MeasureId, f: Fn): ClaimValue;
+  /** A registered operation (src/vocabulary/operations) on f; throws on arguments out of range. */
+  operation(id: OperationId, f: Fn, args: readonly number[]): Fn;
   /** 1-based indices of the variables f depends on, ascending. */
   relevantVariables(f: Fn): number[];
   /** chi_S on C_n. */

@@ -1,25 +1,5 @@
 /**
- * The plain values a property quantifies over. They are data, not classes, so the checker and the
- * independent verifier can each build and read them with their own code.
+ * The plain values a property quantifies over: they live in the bottom layer (src/model/values.ts)
+ * and are re-exported here for property modules and older imports.
  */
-
-/** An integer-valued function on C_n, values in point order. Boolean when every value is +-1. */
-export interface Fn {
-  readonly n: number;
-  readonly values: Int32Array;
-}
-
-/** A map C_n -> C_m as the image index of every point (bit j-1 of an index is coordinate j). */
-export interface CubeMap {
-  readonly n: number;
-  readonly m: number;
-  readonly image: Uint32Array;
-}
-
-/** A subset of the cube C_n, as its points in increasing order. */
-export interface PointSet {
-  readonly n: number;
-  readonly points: Uint32Array;
-}
-
-export type Value = Fn | CubeMap | PointSet;
+export type { CubeMap, Fn, PointSet, Q, Value } from '../model/values.js';

@@ -8,6 +8,7 @@
 import type { Kernel } from '../claim/kernel.js';
 import type { CubeMap, Fn } from '../claim/values.js';
 import { interpolate } from './interpolate.js';
+import { measure, operation } from './measures/kernel.js';
 import { recoverySummary } from './recovery.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
@@ -63,6 +64,8 @@ const basicKernel: BasicKernel = {
   gf2Degree: (f) => topLevel(anf(f)),
   anf,
   isBoolean,
+  measure,
+  operation,
   relevantVariables(f) {
     const c = walsh(f);
     const vars: number[] = [];

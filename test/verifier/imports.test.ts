@@ -1,6 +1,7 @@
 /**
- * The verifier is the trusted core: apart from `import type` from src/claim, its files may only
- * import each other, node:* built-ins, tsx and big-integer.
+ * The verifier is the trusted core: apart from `import type` from src/claim, src/model and
+ * src/vocabulary (the shared value types and measure ids), its files may only import each other,
+ * node:* built-ins, tsx and big-integer.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -33,7 +34,7 @@ function violation(file: string, imp: Import): string | null {
   if (s.startsWith('.')) {
     const target = resolve(dirname(file), s);
     if (!relative(VERIFIER, target).startsWith('..')) return null;
-    const intoClaim = !relative(join(ROOT, 'src/claim'), target).startsWith('..');
+    const intoClaim = ['src/claim', 'src/model', 'src/vocabulary'].some((d) => !relative(join(ROOT, d), target).startsWith('..'));
     return imp.typeOnly && intoClaim ? null : `${s} reaches outside src/verifier${intoClaim ? ' (only import type is allowed from src/claim)' : ''}`;
   }
   if (s.startsWith('node:') || s === 'big-integer' || s === 'tsx' || s.startsWith('tsx/')) return null;
@@ -68,6 +69,8 @@ describe('src/verifier imports', () => {
       ["'../search/x.js'", false],
     ]);
     expect(violation(file, { typeOnly: false, specifier: '../claim/index.js' })).toMatch(/only import type/);
+    expect(violation(file, { typeOnly: false, specifier: '../vocabulary/measures/index.js' })).toMatch(/only import type/);
+    expect(violation(file, { typeOnly: true, specifier: '../vocabulary/measures/index.js' })).toBeNull();
   });
 
   it('reach only the verifier itself, types of src/claim, node:*, tsx and big-integer', () => {

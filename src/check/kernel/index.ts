@@ -13,6 +13,7 @@ import { compose, inverseOrThrow } from '../../maps/inverse.js';
 import { parityDegreeSum } from '../../maps/parityDegreeSum.js';
 import { isSignedPermutation } from '../../maps/signedPermutation.js';
 import { anf, assertFn, chi, degree, gf2Degree, isBoolean, relevantVariables, walsh } from './fnOps.js';
+import { measure, operation } from './measure.js';
 import { interpolate, recoverySummary } from './worldModel.js';
 
 function assertMap(t: CubeMap): BoolMap {
@@ -36,6 +37,8 @@ export const fastKernel: Kernel = {
   gf2Degree,
   anf,
   isBoolean,
+  measure,
+  operation,
   relevantVariables,
   chi,
   compose(h, t) {

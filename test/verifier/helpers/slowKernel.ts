@@ -5,6 +5,7 @@
  * by trying every permutation, sign and parity. Test-only; small n.
  */
 import type { CubeMap, Fn, Kernel } from '../../../src/claim/index.js';
+import { measure, operation } from '../../../src/verifier/measures/kernel.js';
 
 const ones = (v: number): number => v.toString(2).split('').filter((c) => c === '1').length;
 const subsetsOf = (t: number): number[] => Array.from({ length: t + 1 }, (_, u) => u).filter((u) => (u & t) === u);
@@ -59,6 +60,10 @@ export const slowKernel: Kernel = {
   gf2Degree: (f) => anf(f).reduce<number | null>((best, a, t) => (a ? Math.max(best ?? 0, ones(t)) : best), null),
   anf,
   isBoolean,
+  // Registered measures are cross-checked fast against twin in test/vocabulary/twins.test.ts;
+  // here they are the verifier's twins.
+  measure,
+  operation,
   relevantVariables: (f) =>
     Array.from({ length: f.n }, (_, k) => k + 1).filter((i) => f.values.some((v, p) => v !== f.values[p ^ (1 << (i - 1))])),
   chi,
