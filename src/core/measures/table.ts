@@ -2,12 +2,12 @@
  * Helpers shared by the measures of src/vocabulary/measures: a function as its 2^n integer values
  * in point order (docs/math.md, conventions), Boolean when every value is +1 or -1.
  */
+import type { Fn } from '../../model/values.js';
 import { fwhtInt32InPlace } from '../fwht.js';
 
-/** The shape the measures read (structurally the registry's Fn). */
-export interface Table {
-  readonly n: number;
-  readonly values: Int32Array;
+/** What the measures read: an Fn, with the registry subject's cached Walsh transform when present. */
+export interface Table extends Fn {
+  walsh?(): Int32Array;
 }
 
 export function isBooleanTable(f: Table): boolean {
@@ -24,8 +24,10 @@ export function requireBoolean(f: Table, measure: string): void {
 /**
  * W_f(a) = sum_x f(x) chi_a(x) = 2^n fhat(a) for a Boolean f. |W_f(a)| <= 2^n, so the transform
  * fits in 32 bits for every n the tool analyses (fwhtInt32InPlace's bound: 1 * 2^n < 2^31).
+ * Read-only: it may be the registry subject's cached transform.
  */
 export function walshOfBoolean(f: Table): Int32Array {
+  if (f.walsh) return f.walsh(); // the subject's shared transform: read it, never write it
   const w = Int32Array.from(f.values);
   fwhtInt32InPlace(w);
   return w;

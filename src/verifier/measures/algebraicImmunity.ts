@@ -5,6 +5,7 @@
  * annihilator, and the sum found is the witness. Re-checked: g vanishes on that support.
  */
 import { bitCount, elements } from './plainSums.js';
+import { defineTwin } from './twin.js';
 
 /** Solve sum_k c_k cols[k] = target over GF(2) (0/1 arrays); the set of k used, or null. */
 function express(cols: readonly number[][], target: readonly number[]): number[] | null {
@@ -52,3 +53,9 @@ export function plainAlgebraicImmunity(n: number, values: ArrayLike<number>) {
   const [annihilates, found] = ofNot ? (['1+F', ofNot] as const) : (['F', ofF!] as const);
   return { order: found.degree, annihilates, annihilator: found.g.map(elements) };
 }
+
+export const algebraicImmunity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainAlgebraicImmunity(f.n, f.values),
+  value: (v) => v.order,
+});

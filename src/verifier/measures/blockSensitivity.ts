@@ -3,6 +3,7 @@
  * blocks by plain recursion over the variables still available (memoised on that set): pick any
  * sensitive block inside it, or none.
  */
+import { defineTwin } from './twin.js';
 export function plainBlockSensitivity(n: number, values: ArrayLike<number>) {
   const size = 2 ** n;
   const atPoint: number[] = [];
@@ -28,3 +29,9 @@ export function plainBlockSensitivity(n: number, values: ArrayLike<number>) {
   }
   return { bs: Math.max(bs0, bs1), bs0, bs1, atPoint };
 }
+
+export const blockSensitivity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainBlockSensitivity(f.n, f.values),
+  value: (v) => v.bs,
+});

@@ -3,6 +3,7 @@
  * by increasing size) such that every y agreeing with x on S has f(y) = f(x).
  */
 import { bitCount } from '../walsh.js';
+import { defineTwin } from './twin.js';
 
 export function plainCertificateComplexity(n: number, values: ArrayLike<number>) {
   const size = 2 ** n;
@@ -25,3 +26,9 @@ export function plainCertificateComplexity(n: number, values: ArrayLike<number>)
   }
   return { C: Math.max(C0, C1), C0, C1, atPoint };
 }
+
+export const certificateComplexity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainCertificateComplexity(f.n, f.values),
+  value: (v) => v.C,
+});

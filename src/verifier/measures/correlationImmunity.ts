@@ -3,6 +3,7 @@
  * from <= |a| <= m + 1 is zero (from = 1 for immunity, 0 for resiliency).
  */
 import { bitCount, directWalsh } from './plainSums.js';
+import { defineTwin } from './twin.js';
 
 function zeroUpTo(n: number, values: ArrayLike<number>, from: number): number {
   const w = directWalsh(values);
@@ -13,3 +14,9 @@ function zeroUpTo(n: number, values: ArrayLike<number>, from: number): number {
 
 export const plainCorrelationImmunity = (n: number, values: ArrayLike<number>) => ({ order: zeroUpTo(n, values, 1) });
 export const plainResiliency = (n: number, values: ArrayLike<number>) => ({ order: zeroUpTo(n, values, 0) });
+
+export const correlationImmunity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainCorrelationImmunity(f.n, f.values),
+  value: (v) => v.order,
+});

@@ -6,9 +6,43 @@
 import type { MeasureId, MeasureInputOf, MeasureJson } from '../../vocabulary/measures/index.js';
 import { degree } from './degree.js';
 // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
+import { sensitivity } from './sensitivity.js';
+import { blockSensitivity } from './blockSensitivity.js';
+import { certificateComplexity } from './certificateComplexity.js';
+import { decisionTreeDepth } from './decisionTreeDepth.js';
+import { decisionTreeSize } from './decisionTreeSize.js';
+import { spectralNorm } from './spectralNorm.js';
+import { walshSpectrum } from './walshSpectrum.js';
+import { linearity } from './linearity.js';
+import { nonlinearity } from './nonlinearity.js';
+import { autocorrelation } from './autocorrelation.js';
+import { absoluteIndicator } from './absoluteIndicator.js';
+import { sumOfSquaresIndicator } from './sumOfSquaresIndicator.js';
+import { correlationImmunity } from './correlationImmunity.js';
+import { resiliency } from './resiliency.js';
+import { plateaued } from './plateaued.js';
+import { linearStructures } from './linearStructures.js';
+import { algebraicImmunity } from './algebraicImmunity.js';
 import type { Twin } from './twin.js';
 
 export const TWINS = {
   degree,
   // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
+  sensitivity,
+  blockSensitivity,
+  certificateComplexity,
+  decisionTreeDepth,
+  decisionTreeSize,
+  spectralNorm,
+  walshSpectrum,
+  linearity,
+  nonlinearity,
+  autocorrelation,
+  absoluteIndicator,
+  sumOfSquaresIndicator,
+  correlationImmunity,
+  resiliency,
+  plateaued,
+  linearStructures,
+  algebraicImmunity,
 } satisfies { readonly [K in MeasureId]: Twin<MeasureInputOf<K>, MeasureJson<K>> };

@@ -1,5 +1,6 @@
 /** The verifier's linear structures: for each a != 0, compare f(x xor a) with f(x) at every point. */
 import { elements } from './plainSums.js';
+import { defineTwin } from './twin.js';
 
 export function plainLinearStructures(_n: number, values: ArrayLike<number>) {
   const invariant: number[][] = [];
@@ -16,3 +17,9 @@ export function plainLinearStructures(_n: number, values: ArrayLike<number>) {
   }
   return { invariant, complementary };
 }
+
+export const linearStructures = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainLinearStructures(f.n, f.values),
+  value: (v) => v.invariant.length + v.complementary.length,
+});

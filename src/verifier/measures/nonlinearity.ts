@@ -1,6 +1,7 @@
 /** The verifier's nonlinearity: the distance to every affine function +-chi_a, counted point by point. */
 import { chiAt } from '../walsh.js';
 import { elements } from './plainSums.js';
+import { defineTwin } from './twin.js';
 
 export function plainNonlinearity(_n: number, values: ArrayLike<number>) {
   let best = Infinity;
@@ -14,3 +15,9 @@ export function plainNonlinearity(_n: number, values: ArrayLike<number>) {
   }
   return { nonlinearity: best, nearestAffine: nearest };
 }
+
+export const nonlinearity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainNonlinearity(f.n, f.values),
+  value: (v) => v.nonlinearity,
+});

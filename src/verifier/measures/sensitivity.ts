@@ -1,4 +1,5 @@
 /** The verifier's sensitivity: for each point, count the single flips that change the value. */
+import { defineTwin } from './twin.js';
 export function plainSensitivity(n: number, values: ArrayLike<number>) {
   const atPoint: number[] = [];
   let s0 = 0;
@@ -12,3 +13,9 @@ export function plainSensitivity(n: number, values: ArrayLike<number>) {
   }
   return { s: Math.max(s0, s1), s0, s1, atPoint };
 }
+
+export const sensitivity = defineTwin({
+  input: 'boolean',
+  compute: (f) => plainSensitivity(f.n, f.values),
+  value: (v) => v.s,
+});

@@ -1,6 +1,7 @@
 /** The verifier's spectral norm: sum over S of |fhat(S)|, each fhat(S) a direct sum over the points. */
 import { add, rat, text, ZERO } from '../rational.js';
 import { chiAt } from '../walsh.js';
+import { defineTwin, parseQ } from './twin.js';
 
 export function plainSpectralNorm(n: number, values: ArrayLike<number>) {
   let total = ZERO;
@@ -11,3 +12,9 @@ export function plainSpectralNorm(n: number, values: ArrayLike<number>) {
   }
   return { spectralNorm: text(total) };
 }
+
+export const spectralNorm = defineTwin({
+  input: 'function',
+  compute: (f) => plainSpectralNorm(f.n, f.values),
+  value: (v) => parseQ(v.spectralNorm),
+});

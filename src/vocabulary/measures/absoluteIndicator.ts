@@ -2,8 +2,9 @@
  * Absolute indicator (docs/math.md, "### absoluteIndicator"): Delta_f = max over a != 0 of
  * |r_f(a)| (0 when n = 0), with the least mask attaining it.
  */
-import { setElements } from '../../core/cube.js';
+import { formatSet, setElements } from '../../core/cube.js';
 import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface AbsoluteIndicator {
   readonly absoluteIndicator: number;
@@ -24,3 +25,16 @@ export function computeAbsoluteIndicator(f: Table): AbsoluteIndicator {
 export function absoluteIndicatorJson(v: AbsoluteIndicator) {
   return { absoluteIndicator: v.absoluteIndicator, attainedAt: v.attainedAt === null ? null : setElements(v.attainedAt) };
 }
+
+export const absoluteIndicator = defineMeasure({
+  id: 'absoluteIndicator',
+  title: 'absolute indicator max_{a != 0} |r_f(a)|',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'Largest |r_f(a)| over non-zero shifts a (0 for bent functions, 2^n with a linear structure).',
+  type: INTEGER,
+  compute: computeAbsoluteIndicator,
+  json: absoluteIndicatorJson,
+  text: (v) => (v.attainedAt === null ? '0 (n = 0)' : `${v.absoluteIndicator} (at ${formatSet(v.attainedAt)})`),
+  value: (v) => v.absoluteIndicator,
+});

@@ -11,6 +11,7 @@
  */
 import { popcount, setElements } from '../../core/cube.js';
 import type { Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export const ALGEBRAIC_IMMUNITY_MAX_N = 11;
 
@@ -86,3 +87,17 @@ export function algebraicImmunityText(v: AlgebraicImmunity): string {
   const terms = v.annihilator.map((t) => (t === 0 ? '1' : setElements(t).map((i) => `x${i}`).join('')));
   return `${v.order} (g = ${terms.join(' + ')} has g ${v.annihilates === 'F' ? 'F' : '(1 + F)'} = 0)`;
 }
+
+export const algebraicImmunity = defineMeasure({
+  id: 'algebraicImmunity',
+  title: 'algebraic immunity AI(f)',
+  group: 'crypto',
+  input: 'boolean',
+  maxN: ALGEBRAIC_IMMUNITY_MAX_N,
+  summary: 'Least degree of a non-zero g with g F = 0 or g (1 + F) = 0, with that annihilator g.',
+  type: INTEGER,
+  compute: computeAlgebraicImmunity,
+  json: algebraicImmunityJson,
+  text: algebraicImmunityText,
+  value: (v) => v.order,
+});

@@ -9,6 +9,7 @@
  * B a subset of U once: 3^n / 2 steps, so 6^n / 2 in all (n = 10: 3 * 10^7).
  */
 import type { Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export const BLOCK_SENSITIVITY_MAX_N = 10;
 
@@ -67,3 +68,17 @@ export function blockSensitivityJson(v: BlockSensitivity) {
 export function blockSensitivityText(v: BlockSensitivity): string {
   return `${v.bs} (bs0 ${v.bs0}, bs1 ${v.bs1})`;
 }
+
+export const blockSensitivity = defineMeasure({
+  id: 'blockSensitivity',
+  title: 'block sensitivity bs(f)',
+  group: 'complexity',
+  input: 'boolean',
+  maxN: BLOCK_SENSITIVITY_MAX_N,
+  summary: 'Largest number of disjoint blocks of variables whose flip changes f at one point; bs0, bs1, every point.',
+  type: INTEGER,
+  compute: computeBlockSensitivity,
+  json: blockSensitivityJson,
+  text: blockSensitivityText,
+  value: (v) => v.bs,
+});

@@ -11,6 +11,7 @@
  */
 import { digitsOf, monochromeTable, pointSubcube, powersOf3 } from '../../core/measures/subcubes.js';
 import type { Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export const SUBCUBE_MAX_N = 12;
 
@@ -59,3 +60,17 @@ export function certificateComplexityJson(v: CertificateComplexity) {
 export function certificateComplexityText(v: CertificateComplexity): string {
   return `${v.C} (C0 ${v.C0}, C1 ${v.C1})`;
 }
+
+export const certificateComplexity = defineMeasure({
+  id: 'certificateComplexity',
+  title: 'certificate complexity C(f)',
+  group: 'complexity',
+  input: 'boolean',
+  maxN: SUBCUBE_MAX_N,
+  summary: 'Largest, over points x, least number of variables whose values at x force f(x); C0, C1, every point.',
+  type: INTEGER,
+  compute: computeCertificateComplexity,
+  json: certificateComplexityJson,
+  text: certificateComplexityText,
+  value: (v) => v.C,
+});

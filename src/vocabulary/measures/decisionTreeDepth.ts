@@ -10,6 +10,7 @@
 import { digitsOf, monochromeTable, powersOf3 } from '../../core/measures/subcubes.js';
 import type { Table } from '../../core/measures/table.js';
 import { SUBCUBE_MAX_N } from './certificateComplexity.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface DecisionTreeDepth {
   readonly D: number;
@@ -58,3 +59,17 @@ export function decisionTreeDepthJson(v: DecisionTreeDepth) {
 export function decisionTreeDepthText(v: DecisionTreeDepth): string {
   return v.firstQuery === null ? `${v.D}` : `${v.D} (an optimal tree queries x${v.firstQuery} first)`;
 }
+
+export const decisionTreeDepth = defineMeasure({
+  id: 'decisionTreeDepth',
+  title: 'decision-tree depth D(f)',
+  group: 'complexity',
+  input: 'boolean',
+  maxN: SUBCUBE_MAX_N,
+  summary: 'Least depth of a deterministic decision tree computing f (exact, over the 3^n subcubes).',
+  type: INTEGER,
+  compute: computeDecisionTreeDepth,
+  json: decisionTreeDepthJson,
+  text: decisionTreeDepthText,
+  value: (v) => v.D,
+});

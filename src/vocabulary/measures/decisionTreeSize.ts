@@ -7,6 +7,7 @@
 import { digitsOf, monochromeTable, powersOf3 } from '../../core/measures/subcubes.js';
 import type { Table } from '../../core/measures/table.js';
 import { SUBCUBE_MAX_N } from './certificateComplexity.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export function computeDecisionTreeSize(f: Table): number {
   const { n } = f;
@@ -35,3 +36,17 @@ export function computeDecisionTreeSize(f: Table): number {
 export function decisionTreeSizeJson(v: number) {
   return { leaves: v };
 }
+
+export const decisionTreeSize = defineMeasure({
+  id: 'decisionTreeSize',
+  title: 'decision-tree size (leaves)',
+  group: 'complexity',
+  input: 'boolean',
+  maxN: SUBCUBE_MAX_N,
+  summary: 'Least number of leaves of a decision tree computing f (exact, over the 3^n subcubes).',
+  type: INTEGER,
+  compute: computeDecisionTreeSize,
+  json: decisionTreeSizeJson,
+  text: (v) => String(v),
+  value: (v) => v,
+});

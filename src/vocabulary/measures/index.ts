@@ -7,10 +7,44 @@
 import { byId } from '../registry.js';
 import { degree } from './degree.js';
 // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+import { sensitivity } from './sensitivity.js';
+import { blockSensitivity } from './blockSensitivity.js';
+import { certificateComplexity } from './certificateComplexity.js';
+import { decisionTreeDepth } from './decisionTreeDepth.js';
+import { decisionTreeSize } from './decisionTreeSize.js';
+import { spectralNorm } from './spectralNorm.js';
+import { walshSpectrum } from './walshSpectrum.js';
+import { linearity } from './linearity.js';
+import { nonlinearity } from './nonlinearity.js';
+import { autocorrelation } from './autocorrelation.js';
+import { absoluteIndicator } from './absoluteIndicator.js';
+import { sumOfSquaresIndicator } from './sumOfSquaresIndicator.js';
+import { correlationImmunity } from './correlationImmunity.js';
+import { resiliency } from './resiliency.js';
+import { plateaued } from './plateaued.js';
+import { linearStructures } from './linearStructures.js';
+import { algebraicImmunity } from './algebraicImmunity.js';
 
 export const MEASURES = byId({
   degree,
   // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+  sensitivity,
+  blockSensitivity,
+  certificateComplexity,
+  decisionTreeDepth,
+  decisionTreeSize,
+  spectralNorm,
+  walshSpectrum,
+  linearity,
+  nonlinearity,
+  autocorrelation,
+  absoluteIndicator,
+  sumOfSquaresIndicator,
+  correlationImmunity,
+  resiliency,
+  plateaued,
+  linearStructures,
+  algebraicImmunity,
 });
 
 export type Measures = typeof MEASURES;

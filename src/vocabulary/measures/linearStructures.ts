@@ -3,8 +3,9 @@
  * i.e. f(x xor a) = f(x) for all x (invariant, r_f(a) = 2^n) or f(x xor a) = -f(x) for all x
  * (complementary, r_f(a) = -2^n). Together with 0 they form a GF(2) subspace.
  */
-import { setElements } from '../../core/cube.js';
+import { formatSet, setElements } from '../../core/cube.js';
 import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface LinearStructures {
   readonly invariant: readonly number[];
@@ -26,4 +27,23 @@ export function linearStructuresJson(v: LinearStructures) {
   return { invariant: v.invariant.map(setElements), complementary: v.complementary.map(setElements) };
 }
 
+export function linearStructuresText(v: LinearStructures): string {
+  if (linearStructureCount(v) === 0) return 'none';
+  const list = (xs: readonly number[]) => (xs.length ? xs.slice(0, 8).map(formatSet).join(' ') + (xs.length > 8 ? ` ... (${xs.length})` : '') : '-');
+  return `invariant ${list(v.invariant)}; complementary ${list(v.complementary)}`;
+}
+
 export const linearStructureCount = (v: LinearStructures): number => v.invariant.length + v.complementary.length;
+
+export const linearStructures = defineMeasure({
+  id: 'linearStructures',
+  title: 'linear structures',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'The sets a != 0 with f(x xor a) = f(x) or = -f(x) for all x; claims see how many.',
+  type: INTEGER,
+  compute: computeLinearStructures,
+  json: linearStructuresJson,
+  text: linearStructuresText,
+  value: linearStructureCount,
+});

@@ -6,6 +6,7 @@
 import { setElements } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
 import { linearityOfWalsh } from './linearity.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface Nonlinearity {
   readonly nonlinearity: number;
@@ -30,3 +31,16 @@ export function nonlinearityText(v: Nonlinearity): string {
   const chi = s.length === 0 ? '1' : `chi_{${s.join(',')}}`;
   return `${v.nonlinearity} (nearest affine: ${v.nearestAffine.negated ? '-' : ''}${chi})`;
 }
+
+export const nonlinearity = defineMeasure({
+  id: 'nonlinearity',
+  title: 'nonlinearity nl(f)',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'Hamming distance to the nearest affine function, 2^(n-1) - max|W_f|/2, with that function.',
+  type: INTEGER,
+  compute: computeNonlinearity,
+  json: nonlinearityJson,
+  text: nonlinearityText,
+  value: (v) => v.nonlinearity,
+});

@@ -3,6 +3,7 @@
  * amplitude (2^(n/2) for bent functions, 2^n for affine ones).
  */
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+import { BOOLEAN, defineMeasure } from '../measure.js';
 
 export interface Plateaued {
   readonly plateaued: boolean;
@@ -23,3 +24,16 @@ export function computePlateaued(f: Table): Plateaued {
 }
 
 export const plateauedJson = (v: Plateaued) => ({ plateaued: v.plateaued, amplitude: v.amplitude });
+
+export const plateaued = defineMeasure({
+  id: 'plateaued',
+  title: 'plateaued',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'Every non-zero |W_f(a)| is the same (the amplitude); bent and affine functions are.',
+  type: BOOLEAN,
+  compute: computePlateaued,
+  json: plateauedJson,
+  text: (v) => (v.plateaued ? `yes (amplitude ${v.amplitude})` : 'no'),
+  value: (v) => v.plateaued,
+});

@@ -4,6 +4,7 @@
  * with f(x) = -1 (true); a maximum over no points is 0.
  */
 import type { Table } from '../../core/measures/table.js';
+import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface Sensitivity {
   readonly s: number;
@@ -36,3 +37,16 @@ export function sensitivityJson(v: Sensitivity) {
 export function sensitivityText(v: Sensitivity): string {
   return `${v.s} (s0 ${v.s0}, s1 ${v.s1})`;
 }
+
+export const sensitivity = defineMeasure({
+  id: 'sensitivity',
+  title: 'sensitivity s(f)',
+  group: 'complexity',
+  input: 'boolean',
+  summary: 'Largest number of single-variable flips that change f at one point; s0, s1 and every point in JSON.',
+  type: INTEGER,
+  compute: computeSensitivity,
+  json: sensitivityJson,
+  text: sensitivityText,
+  value: (v) => v.s,
+});

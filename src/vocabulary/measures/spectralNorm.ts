@@ -1,14 +1,13 @@
 /**
  * Spectral norm (docs/math.md, "### spectralNorm"): ||fhat||_1 = sum_S |fhat(S)|, an exact
- * rational, for any integer-valued f (the sum of |2^n fhat(S)| over 2^n).
+ * rational, for any function analyze accepts (sum of |coefficients[S]| over the spectrum's scale).
  */
-import { fromInt32 } from '../../core/cubeFunction.js';
-import type { Table } from '../../core/measures/table.js';
 import { big, Rational } from '../../core/rational.js';
-import { spectrum } from '../../core/spectrum.js';
+import type { Spectrum } from '../../core/spectrum.js';
+import { RATIONAL, defineMeasure } from '../measure.js';
+import { toQ } from '../exact.js';
 
-export function computeSpectralNorm(f: Table): Rational {
-  const s = spectrum(fromInt32(f.n, Int32Array.from(f.values)));
+export function computeSpectralNorm(s: Spectrum): Rational {
   let total = big.zero;
   const c = s.coefficients;
   if (c instanceof Int32Array) {
@@ -27,3 +26,16 @@ export function computeSpectralNorm(f: Table): Rational {
 export function spectralNormJson(v: Rational) {
   return { spectralNorm: v.toString() };
 }
+
+export const spectralNorm = defineMeasure({
+  id: 'spectralNorm',
+  title: 'spectral norm sum |fhat(S)|',
+  group: 'fourier',
+  input: 'function',
+  summary: 'The l1 norm of the Fourier spectrum, sum over S of |fhat(S)|, exact.',
+  type: RATIONAL,
+  compute: (f) => computeSpectralNorm(f.spectrum()),
+  json: spectralNormJson,
+  text: (v) => v.toString(),
+  value: (v) => toQ(v),
+});

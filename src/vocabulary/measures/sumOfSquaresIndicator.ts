@@ -4,6 +4,7 @@
  * as a bigint; the JSON field is its decimal string.
  */
 import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { RATIONAL, defineMeasure } from '../measure.js';
 
 export function computeSumOfSquaresIndicator(f: Table): bigint {
   const r = autocorrelationOfBoolean(f);
@@ -15,3 +16,16 @@ export function computeSumOfSquaresIndicator(f: Table): bigint {
 export function sumOfSquaresIndicatorJson(v: bigint) {
   return { sumOfSquares: v.toString() };
 }
+
+export const sumOfSquaresIndicator = defineMeasure({
+  id: 'sumOfSquaresIndicator',
+  title: 'sum-of-squares indicator sum_a r_f(a)^2',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'sigma_f = sum_a r_f(a)^2 = 2^-n sum_a W_f(a)^4, an exact integer (a decimal string in JSON).',
+  type: RATIONAL,
+  compute: computeSumOfSquaresIndicator,
+  json: sumOfSquaresIndicatorJson,
+  text: (v) => v.toString(),
+  value: (v) => ({ p: v, q: 1n }),
+});

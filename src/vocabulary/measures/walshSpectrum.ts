@@ -5,6 +5,7 @@
  */
 import { formatSet } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+import { indexed, defineMeasure } from '../measure.js';
 
 export const computeWalshSpectrum = (f: Table): Int32Array => walshOfBoolean(f);
 
@@ -24,3 +25,16 @@ export function walshSpectrumText(w: Int32Array): string {
   const more = nonZero > parts.length ? `, ... (${nonZero} non-zero)` : '';
   return parts.length === 0 ? 'all zero' : parts.join(', ') + more;
 }
+
+export const walshSpectrum = defineMeasure({
+  id: 'walshSpectrum',
+  title: 'Walsh spectrum W_f(a)',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'W_f(a) = sum_x f(x) chi_a(x) = 2^n fhat(a) for every set a (Sage: -W_f).',
+  type: indexed('set', 'integer'),
+  compute: computeWalshSpectrum,
+  json: walshSpectrumJson,
+  text: walshSpectrumText,
+  value: (w) => ({ over: 'set', entries: Array.from(w) }),
+});
