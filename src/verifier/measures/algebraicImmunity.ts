@@ -1,47 +1,36 @@
 /**
- * The verifier's algebraic immunity: for each monomial t (by degree, then mask, up to degree
- * ceil(n/2)) ask by plain GF(2) elimination whether its column of values on the support of F
- * (resp. 1 + F) is a sum of the earlier columns; the first t that is gives the least-degree
- * annihilator, and the sum found is the witness. Re-checked: g vanishes on that support.
+ * The verifier's algebraic immunity: order the monomials t by degree, then mask, up to degree
+ * ceil(n/2), and find by plain GF(2) elimination the first whose column of values on the support
+ * of F (resp. 1 + F) is a sum of the earlier columns: it gives the least-degree annihilator, and
+ * that sum is the witness. Re-checked: g vanishes on that support.
  */
 import { bitCount, elements } from './plainSums.js';
 import { defineTwin } from './twin.js';
 
-/** Solve sum_k c_k cols[k] = target over GF(2) (0/1 arrays); the set of k used, or null. */
-function express(cols: readonly number[][], target: readonly number[]): number[] | null {
-  // Gaussian elimination on the augmented rows [cols... | target] (one row per support point).
-  const rows = target.map((t, r) => [...cols.map((c) => c[r]!), t]);
-  const k = cols.length;
-  const pivots: number[] = [];
-  let r = 0;
-  for (let c = 0; c < k && r < rows.length; c++) {
-    const p = rows.findIndex((row, i) => i >= r && row[c] === 1);
-    if (p < 0) continue;
-    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
-    for (let i = 0; i < rows.length; i++) if (i !== r && rows[i]![c] === 1) rows[i] = rows[i]!.map((v, j) => v ^ rows[r]![j]!);
-    pivots.push(c);
-    r++;
-  }
-  if (rows.some((row, i) => i >= r && row[k] === 1)) return null;
-  return pivots.filter((_, i) => rows[i]![k] === 1);
-}
-
+/**
+ * Row-reduce the matrix whose columns are the monomials' values on the support, column by column
+ * in order; the first column without a pivot is the first that depends on the earlier ones, and
+ * its entries in the pivot rows say which earlier columns sum to it.
+ */
 function leastAnnihilator(n: number, support: readonly number[], cap: number) {
   const order = [...Array(2 ** n).keys()].filter((t) => bitCount(t) <= Math.ceil(n / 2));
   order.sort((a, b) => bitCount(a) - bitCount(b) || a - b);
-  const cols: number[][] = [];
-  for (const t of order) {
-    if (bitCount(t) > cap) return null;
-    const col = support.map((b) => ((b & t) === t ? 1 : 0));
-    const used = express(cols, col);
-    if (used) {
-      const g = [t, ...used.map((k) => order[k]!)].sort((a, b) => a - b);
+  const rows: number[][] = support.map((b) => order.map((t) => ((b & t) === t ? 1 : 0)));
+  const pivotColumns: number[] = [];
+  for (let c = 0; c < order.length; c++) {
+    if (bitCount(order[c]!) > cap) return null;
+    const r = pivotColumns.length;
+    const p = rows.findIndex((row, i) => i >= r && row[c] === 1);
+    if (p < 0) {
+      const g = [order[c]!, ...pivotColumns.filter((_, i) => rows[i]![c] === 1).map((k) => order[k]!)].sort((a, b) => a - b);
       for (const b of support) {
         if (g.filter((m) => (b & m) === m).length % 2 !== 0) throw new Error('annihilator does not vanish');
       }
-      return { degree: bitCount(t), g };
+      return { degree: bitCount(order[c]!), g };
     }
-    cols.push(col);
+    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
+    for (let i = 0; i < rows.length; i++) if (i !== r && rows[i]![c] === 1) rows[i] = rows[i]!.map((v, j) => v ^ rows[r]![j]!);
+    pivotColumns.push(c);
   }
   return null;
 }

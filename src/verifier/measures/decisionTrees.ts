@@ -1,48 +1,40 @@
 /**
- * The verifier's decision trees: recursion over partial assignments (a map variable -> bit),
- * memoised by their text. A restriction is a leaf when every point consistent with it has the same
- * value; otherwise try every unassigned variable as the query.
+ * The verifier's decision trees: plain recursion over restrictions (which variables are fixed,
+ * to which bits), memoised. A restriction is a leaf when every point consistent with it has the
+ * same value; otherwise try every variable it leaves free as the query.
  */
-type Partial = ReadonlyMap<number, number>;
-
-function consistentValues(n: number, values: ArrayLike<number>, rho: Partial): Set<number> {
-  const seen = new Set<number>();
-  for (let x = 0; x < 2 ** n; x++) {
-    let ok = true;
-    for (const [i, b] of rho) if (((x >>> i) & 1) !== b) ok = false;
-    if (ok) seen.add(values[x]!);
-  }
-  return seen;
-}
-
 function solve(n: number, values: ArrayLike<number>, combine: 'depth' | 'leaves') {
-  const memo = new Map<string, number>();
-  const go = (rho: Partial): number => {
-    const key = [...rho].sort((a, b) => a[0] - b[0]).map(([i, b]) => `${i}=${b}`).join(',');
+  const size = 2 ** n;
+  const memo = new Map<number, number>();
+  const go = (fixed: number, bits: number): number => {
+    const key = fixed * size + bits;
     const known = memo.get(key);
     if (known !== undefined) return known;
+    const seen = new Set<number>();
+    for (let x = 0; x < size; x++) if (((x ^ bits) & fixed) === 0) seen.add(values[x]!);
     let result: number;
-    if (consistentValues(n, values, rho).size <= 1) result = combine === 'depth' ? 0 : 1;
+    if (seen.size <= 1) result = combine === 'depth' ? 0 : 1;
     else {
       result = Infinity;
       for (let i = 0; i < n; i++) {
-        if (rho.has(i)) continue;
-        const a = go(new Map([...rho, [i, 0]]));
-        const b = go(new Map([...rho, [i, 1]]));
+        const v = 2 ** i;
+        if (fixed & v) continue;
+        const a = go(fixed | v, bits);
+        const b = go(fixed | v, bits | v);
         result = Math.min(result, combine === 'depth' ? 1 + Math.max(a, b) : a + b);
       }
     }
     memo.set(key, result);
     return result;
   };
-  return { go, root: go(new Map()) };
+  return { go, root: go(0, 0) };
 }
 
 export function plainDecisionTreeDepth(n: number, values: ArrayLike<number>) {
   const { go, root } = solve(n, values, 'depth');
   let firstQuery: number | null = null;
   for (let i = 0; i < n && root > 0 && firstQuery === null; i++) {
-    if (1 + Math.max(go(new Map([[i, 0]])), go(new Map([[i, 1]]))) === root) firstQuery = i + 1;
+    if (1 + Math.max(go(2 ** i, 0), go(2 ** i, 2 ** i)) === root) firstQuery = i + 1;
   }
   return { D: root, firstQuery };
 }
