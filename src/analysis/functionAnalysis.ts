@@ -1,25 +1,14 @@
 /**
- * Everything `analyze` reports about one function, computed once from its spectrum. Pure data:
- * formatting lives in src/report/.
+ * Everything `analyze` reports about one function: every registered measure
+ * (src/vocabulary/measures), computed on one shared spectrum and ANF, plus the listings (values,
+ * non-zero coefficients). Pure data: formatting lives in src/report/.
  */
-import { anf } from '../core/anf.js';
-import { type CubeFunction, isBoolean } from '../core/cubeFunction.js';
-import { spectrumDegree } from '../core/degree.js';
-import {
-  type CoefficientEntry,
-  anfMonomials,
-  balanced,
-  bent,
-  degreeProfile,
-  fourierSparsity,
-  influences,
-  noiseStability,
-  nonZeroCoefficients,
-  relevantVariables,
-  totalInfluence,
-} from '../core/measures/index.js';
+import type { CubeFunction } from '../core/cubeFunction.js';
+import { type CoefficientEntry, nonZeroCoefficients } from '../core/measures/index.js';
 import type { Rational } from '../core/rational.js';
-import { type Spectrum, spectrum } from '../core/spectrum.js';
+import type { Spectrum } from '../core/spectrum.js';
+import { type EvaluateOptions, type MeasureOutcome, computedValue, evaluateAll } from '../vocabulary/evaluate.js';
+import { subjectOf } from '../vocabulary/subject.js';
 
 export interface FunctionAnalysis {
   readonly function: CubeFunction;
@@ -28,6 +17,9 @@ export interface FunctionAnalysis {
   readonly spectrum: Spectrum;
   /** Non-zero coefficients, by set size then lexicographically. */
   readonly coefficients: readonly CoefficientEntry[];
+  /** Every registered measure, in registry order: analyze's text and JSON walk this. */
+  readonly measures: readonly MeasureOutcome[];
+  // The measures below are kept as typed fields for library users and the UI.
   readonly degree: number | null;
   /** null when f is not Boolean, or f = +1 (F = 0). */
   readonly gf2Degree: number | null;
@@ -44,34 +36,28 @@ export interface FunctionAnalysis {
   readonly noiseStability: readonly Rational[];
 }
 
-export function analyzeFunction(f: CubeFunction): FunctionAnalysis {
-  const s = spectrum(f);
-  const isBool = isBoolean(f);
-  const monomials = isBool ? anfMonomials(anf(f)) : null;
-  let gf2: number | null = null;
-  if (monomials) for (const T of monomials) gf2 = Math.max(gf2 ?? 0, popcountOf(T));
+export function analyzeFunction(f: CubeFunction, options: EvaluateOptions = {}): FunctionAnalysis {
+  const subject = subjectOf(f);
+  const s = subject.spectrum();
+  const measures = evaluateAll(subject, options);
+  const get = <K extends Parameters<typeof computedValue>[1]>(id: K) => computedValue(measures, id);
   return {
     function: f,
     n: f.n,
-    boolean: isBool,
+    boolean: subject.boolean,
     spectrum: s,
     coefficients: nonZeroCoefficients(s),
-    degree: spectrumDegree(s),
-    gf2Degree: gf2,
-    degreeProfile: degreeProfile(s),
-    totalInfluence: totalInfluence(s),
-    influences: influences(s),
-    relevantVariables: relevantVariables(s),
-    balanced: balanced(s),
-    bent: bent(s),
-    sparsity: fourierSparsity(s),
-    anf: monomials,
-    noiseStability: noiseStability(s),
+    measures,
+    degree: get('degree'),
+    gf2Degree: get('gf2Degree'),
+    degreeProfile: get('degreeProfile')!,
+    totalInfluence: get('totalInfluence')!,
+    influences: get('influences')!,
+    relevantVariables: get('relevantVariables')!.vars,
+    balanced: get('balanced')!,
+    bent: get('bent')!,
+    sparsity: get('sparsity')!,
+    anf: get('anf')?.monomials ?? null,
+    noiseStability: get('noiseStability')!,
   };
-}
-
-function popcountOf(mask: number): number {
-  let c = 0;
-  for (let m = mask; m; m &= m - 1) c++;
-  return c;
 }

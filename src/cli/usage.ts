@@ -5,12 +5,12 @@ export function usage(): string {
   return `${VERSION}: check claims about Boolean functions exactly
 
 Usage:
-  cubecheck analyze <function> [--n N] [--json] [--stdin]
-      spectrum, degrees, ANF, influences, noise stability of one function
+  cubecheck analyze <function> [--n N] [--json] [--stdin] [--measures id,...]
+      every registered measure of one function (--measures: compute these even above their maxN)
   cubecheck map <f1; f2; ...> | perm:i0,i1,... [--n N] [--json] [--stdin]
       a map C_n -> C_m: bijectivity, inverse, degrees, signed permutation / GF(2)-affine, P(T)
-  cubecheck list [--json]
-      the catalogue of claims
+  cubecheck list [--measures] [--json]
+      the catalogue of claims; --measures: the measures and operations (the vocabulary)
   cubecheck check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
                   [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--all] [--json]
       prove a claim on a scope or find a (shrunk) counterexample; --all counts every counterexample;

@@ -1,9 +1,14 @@
-/** The readable text of `analyze`: values, the spectrum by level, the polynomial forms, measures. */
+/**
+ * The readable text of `analyze`: values, the spectrum by level, the polynomial form, then every
+ * registered measure under its group's heading (src/vocabulary/measures).
+ */
 import { formatSet, popcount } from '../core/cube.js';
 import { valueAt } from '../core/cubeFunction.js';
-import { formatPolynomial } from '../core/measures/index.js';
 import type { FunctionAnalysis } from '../analysis/functionAnalysis.js';
-import { capped, monomial, polynomial } from './terms.js';
+import { outcomeText } from '../vocabulary/evaluate.js';
+import { MEASURE_GROUPS } from '../vocabulary/measure.js';
+import { GROUP_TITLES } from '../vocabulary/measureGroups.js';
+import { capped, polynomial } from './terms.js';
 
 /** How many items of a long listing the text shows (JSON always has all of them). */
 const SHOW = 64;
@@ -28,22 +33,18 @@ export function functionText(a: FunctionAnalysis): string {
   });
   out.push(...lines);
   out.push(`f = ${a.coefficients.length <= SHOW ? polynomial(a.coefficients) : '(too many terms to print; see --json)'}`);
-  if (a.anf) {
-    const anfText = a.anf.length === 0 ? '0' : a.anf.length <= SHOW ? a.anf.map((T) => monomial(T, 'b')).join(' + ') : '(too many monomials to print; see --json)';
-    out.push(`ANF: F = ${anfText}  (mod 2, F = (1 - f)/2, b_i = (1 - x_i)/2)`);
-  }
-  out.push('');
-  out.push(`degree: ${a.degree ?? 'undefined (f = 0)'}`);
-  out.push(`gf2 degree: ${a.boolean ? (a.gf2Degree ?? 'undefined (F = 0)') : 'n/a (not Boolean)'}`);
-  out.push(`degree profile W^0..W^${a.n}: ${a.degreeProfile.map(String).join(', ')}`);
-  out.push(`total influence: ${a.totalInfluence.toString()}`);
-  out.push(`influences: ${a.influences.map((v, i) => `x${i + 1}: ${v.toString()}`).join(', ') || '(none)'}`);
-  out.push(`relevant variables: ${a.relevantVariables.length ? a.relevantVariables.map((i) => `x${i}`).join(', ') : '(none)'}`);
-  out.push(`balanced: ${yesNo(a.balanced)}, bent: ${yesNo(a.bent)}`);
-  out.push(`noise stability: ${formatPolynomial(a.noiseStability)}`);
+  out.push(...measureLines(a));
   return `${out.join('\n')}\n`;
 }
 
-function yesNo(b: boolean): string {
-  return b ? 'yes' : 'no';
+/** The measures, grouped: a blank line, the group's title, then "  title: text" per measure. */
+export function measureLines(a: FunctionAnalysis): string[] {
+  const out: string[] = [];
+  for (const group of MEASURE_GROUPS) {
+    const inGroup = a.measures.filter((o) => o.def.group === group && !o.def.listing);
+    if (inGroup.length === 0) continue;
+    out.push('', `${GROUP_TITLES[group]}:`);
+    for (const o of inGroup) out.push(`  ${o.def.title}: ${outcomeText(o)}`);
+  }
+  return out;
 }

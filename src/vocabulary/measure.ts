@@ -76,6 +76,11 @@ export interface MeasureSpec<Id extends string, I extends MeasureInput, V, J ext
   readonly input: I;
   /** analyze computes it by default only for n <= maxN (costly measures); absent: every n. */
   readonly maxN?: number;
+  /**
+   * true: analyze prints it with its own listing code (the spectrum, lazily at large n) rather
+   * than through json/text; claims and the kernels use it like any other measure.
+   */
+  readonly listing?: boolean;
   /** One sentence for `list --measures` and help. */
   readonly summary: string;
   readonly type: ValueType;

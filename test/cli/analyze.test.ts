@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/dispatch.js';
+import { MEASURES, MEASURE_IDS } from '../../src/vocabulary/measures/index.js';
 import { fakeIo } from './fakeIo.js';
 
 async function run(args: string[], stdin = '') {
@@ -18,7 +19,10 @@ describe('cubecheck analyze', () => {
     const { code, out } = await run(['analyze', 'and(x1,x2)', '--json']);
     expect(code).toBe(0);
     const j = JSON.parse(out);
-    expect(Object.keys(j)).toEqual(FIELDS);
+    // The documented fields first, in this order; then every other registered measure.
+    const rest = MEASURE_IDS.filter((id) => !FIELDS.includes(id) && !MEASURES[id].listing);
+    expect(Object.keys(j)).toEqual([...FIELDS, ...rest]);
+    expect(rest).toContain('sparsity');
     expect(j.n).toBe(2);
     expect(j.values).toEqual(['1', '1', '1', '-1']);
     expect(j.spectrum).toEqual([

@@ -58,7 +58,7 @@ describe.each(MEASURE_IDS)('measure %s', (id) => {
       const v = def.compute(s);
       const j = twin.compute(f);
       expect(def.json(v), `${id} json, ${show(f)}`).toEqual(j);
-      expect(twin.value(j), `${id} value, ${show(f)}`).toEqual(def.value(v));
+      expect(twin.value(j, f), `${id} value, ${show(f)}`).toEqual(def.value(v));
       expect(typeof def.text(v)).toBe('string');
     }
   });

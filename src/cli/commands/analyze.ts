@@ -4,18 +4,20 @@ import { InputError } from '../../core/result.js';
 import { parseFunction } from '../../expr/index.js';
 import { functionJson } from '../../report/functionJson.js';
 import { functionText } from '../../report/functionText.js';
-import { boolFlag, intFlag, parseArgs } from '../args.js';
+import { type MeasureId, MEASURE_IDS, isMeasureId } from '../../vocabulary/measures/index.js';
+import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { runLines } from './lines.js';
 
 export async function analyzeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean' });
+  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean', measures: 'string' });
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
+  const options = { force: forcedMeasures(stringFlag(args, 'measures')) };
   if (boolFlag(args, 'stdin')) {
     if (args.positionals.length > 0) throw new InputError('give either a function or --stdin, not both');
     return runLines(io, (line) => {
       const parsed = parseFunction(line, { n });
-      return parsed.ok ? { ok: true, json: functionJson(analyzeFunction(parsed.value)) } : { ok: false, error: parsed.error.message };
+      return parsed.ok ? { ok: true, json: functionJson(analyzeFunction(parsed.value, options)) } : { ok: false, error: parsed.error.message };
     });
   }
   if (args.positionals.length !== 1) {
@@ -25,7 +27,16 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIo): Pr
   }
   const parsed = parseFunction(args.positionals[0]!, { n });
   if (!parsed.ok) throw new InputError(parsed.error.message);
-  const analysis = analyzeFunction(parsed.value);
+  const analysis = analyzeFunction(parsed.value, options);
   io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(functionJson(analysis))}\n` : functionText(analysis));
   return EXIT.ok;
+}
+
+/** --measures a,b: measures to compute even above their maxN. */
+function forcedMeasures(flag: string | undefined): MeasureId[] {
+  if (flag === undefined) return [];
+  return flag.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((id) => {
+    if (!isMeasureId(id)) throw new InputError(`unknown measure '${id}' (known: ${MEASURE_IDS.join(', ')})`);
+    return id;
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * `cubecheck list [--json]`: the catalogue of claims, each with its id, status, statement,
- * domains and default scope.
+ * domains and default scope. `cubecheck list --measures [--json]`: the vocabulary of measures and
+ * operations (src/vocabulary).
  */
 import { relative } from 'node:path';
 import type { DomainSpec } from '../../claim/domains.js';
 import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
 import { InputError } from '../../core/result.js';
+import { vocabularyJson, vocabularyText } from '../../report/measureList.js';
 import { boolFlag, parseArgs } from '../args.js';
 import { type CommandIo, EXIT } from '../io.js';
 
@@ -23,8 +25,12 @@ function describeDomain(d: DomainSpec): string {
 }
 
 export async function listCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { json: 'boolean' });
+  const args = parseArgs(argv, { json: 'boolean', measures: 'boolean' });
   if (args.positionals.length > 0) throw new InputError(`list takes no arguments, got '${args.positionals[0]}'`);
+  if (boolFlag(args, 'measures')) {
+    io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(vocabularyJson(), null, 2)}\n` : vocabularyText());
+    return EXIT.ok;
+  }
   const root = packageRoot();
   const catalogue = (await loadCatalogue()).map(({ property: p, sourcePath }) => ({
     id: p.id,

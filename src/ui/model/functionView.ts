@@ -3,6 +3,7 @@ import { type FunctionAnalysis, analyzeFunction } from '../../analysis/functionA
 import { formatSet } from '../../core/cube.js';
 import { type CubeFunction, valueAt } from '../../core/cubeFunction.js';
 import { formatFunction } from '../../expr/format.js';
+import { measureLines } from '../../report/functionText.js';
 import { monomial, polynomial } from '../../report/terms.js';
 import { type PanelRow, type PanelView, text, wrapped } from './panel.js';
 import { levelBars, plural, signs, yesNo } from './points.js';
@@ -83,6 +84,8 @@ export function functionModel(f: CubeFunction, width: number): AnalysisModel {
     views: [
       { title: 'Table', rows: tableRows(a, width) },
       { title: 'Spectrum', rows: spectrumRows(a) },
+      // every registered measure (src/vocabulary/measures), grouped as analyze prints them
+      { title: 'Measures', rows: measureLines(a).slice(1).flatMap((line) => wrapped(line, width)) },
       { title: 'ANF & degrees', rows: anfRows(a, width) },
     ],
   };

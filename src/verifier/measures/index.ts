@@ -4,7 +4,18 @@
  * compile.
  */
 import type { MeasureId, MeasureInputOf, MeasureJson } from '../../vocabulary/measures/index.js';
+import { anf } from './anf.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
 import { degree } from './degree.js';
+import { degreeProfile } from './degreeProfile.js';
+import { gf2Degree } from './gf2Degree.js';
+import { influences } from './influences.js';
+import { noiseStability } from './noiseStability.js';
+import { relevantVariables } from './relevantVariables.js';
+import { sparsity } from './sparsity.js';
+import { spectrum } from './spectrum.js';
+import { totalInfluence } from './totalInfluence.js';
 // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
 import { sensitivity } from './sensitivity.js';
 import { blockSensitivity } from './blockSensitivity.js';
@@ -27,6 +38,17 @@ import type { Twin } from './twin.js';
 
 export const TWINS = {
   degree,
+  gf2Degree,
+  degreeProfile,
+  totalInfluence,
+  influences,
+  relevantVariables,
+  balanced,
+  bent,
+  anf,
+  noiseStability,
+  sparsity,
+  spectrum,
   // twins of the exact core's measures (vocab) above; twins of new measures (vocab-measures) below
   sensitivity,
   blockSensitivity,

@@ -18,7 +18,7 @@ export function measure(id: MeasureId, f: Fn): ClaimValue {
   checkFn(f);
   const twin = TWINS[id] as Twin<'function' | 'boolean', Json>;
   if (twin.input === 'boolean' && !isBooleanFn(f)) return null;
-  return twin.value(twin.compute(f));
+  return twin.value(twin.compute(f), f);
 }
 
 export function operation(id: OperationId, f: Fn, args: readonly number[]): Fn {

@@ -14,7 +14,8 @@ export interface Twin<I extends MeasureInput, J extends Json> {
   readonly input: I;
   /** f is integer-valued, and +-1-valued when input is 'boolean'. Must not mutate f. */
   compute(f: Fn): J;
-  value(j: J): ClaimValue;
+  /** f is the input compute had (for data the JSON does not carry, such as n). */
+  value(j: J, f: Fn): ClaimValue;
 }
 
 export function defineTwin<I extends MeasureInput, J extends Json>(twin: Twin<I, J>): Twin<I, J> {

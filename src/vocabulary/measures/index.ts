@@ -5,7 +5,18 @@
  * there; the compiler refuses a missing twin), a test of known values.
  */
 import { byId } from '../registry.js';
+import { anf } from './anf.js';
+import { balanced } from './balanced.js';
+import { bent } from './bent.js';
 import { degree } from './degree.js';
+import { degreeProfile } from './degreeProfile.js';
+import { gf2Degree } from './gf2Degree.js';
+import { influences } from './influences.js';
+import { noiseStability } from './noiseStability.js';
+import { relevantVariables } from './relevantVariables.js';
+import { sparsity } from './sparsity.js';
+import { spectrum } from './spectrum.js';
+import { totalInfluence } from './totalInfluence.js';
 // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
 import { sensitivity } from './sensitivity.js';
 import { blockSensitivity } from './blockSensitivity.js';
@@ -27,6 +38,17 @@ import { algebraicImmunity } from './algebraicImmunity.js';
 
 export const MEASURES = byId({
   degree,
+  gf2Degree,
+  degreeProfile,
+  totalInfluence,
+  influences,
+  relevantVariables,
+  balanced,
+  bent,
+  anf,
+  noiseStability,
+  sparsity,
+  spectrum,
   // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
   sensitivity,
   blockSensitivity,
