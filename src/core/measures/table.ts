@@ -3,6 +3,7 @@
  * in point order (docs/math.md, conventions), Boolean when every value is +1 or -1.
  */
 import type { Fn } from '../../model/values.js';
+import { type CubeFunction, valueAt } from '../cubeFunction.js';
 import { fwhtInt32InPlace } from '../fwht.js';
 
 /** What the measures read: an Fn, with the registry subject's cached Walsh transform when present. */
@@ -73,4 +74,14 @@ export function autocorrelationOfBoolean(f: Table): Int32Array {
   const shift = BigInt(f.n);
   for (let i = 0; i < w.length; i++) out[i] = Number(sq[i]! >> shift);
   return out;
+}
+
+/** f(x) as an exact text "p/q" (or "p"), for comparing values of any function analyze accepts. */
+export function exactValueAt(f: CubeFunction): (x: number) => string {
+  return (x) => valueAt(f, x).toString();
+}
+
+/** -f(x) as exact text. */
+export function negatedValueAt(f: CubeFunction): (x: number) => string {
+  return (x) => valueAt(f, x).neg().toString();
 }

@@ -34,6 +34,11 @@ import { resiliency } from './resiliency.js';
 import { plateaued } from './plateaued.js';
 import { linearStructures } from './linearStructures.js';
 import { algebraicImmunity } from './algebraicImmunity.js';
+import { symmetric } from './symmetric.js';
+import { monotone } from './monotone.js';
+import { unate } from './unate.js';
+import { selfDual } from './selfDual.js';
+import { juntaSize } from './juntaSize.js';
 import type { Twin } from './twin.js';
 
 export const TWINS = {
@@ -67,4 +72,9 @@ export const TWINS = {
   plateaued,
   linearStructures,
   algebraicImmunity,
+  symmetric,
+  monotone,
+  unate,
+  selfDual,
+  juntaSize,
 } satisfies { readonly [K in MeasureId]: Twin<MeasureInputOf<K>, MeasureJson<K>> };

@@ -35,6 +35,11 @@ import { resiliency } from './resiliency.js';
 import { plateaued } from './plateaued.js';
 import { linearStructures } from './linearStructures.js';
 import { algebraicImmunity } from './algebraicImmunity.js';
+import { symmetric } from './symmetric.js';
+import { monotone } from './monotone.js';
+import { unate } from './unate.js';
+import { selfDual } from './selfDual.js';
+import { juntaSize } from './juntaSize.js';
 
 export const MEASURES = byId({
   degree,
@@ -67,6 +72,11 @@ export const MEASURES = byId({
   plateaued,
   linearStructures,
   algebraicImmunity,
+  symmetric,
+  monotone,
+  unate,
+  selfDual,
+  juntaSize,
 });
 
 export type Measures = typeof MEASURES;
