@@ -39,6 +39,7 @@ import { monotone } from './monotone.js';
 import { unate } from './unate.js';
 import { selfDual } from './selfDual.js';
 import { juntaSize } from './juntaSize.js';
+import { linearThreshold } from './linearThreshold.js';
 import type { Twin } from './twin.js';
 
 export const TWINS = {
@@ -77,4 +78,5 @@ export const TWINS = {
   unate,
   selfDual,
   juntaSize,
+  linearThreshold,
 } satisfies { readonly [K in MeasureId]: Twin<MeasureInputOf<K>, MeasureJson<K>> };

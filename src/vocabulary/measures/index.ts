@@ -40,6 +40,7 @@ import { monotone } from './monotone.js';
 import { unate } from './unate.js';
 import { selfDual } from './selfDual.js';
 import { juntaSize } from './juntaSize.js';
+import { linearThreshold } from './linearThreshold.js';
 
 export const MEASURES = byId({
   degree,
@@ -77,6 +78,7 @@ export const MEASURES = byId({
   unate,
   selfDual,
   juntaSize,
+  linearThreshold,
 });
 
 export type Measures = typeof MEASURES;
