@@ -1,13 +1,18 @@
 /**
  * The measures a census counts (MATH.md section 3), their values on a histogram cell, and the
- * text keys values take in JSON ("null", "3", "true").
+ * text keys values take in JSON ("null", "3", "true"). The names and value domains come from the
+ * vocabulary's census forms (src/vocabulary/censusForms.ts), each tied to a registered measure.
  */
 import { InputError } from '../core/result.js';
+import { CENSUS_FORMS, CENSUS_MEASURES, type CensusCell, type CensusMeasure, type CensusValue } from '../vocabulary/censusForms.js';
 import type { Cell } from './histogram.js';
 
-export const MEASURES = ['degree', 'gf2Degree', 'relevant', 'balanced', 'bent'] as const;
-export type Measure = (typeof MEASURES)[number];
-export type MeasureValue = number | boolean | null;
+export const MEASURES: readonly CensusMeasure[] = CENSUS_MEASURES;
+export type Measure = CensusMeasure;
+export type MeasureValue = CensusValue;
+// The census kernel's cell is the vocabulary's census cell (both directions, so they stay equal).
+const sameCell: [Cell, CensusCell] = [{} as CensusCell, {} as Cell];
+void sameCell;
 
 export function isMeasure(name: string): name is Measure {
   return (MEASURES as readonly string[]).includes(name);
@@ -36,18 +41,7 @@ export function measureValue(cell: Cell, m: Measure): MeasureValue {
 
 /** Every value a measure can take on n-variable Boolean functions, in display order. */
 export function measureDomain(m: Measure, n: number): MeasureValue[] {
-  const upTo = Array.from({ length: n + 1 }, (_, k) => k);
-  switch (m) {
-    case 'degree':
-      return upTo; // a Boolean function is never 0, so its degree is defined
-    case 'gf2Degree':
-      return [null, ...upTo];
-    case 'relevant':
-      return upTo;
-    case 'balanced':
-    case 'bent':
-      return [false, true];
-  }
+  return CENSUS_FORMS[m].domain(n);
 }
 
 export function valueKey(v: MeasureValue): string {
@@ -56,9 +50,10 @@ export function valueKey(v: MeasureValue): string {
 
 /** The inverse of valueKey for a measure's values. */
 export function parseValueKey(m: Measure, key: string): MeasureValue {
-  if (m === 'balanced' || m === 'bent') {
+  const domain = CENSUS_FORMS[m].domain(0);
+  if (typeof domain[domain.length - 1] === 'boolean') {
     if (key === 'true' || key === 'false') return key === 'true';
-  } else if (key === 'null' && m === 'gf2Degree') {
+  } else if (key === 'null' && domain.includes(null)) {
     return null;
   } else if (/^\d+$/.test(key)) {
     return Number(key);

@@ -5,7 +5,7 @@
  * A closed claim has no variables (`variables: {}`): it has exactly one case, the empty
  * assignment, and its predicate decides it from the scope alone.
  */
-import type { Cell, Measure } from '../census/index.js';
+import { CENSUS_MEASURES as CENSUS_FORM_MEASURES, type CensusCell as Cell, type CensusMeasure as Measure } from '../vocabulary/censusForms.js';
 import type { DomainSpec, ValueOf } from './domains.js';
 import type { Kernel } from './kernel.js';
 
@@ -20,7 +20,7 @@ export interface Scope {
 export type Variables = Readonly<Record<string, DomainSpec>>;
 export type Assignment<V extends Variables> = { readonly [K in keyof V]: ValueOf<V[K]> };
 
-/** The measures a census form may read (the census engine's, src/census/measures.ts). */
+/** The measures a census form may read (src/vocabulary/censusForms.ts, which the census counts). */
 export type CensusMeasure = Measure;
 /** The measure values of one Boolean function (one cell of the census's joint histogram). */
 export type CensusCell = Cell;
@@ -69,8 +69,7 @@ export interface Property<V extends Variables = Variables> extends PropertyDefin
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Kept in step with src/census/measures.ts MEASURES (a test compares them). */
-export const CENSUS_MEASURES: readonly CensusMeasure[] = ['degree', 'gf2Degree', 'relevant', 'balanced', 'bent'];
+export const CENSUS_MEASURES: readonly CensusMeasure[] = CENSUS_FORM_MEASURES;
 const CENSUS_DOMAINS: readonly string[] = ['boolean-functions', 'low-degree-functions'];
 
 function validateCensusForm<V extends Variables>(d: PropertyDefinition<V>): void {

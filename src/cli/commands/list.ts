@@ -4,25 +4,12 @@
  * operations (src/vocabulary).
  */
 import { relative } from 'node:path';
-import type { DomainSpec } from '../../claim/domains.js';
+import { describeDomain } from '../../claim/domains.js';
 import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
 import { InputError } from '../../core/result.js';
 import { vocabularyJson, vocabularyText } from '../../report/measureList.js';
 import { boolFlag, parseArgs } from '../args.js';
 import { type CommandIo, EXIT } from '../io.js';
-
-function describeDomain(d: DomainSpec): string {
-  switch (d.kind) {
-    case 'integer-functions':
-      return `integer-functions(${d.min}..${d.max})`;
-    case 'low-degree-functions':
-      return `low-degree-functions(degree <= ${d.maxDegree})`;
-    case 'maps':
-      return d.m === undefined ? 'maps' : `maps(m = ${d.m})`;
-    default:
-      return d.kind;
-  }
-}
 
 export async function listCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean', measures: 'boolean' });

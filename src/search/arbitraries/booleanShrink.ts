@@ -6,7 +6,7 @@
  * strictly decreases (relevant variables, -1 points) lexicographically, so shrinking ends.
  * `accept` filters candidates (e.g. a degree bound).
  */
-import type { Fn } from '../../claim/values.js';
+import type { Fn } from '../../model/values.js';
 
 /** Mask of the variables f depends on (bit i: x_{i+1}). */
 function relevantMask(v: Int32Array, n: number): number {

@@ -4,7 +4,7 @@
  * integer functions toward values 0, subsets toward fewer points.
  */
 import fc from 'fast-check';
-import type { Fn, PointSet } from '../../claim/values.js';
+import type { Fn, PointSet } from '../../model/values.js';
 import { hasDegreeAtMost, isBooleanTable } from '../domains/lowDegree.js';
 import { lowDegreeTables } from '../domains/lowDegreeList.js';
 import { booleanShrinks } from './booleanShrink.js';

@@ -1,7 +1,7 @@
 /** A fast-check arbitrary for every resolved domain; several variables are a tuple of these. */
 import type fc from 'fast-check';
-import type { ResolvedDomain } from '../../claim/domains.js';
-import type { Value } from '../../claim/values.js';
+import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
+import type { Value } from '../../model/values.js';
 import { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
 import { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
 

@@ -5,7 +5,7 @@
  * matrix one bit at a time (staying invertible) and then c toward 0.
  */
 import fc from 'fast-check';
-import type { CubeMap } from '../../claim/values.js';
+import type { CubeMap } from '../../model/values.js';
 import { affineFormMasks, columnsOfRowMasks, isAffine, recognizeAffine } from '../../maps/affine.js';
 import { affineImage, gf2Rank } from '../../maps/gf2Linear.js';
 import { signedPermutationMap } from '../../maps/signedPermutation.js';

@@ -4,7 +4,7 @@
  * `tt:` (n < 2), integer functions as `vals:`, maps as `perm:`, subsets as `points:`.
  * Decoders check the shape only (lengths, ranges, canonical form); membership is the handler's.
  */
-import type { CubeMap, Fn, PointSet } from '../../claim/values.js';
+import type { CubeMap, Fn, PointSet } from '../../model/values.js';
 import { InputError } from '../../core/result.js';
 
 const HEX = '0123456789abcdef';

@@ -3,7 +3,7 @@
  * all integer functions with values min..max (mixed radix, point 0 least significant) and all
  * subsets of the cube (bitmask over the points counting up).
  */
-import type { Fn, PointSet } from '../../claim/values.js';
+import type { Fn, PointSet } from '../../model/values.js';
 import { BitTableCounter } from './bitTable.js';
 import { encodeBoolean, encodeIntegers, encodeSubset } from './encoding.js';
 import type { Cursor } from './types.js';

@@ -2,8 +2,8 @@
  * One handler per resolved domain: exact size, canonical cursor, encoding and membership.
  * Domain parameters are validated here (an InputError names the problem).
  */
-import type { ResolvedDomain } from '../../claim/domains.js';
-import type { CubeMap, Fn, PointSet, Value } from '../../claim/values.js';
+import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
+import type { CubeMap, Fn, PointSet, Value } from '../../model/values.js';
 import { MAX_ANALYSIS_N, MAX_MAP_N } from '../../core/cube.js';
 import { InputError } from '../../core/result.js';
 import { isAffine } from '../../maps/affine.js';

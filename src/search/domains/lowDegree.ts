@@ -2,7 +2,7 @@
  * The low-degree-functions domain: Boolean functions of Fourier degree <= k, in the order of
  * boolean-functions. With k >= n every Boolean function qualifies and the domain is that one.
  */
-import type { Fn } from '../../claim/values.js';
+import type { Fn } from '../../model/values.js';
 import { degreeOfSignsInPlace } from '../../core/degree.js';
 import { InputError } from '../../core/result.js';
 import { encodeBoolean } from './encoding.js';

@@ -8,7 +8,7 @@
  * lexicographic order is that of (c, c ^ L(e_0), ..., c ^ L(e_{n-1})), which the generators below
  * walk directly (no sorting needed).
  */
-import type { CubeMap } from '../../claim/values.js';
+import type { CubeMap } from '../../model/values.js';
 import { nextPermutationInPlace } from '../enumerate/permutations.js';
 import { encodeMap } from './encoding.js';
 import type { Cursor } from './types.js';

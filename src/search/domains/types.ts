@@ -2,8 +2,8 @@
  * What the checker needs of a resolved domain (src/claim/domains.ts): its exact size, a cursor that
  * walks it in the canonical order of docs/certificates.md, and its canonical encoding.
  */
-import type { ResolvedDomain } from '../../claim/domains.js';
-import type { Value } from '../../claim/values.js';
+import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
+import type { Value } from '../../model/values.js';
 
 /**
  * A position in the canonical enumeration of a domain. `value` is the current member; its arrays

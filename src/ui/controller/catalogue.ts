@@ -3,9 +3,12 @@ import type { KeyPress } from '../keys.js';
 import { scrollHeight } from '../layout.js';
 import { catalogueItem, checkFromOutcome, filterItems } from '../model/catalogue.js';
 import { editField, field } from '../model/textField.js';
-import type { AppState, CatalogueItem, CertificateCheck, CertificateInfo } from '../state/types.js';
+import type { AppState, CatalogueItem } from '../state/types.js';
 import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
+import { setCertificate, setCheck } from './catalogueItems.js';
 import { openRun } from './run.js';
+
+export { setCertificate, setCheck };
 
 async function load(ctx: Ctx): Promise<void> {
   try {
@@ -30,17 +33,6 @@ export function openCatalogue(ctx: Ctx): void {
 }
 
 /** Replaces one item's certificate (after saving or verifying elsewhere). */
-export function setCertificate(ctx: Ctx, id: string, change: (c: CertificateInfo) => CertificateInfo): void {
-  update(ctx, (s) => ({
-    ...s,
-    catalogue: { ...s.catalogue, items: s.catalogue.items.map((it) => (it.id === id ? { ...it, certificate: change(it.certificate) } : it)) },
-  }));
-}
-
-export function setCheck(ctx: Ctx, id: string, check: CertificateCheck): void {
-  setCertificate(ctx, id, (c) => (c.kind === 'present' ? { ...c, check } : c));
-}
-
 async function verify(ctx: Ctx, item: CatalogueItem): Promise<void> {
   if (item.certificate.kind !== 'present') return;
   setCheck(ctx, item.id, { kind: 'verifying' });

@@ -8,7 +8,7 @@ import { caseViews } from '../model/caseView.js';
 import { checkFromOutcome } from '../model/catalogue.js';
 import { summarize } from '../model/verdict.js';
 import type { ResultCertificate, ResultState } from '../state/types.js';
-import { setCertificate, setCheck } from './catalogue.js';
+import { setCertificate, setCheck } from './catalogueItems.js';
 import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
 
 export function showResult(ctx: Ctx, result: CheckResult, loaded: LoadedProperty): void {
