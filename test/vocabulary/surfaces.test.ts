@@ -3,6 +3,7 @@
  * analyze --json, a line of analyze's text under its group, an entry of list --measures, the
  * claim kernels, and the UI explorer's measures view.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFunction } from '../../src/analysis/functionAnalysis.js';
 import { fastKernel } from '../../src/check/kernel/index.js';
@@ -43,6 +44,13 @@ describe('every registered measure appears everywhere', () => {
     const rec = fakeIo('');
     expect(await runCli(['list', '--measures', '--json'], rec.io)).toBe(0);
     expect(JSON.parse(rec.out()).measures.map((m: { id: string }) => m.id)).toContain(id);
+  });
+
+  it('docs/math.md has a "### <id>" section for every measure, under "## Measures"', () => {
+    const docs = readFileSync(new URL('../../docs/math.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('\n## Measures\n'), docs.indexOf('\n## Operations\n'));
+    expect(section.length).toBeGreaterThan(100);
+    for (const id of MEASURE_IDS) expect(section, id).toContain(`\n### ${id}\n`);
   });
 
   it('a Boolean-only measure is null in JSON and n/a in text for a real-valued function', () => {
