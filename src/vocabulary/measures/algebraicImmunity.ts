@@ -84,7 +84,7 @@ export function algebraicImmunityJson(v: AlgebraicImmunity) {
 }
 
 export function algebraicImmunityText(v: AlgebraicImmunity): string {
-  const terms = v.annihilator.map((t) => (t === 0 ? '1' : setElements(t).map((i) => `x${i}`).join('')));
+  const terms = v.annihilator.map((t) => (t === 0 ? '1' : setElements(t).map((i) => `b${i}`).join('')));
   return `${v.order} (g = ${terms.join(' + ')} has g ${v.annihilates === 'F' ? 'F' : '(1 + F)'} = 0)`;
 }
 
