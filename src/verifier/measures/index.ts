@@ -23,6 +23,7 @@ import { certificateComplexity } from './certificateComplexity.js';
 import { decisionTreeDepth } from './decisionTreeDepth.js';
 import { decisionTreeSize } from './decisionTreeSize.js';
 import { spectralNorm } from './spectralNorm.js';
+import { noiseOperator } from './noiseOperator.js';
 import { walshSpectrum } from './walshSpectrum.js';
 import { linearity } from './linearity.js';
 import { nonlinearity } from './nonlinearity.js';
@@ -62,6 +63,7 @@ export const TWINS = {
   decisionTreeDepth,
   decisionTreeSize,
   spectralNorm,
+  noiseOperator,
   walshSpectrum,
   linearity,
   nonlinearity,
