@@ -11,7 +11,9 @@
 import type { Table } from '../../core/measures/table.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
-export const BLOCK_SENSITIVITY_MAX_N = 10;
+/** Hard limit (6^12 / 2 = 1.1 * 10^9 steps) and analyze's default limit. */
+export const BLOCK_SENSITIVITY_MAX_N = 12;
+export const BLOCK_SENSITIVITY_DEFAULT_N = 10;
 
 export interface BlockSensitivity {
   readonly bs: number;
@@ -74,7 +76,7 @@ export const blockSensitivity = defineMeasure({
   title: 'block sensitivity bs(f)',
   group: 'complexity',
   input: 'boolean',
-  maxN: BLOCK_SENSITIVITY_MAX_N,
+  maxN: BLOCK_SENSITIVITY_DEFAULT_N,
   summary: 'Largest number of disjoint blocks of variables whose flip changes f at one point; bs0, bs1, every point.',
   type: INTEGER,
   compute: computeBlockSensitivity,

@@ -13,7 +13,9 @@ import { digitsOf, monochromeTable, pointSubcube, powersOf3 } from '../../core/m
 import type { Table } from '../../core/measures/table.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
-export const SUBCUBE_MAX_N = 12;
+/** Hard limit (3^14 subcubes: 4.8 million bytes per table) and analyze's default limit. */
+export const SUBCUBE_MAX_N = 14;
+export const SUBCUBE_DEFAULT_N = 12;
 
 export interface CertificateComplexity {
   readonly C: number;
@@ -66,7 +68,7 @@ export const certificateComplexity = defineMeasure({
   title: 'certificate complexity C(f)',
   group: 'complexity',
   input: 'boolean',
-  maxN: SUBCUBE_MAX_N,
+  maxN: SUBCUBE_DEFAULT_N,
   summary: 'Largest, over points x, least number of variables whose values at x force f(x); C0, C1, every point.',
   type: INTEGER,
   compute: computeCertificateComplexity,

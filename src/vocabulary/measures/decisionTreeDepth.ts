@@ -9,7 +9,7 @@
  */
 import { digitsOf, monochromeTable, powersOf3 } from '../../core/measures/subcubes.js';
 import type { Table } from '../../core/measures/table.js';
-import { SUBCUBE_MAX_N } from './certificateComplexity.js';
+import { SUBCUBE_DEFAULT_N, SUBCUBE_MAX_N } from './certificateComplexity.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface DecisionTreeDepth {
@@ -65,7 +65,7 @@ export const decisionTreeDepth = defineMeasure({
   title: 'decision-tree depth D(f)',
   group: 'complexity',
   input: 'boolean',
-  maxN: SUBCUBE_MAX_N,
+  maxN: SUBCUBE_DEFAULT_N,
   summary: 'Least depth of a deterministic decision tree computing f (exact, over the 3^n subcubes).',
   type: INTEGER,
   compute: computeDecisionTreeDepth,

@@ -6,7 +6,7 @@
  */
 import { digitsOf, monochromeTable, powersOf3 } from '../../core/measures/subcubes.js';
 import type { Table } from '../../core/measures/table.js';
-import { SUBCUBE_MAX_N } from './certificateComplexity.js';
+import { SUBCUBE_DEFAULT_N, SUBCUBE_MAX_N } from './certificateComplexity.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
 export function computeDecisionTreeSize(f: Table): number {
@@ -42,7 +42,7 @@ export const decisionTreeSize = defineMeasure({
   title: 'decision-tree size (leaves)',
   group: 'complexity',
   input: 'boolean',
-  maxN: SUBCUBE_MAX_N,
+  maxN: SUBCUBE_DEFAULT_N,
   summary: 'Least number of leaves of a decision tree computing f (exact, over the 3^n subcubes).',
   type: INTEGER,
   compute: computeDecisionTreeSize,
