@@ -11,29 +11,34 @@
  *   bit = highest set bit; leads increasing; each lead cleared from the other columns).
  */
 import { type BoolMap } from '../maps/boolMap.js';
-import { isAffine } from '../maps/affine.js';
-import { isSignedPermutation } from '../maps/signedPermutation.js';
 import { forEachAffineMapInPlace, forEachSignedPermutationInPlace, countAffineMaps, countSignedPermutations } from '../search/enumerate/index.js';
+import { GROUP_KINDS } from '../vocabulary/groups/index.js';
 import type { Group } from './types.js';
 
 export function inGroup(d: number, image: Uint32Array, group: Group): boolean {
   const t: BoolMap = { n: d, m: d, image };
-  return group === 'signed-permutation' ? isSignedPermutation(t) : isAffine(t);
+  return GROUP_KINDS[group].contains(t);
 }
 
+const COUNT = { 'signed-permutation': countSignedPermutations, 'gf2-affine': countAffineMaps } satisfies Record<Group, unknown>;
+
 export function groupOrder(d: number, group: Group): number {
-  return Number(group === 'signed-permutation' ? countSignedPermutations(d) : countAffineMaps(d));
+  return Number(COUNT[group](d));
 }
+
+const ENUMERATE = {
+  'signed-permutation': forEachSignedPermutationInPlace,
+  'gf2-affine': forEachAffineMapInPlace,
+} satisfies Record<Group, (d: number, visit: (img: Uint32Array) => boolean | void) => void>;
 
 /** Visits the image table of every A in the group (the array is reused). */
 export function forEachGroupElement(d: number, group: Group, visit: (a: Uint32Array) => void): void {
-  if (group === 'signed-permutation') forEachSignedPermutationInPlace(d, (img) => void visit(img));
-  else forEachAffineMapInPlace(d, (img) => void visit(img));
+  ENUMERATE[group](d, (img) => void visit(img));
 }
 
 /** Is H a subgroup of G? (signed permutations are GF(2)-affine.) */
 export function isSubgroup(h: Group, g: Group): boolean {
-  return h === g || (h === 'signed-permutation' && g === 'gf2-affine');
+  return h === g || GROUP_KINDS[h].subgroupOf.includes(g);
 }
 
 function columnsOf(d: number, image: Uint32Array): number[] {

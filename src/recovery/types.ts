@@ -4,12 +4,15 @@
 import type { CubeFunction } from '../core/cubeFunction.js';
 import type { Rational } from '../core/rational.js';
 import type { BoolMap } from '../maps/boolMap.js';
+import { BIAS_IDS, type BiasId } from '../vocabulary/biases/index.js';
+import { GROUP_IDS, type GroupId } from '../vocabulary/groups/index.js';
 
-export const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile'] as const;
-export type Bias = (typeof BIASES)[number];
+/** The biases and groups, one file each in src/vocabulary/biases and src/vocabulary/groups. */
+export const BIASES: readonly BiasId[] = BIAS_IDS;
+export type Bias = BiasId;
 
-export const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
-export type Group = (typeof GROUPS)[number];
+export const GROUPS: readonly GroupId[] = GROUP_IDS;
+export type Group = GroupId;
 
 export function isBias(s: string): s is Bias {
   return (BIASES as readonly string[]).includes(s);

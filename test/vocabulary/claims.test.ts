@@ -1,51 +1,71 @@
 /**
- * Claims over the new measures, end to end: a user claim reads them through k.measure, the
- * checker proves or refutes it, and the verifier re-checks the certificate with its own twins.
+ * Claims that read registered measures through k.measure(...): checked by the fast kernel, and
+ * their certificates (holds and counterexample) re-checked by the verifier with its own twins.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeCertificate } from '../../src/certificates/index.js';
 import { packageRoot } from '../../src/check/catalogue.js';
-import { checkCommand } from '../../src/cli/commands/check.js';
-import { verifyCommand } from '../../src/cli/commands/verify.js';
-import { fakeIo } from '../check/helpers.js';
+import { runProperty } from '../../src/check/runner.js';
+import type { Property } from '../../src/claim/index.js';
+import { verifyCertificate } from '../../src/verifier/index.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'cubecheck-measures-'));
+const dir = mkdtempSync(join(tmpdir(), 'cubecheck-measure-claims-'));
 const api = relative(dir, join(packageRoot(), 'src/claim/index.js')).split('\\').join('/');
 
-function claim(file: string, id: string, status: string, predicate: string): string {
-  writeFileSync(
-    join(dir, file),
-    `import { defineProperty, domains } from '${api}';\nexport default defineProperty({ id: '${id}', statement: '${id}', status: '${status}', variables: { f: domains.booleanFunctions() }, defaultScope: { n: 3 }, predicate: ({ f }, k) => ${predicate} });\n`,
-  );
-  return `./${file}`;
+async function propertyFile(name: string, body: string): Promise<{ property: Property; sourcePath: string }> {
+  const sourcePath = join(dir, `${name}.ts`);
+  writeFileSync(sourcePath, `import { defineProperty, domains } from '${api}';\nexport default defineProperty(${body});\n`);
+  const property = ((await import(sourcePath)) as { default: Property }).default;
+  return { property, sourcePath };
 }
 
-describe('claims over the new measures', () => {
-  it("Huang's theorem s(f)^2 >= deg(f) holds on n = 3; its certificate verifies with the twins", async () => {
-    const file = claim('huang.ts', 'huang', 'theorem', "(k.measure('sensitivity', f) as number) ** 2 >= (k.degree(f) ?? 0)");
-    const io = fakeIo(dir);
-    expect(await checkCommand([file, '--n', '3', '--cert', 'huang.json'], io)).toBe(0);
-    const v = fakeIo(dir);
-    expect(await verifyCommand(['huang.json'], v)).toBe(0);
-  });
-
-  it('the false s(f) >= deg(f) is refuted on exactly 56 functions of 3 variables', async () => {
-    const file = claim('sdeg.ts', 'sensitivity-ge-degree', 'conjecture', "(k.measure('sensitivity', f) as number) >= (k.degree(f) ?? 0)");
-    const io = fakeIo(dir);
-    expect(await checkCommand([file, '--n', '3', '--all', '--json'], io)).toBe(1);
-    expect(JSON.parse(io.out())).toMatchObject({ cases: 256, counterexamples: 56 });
-  });
-
-  it('bs <= C <= D and AI <= ceil(n/2) hold on n = 3, certified', async () => {
-    const file = claim(
-      'chain.ts',
-      'chain',
-      'theorem',
-      "(k.measure('blockSensitivity', f) as number) <= (k.measure('certificateComplexity', f) as number) && (k.measure('certificateComplexity', f) as number) <= (k.measure('decisionTreeDepth', f) as number) && (k.measure('algebraicImmunity', f) as number) <= 2",
+describe('claims over registered measures', () => {
+  it('a theorem (I(f) = sum_i Inf_i(f), sparsity >= 1) holds, and its certificate verifies', async () => {
+    const { property, sourcePath } = await propertyFile(
+      'influenceSum',
+      `{ id: 'influence-sum', statement: 'I(f) is the sum of the influences; f has a non-zero coefficient', status: 'theorem',
+        variables: { f: domains.booleanFunctions() }, defaultScope: { n: 3 },
+        predicate: ({ f }, k) => {
+          const total = k.measure('totalInfluence', f);
+          const inf = k.measure('influences', f);
+          if (total === null || typeof total !== 'object' || 'over' in total) return false;
+          if (inf === null || typeof inf !== 'object' || !('over' in inf)) return false;
+          let p = 0n, q = 1n;
+          for (const e of inf.entries) { if (e === null || typeof e !== 'object') return false; p = p * e.q + e.p * q; q = q * e.q; }
+          return p * total.q === total.p * q && (k.measure('sparsity', f) as number) >= 1;
+        } }`,
     );
-    expect(await checkCommand([file, '--n', '3', '--cert', 'chain.json'], fakeIo(dir))).toBe(0);
-    expect(await verifyCommand(['chain.json'], fakeIo(dir))).toBe(0);
+    const r = await runProperty(property, { mode: 'exhaustive' });
+    expect(r.verdict).toBe('holds');
+    const path = join(dir, 'influence-sum.json');
+    await writeCertificate(path, r, property, sourcePath, 'cubecheck test');
+    expect((await verifyCertificate(path)).status).toBe('valid');
+  });
+
+  it('a false claim (total influence <= 1) is refuted, and the counterexample verifies', async () => {
+    const { property, sourcePath } = await propertyFile(
+      'influenceAtMostOne',
+      `{ id: 'influence-at-most-one', statement: 'I(f) <= 1', status: 'conjecture',
+        variables: { f: domains.booleanFunctions() }, defaultScope: { n: 2 },
+        predicate: ({ f }, k) => { const t = k.measure('totalInfluence', f); return t !== null && typeof t === 'object' && 'p' in t && t.p <= t.q; } }`,
+    );
+    const r = await runProperty(property, { mode: 'exhaustive' });
+    expect(r.verdict).toBe('refuted');
+    const path = join(dir, 'influence-at-most-one.json');
+    await writeCertificate(path, r, property, sourcePath, 'cubecheck test');
+    expect((await verifyCertificate(path)).status).toBe('valid');
+  });
+
+  it('a Boolean-only measure is null on integer-valued functions in both kernels', async () => {
+    const { property } = await propertyFile(
+      'gf2OnIntegers',
+      `{ id: 'gf2-on-integers', statement: 'gf2Degree is null exactly off the Boolean functions', status: 'theorem',
+        variables: { f: domains.integerFunctions(-1, 1) }, defaultScope: { n: 2 },
+        predicate: ({ f }, k) => (k.measure('gf2Degree', f) === null) === (!k.isBoolean(f) || f.values.every((v) => v === 1)) }`,
+    );
+    expect((await runProperty(property, { mode: 'exhaustive' })).verdict).toBe('holds');
   });
 });

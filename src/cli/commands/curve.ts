@@ -9,10 +9,11 @@ import { type CurveResult, identifiabilityCurve } from '../../recovery/curve.js'
 import { describeDistribution, parseDistribution } from '../../recovery/distributions.js';
 import { MAX_EXHAUSTIVE_D } from '../../recovery/engine.js';
 import { parsePsi } from '../../recovery/taskList.js';
-import { BIASES, type Bias } from '../../recovery/types.js';
+import { BIASES, type Bias, type Group } from '../../recovery/types.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { biasFlag, groupFlag } from './recover.js';
+import { GROUP_KINDS } from '../../vocabulary/groups/index.js';
 
 export function parseKRange(text: string | undefined): { from: number; to: number } {
   if (text === undefined) throw new InputError('curve needs --k K or --k 1..K (the numbers of tasks)');
@@ -83,10 +84,10 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
   return result.aborted ? EXIT.interrupted : EXIT.ok;
 }
 
-function curveText(d: number, dist: string, samples: number, seed: number, group: string, biases: readonly Bias[], r: CurveResult): string {
+function curveText(d: number, dist: string, samples: number, seed: number, group: Group, biases: readonly Bias[], r: CurveResult): string {
   const out: string[] = [];
   out.push(`identifiability curve: ${d} latents, tasks from ${dist}, ${samples} sampled task sets per k (seed ${seed})`);
-  out.push(`fraction of instances where every minimiser is a ${group === 'signed-permutation' ? 'signed permutation' : 'GF(2)-affine map'} (exact per instance)`);
+  out.push(`fraction of instances where every minimiser is a ${GROUP_KINDS[group].singular} (exact per instance)`);
   out.push('');
   // the decimal is for reading only; the exact count is shown beside it
   const rows = r.points.map((p) => p.recovered.map((c) => `${c}/${p.samples} (${(c / p.samples).toFixed(2)})`));

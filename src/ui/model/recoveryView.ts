@@ -7,6 +7,7 @@ import type { Objective, RecoveryResult } from '../../recovery/types.js';
 import type { RecoveryOutcome } from '../state/types.js';
 import { type PanelRow, text, wrapped } from './panel.js';
 import { signs } from './points.js';
+import { GROUP_KINDS } from '../../vocabulary/groups/index.js';
 
 export function objectiveText(o: Objective): string {
   return o.kind === 'number' ? String(o.value) : `profile W^0..W^${o.weights.length - 1} = ${o.weights.map((w) => w.toString()).join(', ')}`;
@@ -23,7 +24,7 @@ function mapRows(label: string, v: BoolMap, width: number): PanelRow[] {
 export function recoveryOutcome(r: RecoveryResult, width: number): RecoveryOutcome {
   const p = r.problem;
   const total = r.stats.covered;
-  const group = p.group === 'signed-permutation' ? 'signed permutations' : 'GF(2)-affine maps';
+  const group = GROUP_KINDS[p.group].plural;
   const headline =
     r.recovers === true ? `RECOVERS: every minimiser lies in the ${group}` : r.recovers === false ? `DOES NOT RECOVER: a minimiser outside the ${group}` : 'UNKNOWN: the minimum is not proven';
   const tone = r.recovers === true ? 'good' : r.recovers === false ? 'bad' : 'warn';
