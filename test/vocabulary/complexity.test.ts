@@ -1,12 +1,15 @@
 /** Complexity measures: known values, relations checked exhaustively at n <= 4, the verifier's twins. */
 import { describe, expect, it } from 'vitest';
+import { fromInt32 } from '../../src/core/cubeFunction.js';
 import { degreeOfSignsInPlace } from '../../src/core/degree.js';
+import { influences, totalInfluence } from '../../src/core/measures/index.js';
+import { Rational, sumRationals } from '../../src/core/rational.js';
 import { computeBlockSensitivity } from '../../src/vocabulary/measures/blockSensitivity.js';
 import { computeCertificateComplexity } from '../../src/vocabulary/measures/certificateComplexity.js';
 import { computeDecisionTreeDepth } from '../../src/vocabulary/measures/decisionTreeDepth.js';
 import { computeDecisionTreeSize } from '../../src/vocabulary/measures/decisionTreeSize.js';
 import { computeSensitivity } from '../../src/vocabulary/measures/sensitivity.js';
-import { address, allFunctions, and, constant, majority, or, parity } from './helpers.js';
+import { address, allFunctions, and, constant, majority, or, parity, randomTable } from './helpers.js';
 
 const all = (f: Parameters<typeof computeSensitivity>[0], withSize = true) => ({
   s: computeSensitivity(f),
@@ -81,5 +84,20 @@ describe('complexity measures: relations over every function on n <= 4', () => {
       if (computeSensitivity(f).s < deg) failures++;
     }
     expect(failures).toBe(56);
+  });
+});
+
+describe('sensitivity and influence', () => {
+  it('average sensitivity = total influence = sum of the influences, on every f with n <= 3 and random f up to n = 8', () => {
+    const fns = [0, 1, 2, 3].flatMap((n) => [...allFunctions(n)]);
+    for (let n = 4; n <= 8; n++) fns.push(randomTable(n, 300 + n));
+    const bad: string[] = [];
+    for (const f of fns) {
+      const cf = fromInt32(f.n, Int32Array.from(f.values));
+      const average = Rational.of(computeSensitivity(f).atPoint.reduce((a, b) => a + b, 0), 2 ** f.n);
+      const total = totalInfluence(cf);
+      if (!average.equals(total) || !sumRationals(influences(cf)).equals(total)) bad.push(`${f.n}: ${f.values}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
