@@ -65,7 +65,9 @@ export function fwhtBigInt64InPlace(a: BigInt64Array): void {
  * is below 2^3n <= 2^60 for n <= 20; the result |r_f(a)| <= 2^n fits in 32 bits.
  */
 export function autocorrelationOfBoolean(f: Table): Int32Array {
-  if (f.n > 20) throw new RangeError(`autocorrelation supports n <= 20, got ${f.n}`);
+  const known = autocorrelations.get(f.values);
+  if (known) return known;
+  if (f.n > AUTOCORRELATION_MAX_N) throw new RangeError(`autocorrelation supports n <= ${AUTOCORRELATION_MAX_N} (64-bit sums), got ${f.n}`);
   const w = walshOfBoolean(f);
   const sq = new BigInt64Array(w.length);
   for (let i = 0; i < w.length; i++) sq[i] = BigInt(w[i]!) * BigInt(w[i]!);
@@ -73,15 +75,24 @@ export function autocorrelationOfBoolean(f: Table): Int32Array {
   const out = new Int32Array(w.length);
   const shift = BigInt(f.n);
   for (let i = 0; i < w.length; i++) out[i] = Number(sq[i]! >> shift);
+  autocorrelations.set(f.values, out);
   return out;
 }
 
-/** f(x) as an exact text "p/q" (or "p"), for comparing values of any function analyze accepts. */
-export function exactValueAt(f: CubeFunction): (x: number) => string {
-  return (x) => valueAt(f, x).toString();
+export const AUTOCORRELATION_MAX_N = 20;
+
+/** One transform per table for the four measures that read r_f (read-only, like the Walsh one). */
+const autocorrelations = new WeakMap<Int32Array, Int32Array>();
+
+/**
+ * A key per point that is equal exactly when the values are (numerators over the common
+ * denominator: numbers when they fit in 32 bits, decimal text otherwise), and its negation.
+ */
+export function valueKeys(f: CubeFunction): { key(x: number): number | string; negatedKey(x: number): number | string } {
+  const v = f.numerators;
+  if (v instanceof Int32Array) return { key: (x) => v[x]!, negatedKey: (x) => -v[x]! };
+  return { key: (x) => v[x]!.toString(), negatedKey: (x) => v[x]!.negate().toString() };
 }
 
-/** -f(x) as exact text. */
-export function negatedValueAt(f: CubeFunction): (x: number) => string {
-  return (x) => valueAt(f, x).neg().toString();
-}
+/** f(x) as exact text "p/q" (or "p"). */
+export const exactText = (f: CubeFunction, x: number): string => valueAt(f, x).toString();

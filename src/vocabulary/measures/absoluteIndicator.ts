@@ -3,7 +3,7 @@
  * |r_f(a)| (0 when n = 0), with the least mask attaining it.
  */
 import { formatSet, setElements } from '../../core/cube.js';
-import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { AUTOCORRELATION_MAX_N, autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface AbsoluteIndicator {
@@ -31,6 +31,7 @@ export const absoluteIndicator = defineMeasure({
   title: 'absolute indicator max_{a != 0} |r_f(a)|',
   group: 'crypto',
   input: 'boolean',
+  maxN: AUTOCORRELATION_MAX_N,
   summary: 'Largest |r_f(a)| over non-zero shifts a (0 for bent functions, 2^n with a linear structure).',
   type: INTEGER,
   compute: computeAbsoluteIndicator,

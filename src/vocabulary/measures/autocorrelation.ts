@@ -3,7 +3,7 @@
  * sum_x f(x) f(x xor a) for every set mask a (r_f(0) = 2^n), by Wiener-Khinchin in 64 bits.
  */
 import { formatSet } from '../../core/cube.js';
-import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { AUTOCORRELATION_MAX_N, autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
 import { indexed, defineMeasure } from '../measure.js';
 
 export const computeAutocorrelation = (f: Table): Int32Array => autocorrelationOfBoolean(f);
@@ -30,6 +30,7 @@ export const autocorrelation = defineMeasure({
   title: 'autocorrelation spectrum r_f(a)',
   group: 'crypto',
   input: 'boolean',
+  maxN: AUTOCORRELATION_MAX_N,
   summary: 'r_f(a) = sum_x f(x) f(x xor a) for every set a.',
   type: indexed('set', 'integer'),
   compute: computeAutocorrelation,

@@ -4,7 +4,7 @@
  * (complementary, r_f(a) = -2^n). Together with 0 they form a GF(2) subspace.
  */
 import { formatSet, setElements } from '../../core/cube.js';
-import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { AUTOCORRELATION_MAX_N, autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
 export interface LinearStructures {
@@ -40,6 +40,7 @@ export const linearStructures = defineMeasure({
   title: 'linear structures',
   group: 'crypto',
   input: 'boolean',
+  maxN: AUTOCORRELATION_MAX_N,
   summary: 'The sets a != 0 with f(x xor a) = f(x) or = -f(x) for all x; claims see how many.',
   type: INTEGER,
   compute: computeLinearStructures,

@@ -3,7 +3,7 @@
  * negates the output; on point indices f(x xor (2^n - 1)) = -f(x). Majority of an odd number of
  * variables and odd parities are self-dual. For n = 0 no function is.
  */
-import { type Table, exactValueAt as valueAt, negatedValueAt } from '../../core/measures/table.js';
+import { type Table, valueKeys } from '../../core/measures/table.js';
 import { BOOLEAN, defineMeasure } from '../measure.js';
 
 export function computeSelfDual(f: Table): boolean {
@@ -20,10 +20,9 @@ export const selfDual = defineMeasure({
   summary: 'Negating every input negates the output.',
   type: BOOLEAN,
   compute: (f) => {
-    const v = valueAt(f.function);
-    const neg = negatedValueAt(f.function);
+    const { key, negatedKey } = valueKeys(f.function);
     const all = 2 ** f.n - 1;
-    for (let x = 0; x <= all; x++) if (v(x ^ all) !== neg(x)) return false;
+    for (let x = 0; x <= all; x++) if (key(x ^ all) !== negatedKey(x)) return false;
     return true;
   },
   json: (v) => ({ selfDual: v }),

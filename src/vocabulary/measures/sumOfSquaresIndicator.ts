@@ -3,7 +3,7 @@
  * sum_a r_f(a)^2 = 2^-n sum_a W_f(a)^4, an integer between 2^2n (bent) and 2^3n (affine), exact
  * as a bigint; the JSON field is its decimal string.
  */
-import { autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
+import { AUTOCORRELATION_MAX_N, autocorrelationOfBoolean, type Table } from '../../core/measures/table.js';
 import { RATIONAL, defineMeasure } from '../measure.js';
 
 export function computeSumOfSquaresIndicator(f: Table): bigint {
@@ -22,6 +22,7 @@ export const sumOfSquaresIndicator = defineMeasure({
   title: 'sum-of-squares indicator sum_a r_f(a)^2',
   group: 'crypto',
   input: 'boolean',
+  maxN: AUTOCORRELATION_MAX_N,
   summary: 'sigma_f = sum_a r_f(a)^2 = 2^-n sum_a W_f(a)^4, an exact integer (a decimal string in JSON).',
   type: RATIONAL,
   compute: computeSumOfSquaresIndicator,

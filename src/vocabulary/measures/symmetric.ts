@@ -4,7 +4,7 @@
  * f at weight 0..n (exact rationals "p/q") when f is symmetric.
  */
 import { popcount } from '../../core/cube.js';
-import { type Table, exactValueAt as valueAt } from '../../core/measures/table.js';
+import { exactText, type Table, valueKeys } from '../../core/measures/table.js';
 import { BOOLEAN, defineMeasure } from '../measure.js';
 
 export interface Symmetric {
@@ -37,8 +37,9 @@ export const symmetric = defineMeasure({
   summary: 'f(x) depends only on how many coordinates of x are -1; JSON gives f at each weight.',
   type: BOOLEAN,
   compute: (f): Symmetric => {
-    const v = valueAt(f.function);
-    return symmetricOf(f.n, (x) => v(x), (k) => k);
+    const { key } = valueKeys(f.function);
+    const s = symmetricOf(f.n, key, () => 0);
+    return s.symmetric ? { symmetric: true, valueVector: s.valueVector!.map((_, k) => exactText(f.function, 2 ** k - 1)) } : s;
   },
   json: (v) => ({ symmetric: v.symmetric, valueVector: v.valueVector && v.valueVector.map(String) }),
   text: (v) => (v.symmetric ? `yes (by weight 0..n: ${v.valueVector!.join(' ')})` : 'no'),

@@ -11,16 +11,21 @@ export type Direction = '+' | '-' | '0' | 'none';
 
 export function variableDirections(f: Table): Direction[] {
   const { n, values } = f;
+  const size = values.length;
   const out: Direction[] = [];
   for (let i = 0; i < n; i++) {
-    let up = false; // some x with f: +1 -> -1 when x_i goes +1 -> -1
+    const h = 1 << i;
+    let up = false; // some x where f goes +1 -> -1 as x_i goes +1 -> -1
     let down = false;
-    for (let x = 0; x < values.length; x++) {
-      if ((x >>> i) & 1) continue;
-      const a = values[x]!;
-      const b = values[x | (1 << i)]!;
-      if (a === 1 && b === -1) up = true;
-      if (a === -1 && b === 1) down = true;
+    for (let b = 0; b < size && !(up && down); b += h << 1) {
+      for (let x = b, end = b + h; x < end; x++) {
+        const a = values[x]!;
+        const c = values[x + h]!;
+        if (a !== c) {
+          if (a === 1) up = true;
+          else down = true;
+        }
+      }
     }
     out.push(up && down ? 'none' : up ? '+' : down ? '-' : '0');
   }
