@@ -18,6 +18,30 @@ import { sparsity } from './sparsity.js';
 import { spectrum } from './spectrum.js';
 import { totalInfluence } from './totalInfluence.js';
 // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+import { sensitivity } from './sensitivity.js';
+import { blockSensitivity } from './blockSensitivity.js';
+import { certificateComplexity } from './certificateComplexity.js';
+import { decisionTreeDepth } from './decisionTreeDepth.js';
+import { decisionTreeSize } from './decisionTreeSize.js';
+import { spectralNorm } from './spectralNorm.js';
+import { noiseOperator } from './noiseOperator.js';
+import { walshSpectrum } from './walshSpectrum.js';
+import { linearity } from './linearity.js';
+import { nonlinearity } from './nonlinearity.js';
+import { autocorrelation } from './autocorrelation.js';
+import { absoluteIndicator } from './absoluteIndicator.js';
+import { sumOfSquaresIndicator } from './sumOfSquaresIndicator.js';
+import { correlationImmunity } from './correlationImmunity.js';
+import { resiliency } from './resiliency.js';
+import { plateaued } from './plateaued.js';
+import { linearStructures } from './linearStructures.js';
+import { algebraicImmunity } from './algebraicImmunity.js';
+import { symmetric } from './symmetric.js';
+import { monotone } from './monotone.js';
+import { unate } from './unate.js';
+import { selfDual } from './selfDual.js';
+import { juntaSize } from './juntaSize.js';
+import { linearThreshold } from './linearThreshold.js';
 
 export const MEASURES = byId({
   degree,
@@ -33,6 +57,30 @@ export const MEASURES = byId({
   sparsity,
   spectrum,
   // measures of the exact core (vocab) above; new measures (vocab-measures) below this line
+  sensitivity,
+  blockSensitivity,
+  certificateComplexity,
+  decisionTreeDepth,
+  decisionTreeSize,
+  spectralNorm,
+  noiseOperator,
+  walshSpectrum,
+  linearity,
+  nonlinearity,
+  autocorrelation,
+  absoluteIndicator,
+  sumOfSquaresIndicator,
+  correlationImmunity,
+  resiliency,
+  plateaued,
+  linearStructures,
+  algebraicImmunity,
+  symmetric,
+  monotone,
+  unate,
+  selfDual,
+  juntaSize,
+  linearThreshold,
 });
 
 export type Measures = typeof MEASURES;

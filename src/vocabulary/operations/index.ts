@@ -3,8 +3,17 @@
  * src/verifier/operations/index.ts, keyed by the same ids.
  */
 import { byId } from '../registry.js';
+import { restriction } from './restriction.js';
+import { cofactor } from './cofactor.js';
+import { derivative } from './derivative.js';
+import { partialDerivative } from './partialDerivative.js';
 
-export const OPERATIONS = byId({});
+export const OPERATIONS = byId({
+  restriction,
+  cofactor,
+  derivative,
+  partialDerivative,
+});
 
 export type Operations = typeof OPERATIONS;
 export type OperationId = keyof Operations;

@@ -1,0 +1,40 @@
+/**
+ * The Walsh spectrum (docs/math.md, "### walshSpectrum"): W_f(a) = sum_x f(x) chi_a(x) =
+ * 2^n fhat(a), integers in [-2^n, 2^n], indexed by the set mask a. Sage's
+ * BooleanFunction.walsh_hadamard_transform() (same point order) returns -W_f(a).
+ */
+import { formatSet } from '../../core/cube.js';
+import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+import { indexed, defineMeasure } from '../measure.js';
+
+export const computeWalshSpectrum = (f: Table): Int32Array => walshOfBoolean(f);
+
+export function walshSpectrumJson(w: Int32Array) {
+  return { W: Array.from(w) };
+}
+
+/** The non-zero values, by set, at most 16 of them. */
+export function walshSpectrumText(w: Int32Array): string {
+  const parts: string[] = [];
+  let nonZero = 0;
+  for (let a = 0; a < w.length; a++) {
+    if (w[a] === 0) continue;
+    nonZero++;
+    if (parts.length < 16) parts.push(`W(${formatSet(a)}) = ${w[a]}`);
+  }
+  const more = nonZero > parts.length ? `, ... (${nonZero} non-zero)` : '';
+  return parts.length === 0 ? 'all zero' : parts.join(', ') + more;
+}
+
+export const walshSpectrum = defineMeasure({
+  id: 'walshSpectrum',
+  title: 'Walsh spectrum W_f(a)',
+  group: 'crypto',
+  input: 'boolean',
+  summary: 'W_f(a) = sum_x f(x) chi_a(x) = 2^n fhat(a) for every set a (Sage: -W_f).',
+  type: indexed('set', 'integer'),
+  compute: computeWalshSpectrum,
+  json: walshSpectrumJson,
+  text: walshSpectrumText,
+  value: (w) => ({ over: 'set', entries: Array.from(w) }),
+});
