@@ -10,7 +10,7 @@ const controller = new AbortController();
 let interrupts = 0;
 process.on('SIGINT', () => {
   interrupts++;
-  if (interrupts > 1) process.exit(130);
+  if (interrupts > 1) process.exit(3); // a second Ctrl-C: stop at once (interrupted)
   controller.abort();
 });
 process.on('SIGTERM', () => controller.abort());

@@ -1,0 +1,16 @@
+/** `cubecheck analyze`: flags and help. */
+import { JSON_FLAG } from './common.js';
+import type { CommandHelp } from './types.js';
+
+export const ANALYZE_HELP = {
+  name: 'analyze',
+  summary: 'spectrum, degrees, ANF, influences, noise stability of one function',
+  usage: ['analyze <function> [--n N] [--json]', 'analyze --stdin [--n N]'],
+  arguments: [{ name: '<function>', description: 'an expression over x1..xn or a table (tt:, hex:, vals:); quote it. A leading - is part of it: analyze -x1' }],
+  flags: {
+    n: { type: 'string', value: 'N', description: 'the number of variables', default: 'the largest variable used' },
+    ...JSON_FLAG,
+    stdin: { type: 'boolean', description: 'read one function per line, write one JSON object per line' },
+  },
+  examples: ["analyze 'maj(x1,x2,x3)'", "analyze -- '-x1' --json", "analyze 'x1*x2' --n 3 --json"],
+} as const satisfies CommandHelp;
