@@ -5,11 +5,12 @@ import { parseFunction } from '../../expr/index.js';
 import { functionJson } from '../../report/functionJson.js';
 import { functionText } from '../../report/functionText.js';
 import { boolFlag, intFlag, parseArgs } from '../args.js';
+import { ANALYZE_HELP } from '../help/analyze.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { runLines } from './lines.js';
 
 export async function analyzeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean' });
+  const args = parseArgs(argv, ANALYZE_HELP.flags);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (boolFlag(args, 'stdin')) {
     if (args.positionals.length > 0) throw new InputError('give either a function or --stdin, not both');

@@ -7,6 +7,7 @@ import type { DomainSpec } from '../../claim/domains.js';
 import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
 import { InputError } from '../../core/result.js';
 import { boolFlag, parseArgs } from '../args.js';
+import { LIST_HELP } from '../help/list.js';
 import { type CommandIo, EXIT } from '../io.js';
 
 function describeDomain(d: DomainSpec): string {
@@ -23,7 +24,7 @@ function describeDomain(d: DomainSpec): string {
 }
 
 export async function listCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { json: 'boolean' });
+  const args = parseArgs(argv, LIST_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`list takes no arguments, got '${args.positionals[0]}'`);
   const root = packageRoot();
   const catalogue = (await loadCatalogue()).map(({ property: p, sourcePath }) => ({

@@ -12,5 +12,5 @@ export const ANALYZE_HELP = {
     ...JSON_FLAG,
     stdin: { type: 'boolean', description: 'read one function per line, write one JSON object per line' },
   },
-  examples: ["analyze 'maj(x1,x2,x3)'", "analyze -- '-x1' --json", "analyze 'x1*x2' --n 3 --json"],
+  examples: ["analyze 'maj(x1,x2,x3)'", "analyze --json -- '-x1'", "analyze 'x1*x2' --n 3 --json"],
 } as const satisfies CommandHelp;

@@ -23,7 +23,8 @@ function wrap(text: string, width: number, indent: number): string[] {
 
 export function commandHelpText(h: CommandHelp): string {
   const out: string[] = [`cubecheck ${h.name}: ${h.summary}`, '', 'Usage:'];
-  for (const u of h.usage) out.push(`  cubecheck ${u}`);
+  // a synopsis continued on the next line starts with spaces: indent it under the first
+  for (const u of h.usage) out.push(u.startsWith(' ') ? `  ${''.padEnd('cubecheck '.length)}${u}` : `  cubecheck ${u}`);
   if (h.arguments?.length) {
     out.push('', 'Arguments:');
     const width = Math.max(...h.arguments.map((a) => a.name.length)) + 2;
@@ -46,7 +47,7 @@ export function commandHelpText(h: CommandHelp): string {
   row('--help', 'this help');
   if (h.notes?.length) {
     out.push('');
-    for (const note of h.notes) out.push(...wrap(note, 100, 0));
+    h.notes.forEach((note, i) => out.push(...(i > 0 ? [''] : []), ...wrap(note, 100, 0)));
   }
   out.push('', h.examples.length === 1 ? 'Example:' : 'Examples:');
   for (const e of h.examples) out.push(`  cubecheck ${e}`);

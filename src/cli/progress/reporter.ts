@@ -11,8 +11,11 @@ import type { ProgressData, ProgressMode, ProgressSample } from './types.js';
 export interface ProgressReporter {
   readonly active: boolean;
   update(p: ProgressData): void;
-  /** The run ended (done, interrupted or failed): erase the live line, or write the last line. */
-  end(): void;
+  /**
+   * The run ended (done, interrupted or failed): erase the live line, or write the last line,
+   * with `final` when given (the counts at the end), else the last update.
+   */
+  end(final?: { readonly done: number; readonly total?: number | null }): void;
 }
 
 export interface ReporterOptions {
@@ -40,6 +43,7 @@ export function createReporter(o: ReporterOptions): ProgressReporter {
   const start = now();
   let lastWrite = start;
   let latest: ProgressSample | null = null;
+  let latestData: ProgressData | null = null;
   let shown = false;
   let ended = false;
 
@@ -61,20 +65,26 @@ export function createReporter(o: ReporterOptions): ProgressReporter {
     active: true,
     update(p) {
       if (ended) return;
+      latestData = p;
       latest = sample(p);
       const t = now();
       if (t - lastWrite < interval) return;
       lastWrite = t;
       emit(latest, 'progress');
     },
-    end() {
+    end(final) {
       if (ended) return;
       ended = true;
+      if (final !== undefined) {
+        // the counts at the end, at this run's average rate; nothing is left
+        const total = final.total !== undefined ? final.total : (latestData?.total ?? null);
+        latest = sample({ done: final.done, total, etaSeconds: null, ...(latestData?.detail ? { detail: latestData.detail } : {}) });
+      }
       if (o.mode === 'live') {
         if (shown) o.write('\r\x1b[K');
         return;
       }
-      if (latest !== null) emit({ ...latest, elapsedSeconds: Math.max(0, (now() - start) / 1000) }, 'end');
+      if (latest !== null) emit(latest, 'end');
     },
   };
 }
