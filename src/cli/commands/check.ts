@@ -114,8 +114,9 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
     return hooksFor(io, current);
   };
   const onEntry = (e: CatalogueEntry): void => {
-    current?.end();
-    if (e.save !== null) announce(saveNotice(e.save, shown(e.save.path, io.cwd)), io);
+    current?.end({ done: e.result.cases });
+    // an unchanged certificate is counted in the summary; kept and replaced ones are named here
+    if (e.save !== null && e.save.kind !== 'unchanged') announce(saveNotice(e.save, shown(e.save.path, io.cwd)), io);
   };
   let run: Awaited<ReturnType<typeof runCatalogue>>;
   try {
