@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { PROGRESS_FLAG } from '../../src/cli/help/common.js';
-import { createReporter, progressMode, progressText } from '../../src/cli/progress/index.js';
+import { createReporter, progressIntervalMs, progressMode, progressText } from '../../src/cli/progress/index.js';
 import { fakeIo, runCubecheck } from './fakeIo.js';
 
 function clock() {
@@ -92,6 +92,22 @@ describe('which progress a command shows', () => {
     expect(mode(['--progress'], { stderrIsTTY: true })).toBe('live');
     expect(mode(['--progress=json'], { stderrIsTTY: true })).toBe('json');
     expect(mode(['--no-progress'], { stderrIsTTY: true })).toBe('off');
+  });
+});
+
+describe('CUBECHECK_PROGRESS_INTERVAL', () => {
+  it('sets the seconds between lines; nonsense is bad input', async () => {
+    expect(progressIntervalMs({})).toBeUndefined();
+    expect(progressIntervalMs({ CUBECHECK_PROGRESS_INTERVAL: '60' })).toBe(60_000);
+    expect(progressIntervalMs({ CUBECHECK_PROGRESS_INTERVAL: '0.5' })).toBe(500);
+    expect(() => progressIntervalMs({ CUBECHECK_PROGRESS_INTERVAL: 'soon' })).toThrow(/must be a number of seconds/);
+    const r = await runCubecheck(['curve', '--latents', '1', '--tasks-from', 'uniform', '--k', '1..2', '--samples', '20', '--progress=json'], {
+      env: { CUBECHECK_PROGRESS_INTERVAL: '0' },
+    });
+    // interval 0: every engine report is a line (samples 1..20 of k = 1, then of k = 2), then the end event
+    const events = r.err.trim().split('\n').map((l) => JSON.parse(l) as { event: string; done: number });
+    expect(events.filter((e) => e.event === 'progress').map((e) => e.done)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(events.at(-1)).toMatchObject({ event: 'end', done: 40, total: 40 });
   });
 });
 

@@ -9,7 +9,7 @@ export const PROGRESS_FLAG = {
     negatable: true,
     values: ['text', 'json'],
     default: 'live line on a terminal stderr, else none',
-    description: 'progress on stderr: --progress (text lines, also without a terminal), --progress=json (JSON lines), --no-progress',
+    description: 'progress on stderr: --progress (text lines, also without a terminal; every CUBECHECK_PROGRESS_INTERVAL seconds, default 5), --progress=json (JSON lines), --no-progress',
   },
 } as const satisfies Record<string, HelpFlag>;
 
