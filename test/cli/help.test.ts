@@ -4,12 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flagDef } from '../../src/cli/args.js';
+import { flagDef, parseArgs } from '../../src/cli/args.js';
 import { COMMAND_NAMES } from '../../src/cli/dispatch.js';
 import { COMMAND_HELP, commandHelpText, helpFor } from '../../src/cli/help/index.js';
 import { runCubecheck } from './fakeIo.js';
 
 const UNKNOWN = '--zz-not-a-flag';
+
+/** A shell line's words (single and double quotes; stops at a redirection). */
+function words(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)) {
+    if (m[3]?.startsWith('>')) break;
+    out.push(m[1] ?? m[2] ?? m[3]!);
+  }
+  return out;
+}
 
 describe('cubecheck --help', () => {
   it('lists every command, and help exists for exactly the commands that dispatch knows', async () => {
@@ -34,6 +44,14 @@ describe.each(COMMAND_HELP.map((h) => [h.name, h] as const))('cubecheck %s --hel
     expect(c.out).toBe(a.out);
     expect(a.out).toMatch(/^Examples?:\n {2}cubecheck /m);
     expect(help.examples.every((e) => e.startsWith(`${name}`))).toBe(true);
+  });
+
+  it('every example parses with the command\'s flags', () => {
+    for (const e of help.examples) {
+      const [command, ...argv] = words(e);
+      expect(command).toBe(name);
+      expect(() => parseArgs(argv, help.flags), e).not.toThrow();
+    }
   });
 
   it('shows every flag the command accepts, with its description and default', () => {
