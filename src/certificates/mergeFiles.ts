@@ -2,11 +2,10 @@
 import { readRegularText } from '../fs/readRegularFile.js';
 import { resolve } from 'node:path';
 import { InputError } from '../core/result.js';
-import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { mergeShardCertificates } from './mergeShards.js';
 import { validatePartialCertificate } from './validatePartial.js';
 import type { Certificate } from './types.js';
-import { certificateText } from './write.js';
+import { type SaveOptions, type SaveOutcome, certificateText, saveCertificate } from './write.js';
 
 async function readJson(path: string, cwd: string): Promise<unknown> {
   const text = await readRegularText(resolve(cwd, path), { what: path });
@@ -27,8 +26,8 @@ export async function isCertificateFile(path: string, cwd: string): Promise<bool
 
 /**
  * Merges the shard certificates at `paths` (relative to cwd). With `out`, writes the certificate
- * there and returns its absolute path; without, claim.source is relative to cwd and the text is
- * returned.
+ * there under the overwrite policy (write.ts) and returns its absolute path and what happened;
+ * without, claim.source is relative to cwd and the text is returned.
  */
 export async function mergeCertificateFiles(
   paths: readonly string[],
@@ -36,7 +35,8 @@ export async function mergeCertificateFiles(
   out: string | null,
   tool: string,
   date: Date = new Date(),
-): Promise<{ readonly text: string; readonly written: string | null }> {
+  options: SaveOptions = {},
+): Promise<{ readonly text: string; readonly written: string | null; readonly save: SaveOutcome | null }> {
   const inputs = [];
   for (const name of paths) {
     const json = await readJson(name, cwd);
@@ -45,8 +45,9 @@ export async function mergeCertificateFiles(
     inputs.push({ name, path: resolve(cwd, name), certificate: json as Certificate });
   }
   const outPath = resolve(cwd, out ?? 'merged.json');
-  const text = certificateText(mergeShardCertificates(inputs, outPath, tool, date));
-  if (out === null) return { text, written: null };
-  await writeFileAtomic(outPath, text);
-  return { text, written: outPath };
+  const merged = mergeShardCertificates(inputs, outPath, tool, date);
+  const text = certificateText(merged);
+  if (out === null) return { text, written: null, save: null };
+  const save = await saveCertificate(outPath, merged, options);
+  return { text, written: outPath, save };
 }

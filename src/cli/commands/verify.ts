@@ -8,37 +8,33 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';
 import { type VerifyOutcome, verifyCertificate } from '../../verifier/index.js';
-import { boolFlag, parseArgs } from '../args.js';
+import { type ParsedArgs, boolFlag, parseArgs } from '../args.js';
+import { VERIFY_HELP } from '../help/verify.js';
 import { type CommandIo, EXIT } from '../io.js';
+import { type ProgressReporter, progressFor } from '../progress/index.js';
 
 const USAGE = 'usage: cubecheck verify <certificate.json...> [--json]';
 
-/** Progress of a census re-count on stderr (only runs that take a while report: n = 5). */
-function censusProgress(io: CommandIo, file: string): (done: number, total: number) => void {
-  const started = Date.now();
-  let announced = false;
-  let lastTenth = -1;
+/** Progress of a census re-count (only runs that take a while report: n = 5, 2^32 functions). */
+function censusProgress(io: CommandIo, file: string, reporterFor: (task: string, unit: string) => ProgressReporter): (done: number, total: number) => void {
+  let reporter: ProgressReporter | null = null;
   return (done, total) => {
     if (total < 2 ** 32) return;
-    if (!announced) {
-      announced = true;
+    if (reporter === null) {
       io.stderr(`verify: ${file}: re-counting the census of all ${total} functions on worker threads (minutes)\n`);
+      reporter = reporterFor('verify census', 'functions');
     }
-    const tenth = Math.floor((10 * done) / total);
-    if (tenth === lastTenth && !io.isTTY) return;
-    lastTenth = tenth;
-    const s = (Date.now() - started) / 1000;
-    const eta = done > 0 && done < total ? `, about ${Math.ceil((s * (total - done)) / done)} s left` : '';
-    const line = `verify: census ${((100 * done) / total).toFixed(1)}% (${done}/${total})${eta}`;
-    io.stderr(io.isTTY ? `\r${line}\x1b[K${done >= total ? '\n' : ''}` : `${line}\n`);
+    reporter.update({ done, total });
+    if (done >= total) reporter.end();
   };
 }
 
 export async function verifyCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   let files: readonly string[];
   let json: boolean;
+  let args: ParsedArgs;
   try {
-    const args = parseArgs(argv, { json: 'boolean' });
+    args = parseArgs(argv, VERIFY_HELP.flags);
     files = args.positionals;
     json = boolFlag(args, 'json');
   } catch (e) {
@@ -51,16 +47,27 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
     return EXIT.badInput;
   }
   const results: (VerifyOutcome & { readonly file: string })[] = [];
-  for (const file of files) {
-    if (io.signal.aborted) return EXIT.interrupted;
-    const outcome = await verifyCertificate(resolve(io.cwd, file), { signal: io.signal, onProgress: censusProgress(io, file) });
-    if (io.signal.aborted) return EXIT.interrupted;
-    results.push({ file, ...outcome });
+  const reporterFor = progressFor(args, io);
+  const reporter = reporterFor('verify', 'certificates');
+  try {
+    for (const file of files) {
+      if (io.signal.aborted) break;
+      const outcome = await verifyCertificate(resolve(io.cwd, file), { signal: io.signal, onProgress: censusProgress(io, file, reporterFor) });
+      if (io.signal.aborted) break;
+      results.push({ file, ...outcome });
+      reporter.update({ done: results.length, total: files.length, detail: file });
+    }
+  } finally {
+    reporter.end();
   }
   if (json) {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
     for (const r of results) io.stdout(`${r.status.padEnd(7)} ${r.file}  ${r.status === 'valid' ? r.summary : r.reason}\n`);
+  }
+  if (results.length < files.length) {
+    io.stderr(`verify interrupted: ${results.length} of ${files.length} certificates checked\n`);
+    return EXIT.interrupted;
   }
   if (results.some((r) => r.status === 'unreadable')) return EXIT.badInput;
   return results.some((r) => r.status === 'invalid') ? EXIT.refuted : EXIT.ok;
