@@ -16,6 +16,7 @@ import { assertCensusN } from '../../census/layout.js';
 import { MEASURES, parseMeasures } from '../../census/measures.js';
 import type { CensusProgress } from '../../census/progress.js';
 import { parseShard } from '../../census/shard.js';
+import { countedCensus } from './censusCounting.js';
 
 const FLAGS = {
   n: 'string',
@@ -27,10 +28,12 @@ const FLAGS = {
   resume: 'boolean',
   json: 'boolean',
   progress: 'boolean',
+  method: 'string',
+  certificate: 'string',
 } as const;
 
 export const CENSUS_USAGE =
-  'census --n N [--measures ' + MEASURES.join(',') + '] [--joint] [--workers K] [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--progress]';
+  'census --n N [--measures ' + MEASURES.join(',') + '] [--joint] [--method auto|counting|enumerate] [--certificate FILE] [--workers K] [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--progress]';
 
 function seconds(s: number): string {
   if (s < 90) return `${Math.ceil(s)} s`;
@@ -66,8 +69,10 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   if (args.positionals.length > 0) throw new InputError(`census takes no arguments, got '${args.positionals[0]}' (usage: ${CENSUS_USAGE})`);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (n === undefined) throw new InputError(`census needs --n N (usage: ${CENSUS_USAGE})`);
-  assertCensusN(n);
   const measuresText = stringFlag(args, 'measures');
+  const counted = await countedCensus(args, n, measuresText === undefined ? MEASURES : parseMeasures(measuresText), io);
+  if (counted !== null) return counted;
+  assertCensusN(n);
   const shardText = stringFlag(args, 'shard');
   const checkpointText = stringFlag(args, 'checkpoint');
   const resume = boolFlag(args, 'resume');
