@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { readCertificate } from './certificate.js';
 import { integrityOf } from './canonicalJson.js';
+import { checkCensusCertificate } from './censusCount.js';
 import { checkEvidence } from './evidence.js';
 import { loadProperty } from './loadProperty.js';
 import { Rejection } from './reject.js';
@@ -40,6 +41,7 @@ async function read(path: string): Promise<ParsedCertificate | VerifyOutcome> {
 
 async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
   const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
+  if (top.format === 'cubecheck-census-certificate' && top.version === 1) return checkCensus(top);
   if (top.format !== 'cubecheck-certificate') return { status: 'unreadable', reason: 'not a cubecheck certificate (format is not "cubecheck-certificate")' };
   if (top.version !== 1) return { status: 'unreadable', reason: `unknown certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
   try {
@@ -50,6 +52,16 @@ async function check(json: unknown, baseDir: string): Promise<VerifyOutcome> {
   } catch (e) {
     const reason = e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}`;
     return { status: 'invalid', reason };
+  }
+}
+
+/** A census-count certificate: integrity, then every count recomputed (censusCount.ts). */
+function checkCensus(top: Record<string, unknown>): VerifyOutcome {
+  try {
+    if (typeof top.integrity !== 'string' || top.integrity !== integrityOf(top)) return { status: 'invalid', reason: 'integrity hash mismatch' };
+    return { status: 'valid', summary: checkCensusCertificate(top) };
+  } catch (e) {
+    return { status: 'invalid', reason: e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}` };
   }
 }
 
