@@ -1,5 +1,5 @@
 /**
- * Closed forms of the counting census (docs/math.md): binomials, GF(2) degree (Reed-Muller code
+ * Closed forms of the counting census (docs/census-counting.md): binomials, GF(2) degree (Reed-Muller code
  * sizes), balancedness, and exactly-j-relevant counts by Moebius inversion over variable subsets.
  */
 

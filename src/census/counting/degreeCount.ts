@@ -1,6 +1,6 @@
 /**
  * #{f on n variables : deg f <= k} and #{... and f balanced}, for every k, by counting instead of
- * enumerating (docs/math.md, "census by counting").
+ * enumerating (docs/census-counting.md).
  *
  * Split f on its last variable into halves f0, f1 (f0 where that bit is 0). With W the Walsh sums,
  * W_f(S) = W_f0(S) + W_f1(S) and W_f(S + {n}) = W_f0(S) - W_f1(S) for S inside [n - 1]. So
