@@ -12,11 +12,12 @@
  * {(a, 0), (a, 1) : a in E(g0) or E(g1)} together with (a, 0) where sigma(g0) = sigma(g1) at a in F,
  * (a, 1) where they differ.
  */
+import { registerMemo } from './memo.js';
 import { walshTable } from './walshTable.js';
 
 export const MAX_BENT_COUNT_N = 6;
 
-const memo = new Map<number, bigint>();
+const memo = registerMemo(new Map<number, bigint>());
 
 export function bentCount(n: number): bigint {
   if (!Number.isInteger(n) || n < 0 || n > MAX_BENT_COUNT_N) throw new RangeError(`bent counting needs 0 <= n <= ${MAX_BENT_COUNT_N}, got ${n}`);

@@ -117,3 +117,6 @@ export function countCensus(spec: CensusSpec): CensusResult {
   }
   return { kind: 'census', spec, total, counts };
 }
+
+/** Forgets every memoised table (benchmarks time cold runs with it). */
+export { clearCountingMemo } from './memo.js';

@@ -12,6 +12,7 @@
  * L_k(h) = (2w ; d) and W_h({}) = s. Then
  *   #{deg <= k} = sum over w, d of (sum_s N(d, s))^2,  #{deg <= k, balanced} = sum N(d, s) N(d, -s).
  */
+import { registerMemo } from './memo.js';
 import { levelSets, popcount, walshTable } from './walshTable.js';
 
 export interface DegreeCounts {
@@ -98,7 +99,7 @@ function countAtMost(n: number, k: number): [bigint, bigint] {
   return [all, balanced];
 }
 
-const memo = new Map<number, DegreeCounts>();
+const memo = registerMemo(new Map<number, DegreeCounts>());
 
 export function degreeCounts(n: number): DegreeCounts {
   if (!Number.isInteger(n) || n < 0 || n > MAX_DEGREE_COUNT_N) throw new RangeError(`degree counting needs 0 <= n <= ${MAX_DEGREE_COUNT_N}, got ${n}`);

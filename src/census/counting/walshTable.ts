@@ -3,6 +3,7 @@
  * W_t(S) = sum_x f_t(x) chi_S(x) for the function f_t whose truth-table bit x is set where
  * f_t(x) = -1 (docs/math.md conventions). The counting census builds everything from these rows.
  */
+import { registerMemo } from './memo.js';
 
 export const MAX_TABLE_M = 4;
 
@@ -16,7 +17,7 @@ export interface WalshTable {
   readonly sums: Int32Array;
 }
 
-const cache = new Map<number, WalshTable>();
+const cache = registerMemo(new Map<number, WalshTable>());
 
 export function popcount(v: number): number {
   let c = 0;
