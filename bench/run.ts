@@ -8,6 +8,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'fwht', load: () => import('./fwht.js') },
   { name: 'analyze', load: () => import('./analyze.js') },
   { name: 'census', load: () => import('./census.js') },
+  { name: 'counting', load: () => import('./censusCounting.js') },
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
 ];
 const wanted = process.argv.slice(2);
