@@ -18,8 +18,14 @@ import type { Pacer } from './pacer.js';
 import { type BoundScope, evaluate } from './scope.js';
 import type { Case } from './types.js';
 
-/** Cases between progress reports and abort checks, at most (or sooner, when a pause is due). */
+/** Cases between progress reports and abort checks: CHUNK, fewer for big values (see chunkFor). */
 export const CHUNK = 100;
+
+/** Cases per pause: CHUNK, or about 2^22 table entries' worth when a case is bigger (deterministic). */
+export function chunkFor(domains: readonly { readonly n: number }[]): number {
+  const entries = domains.reduce((a, d) => a + 2 ** d.n, 1);
+  return Math.max(1, Math.min(CHUNK, Math.floor(2 ** 22 / entries)));
+}
 
 export interface RandomOutcome {
   readonly cases: number;
@@ -63,9 +69,10 @@ export async function runRandom(
   const digest = new CaseDigest();
   const outcome = (cases: number, satisfied: number, rest: Partial<RandomOutcome>): RandomOutcome =>
     ({ cases, satisfied, found: null, shrinks: 0, digest: null, distribution: DISTRIBUTION, aborted: false, ...rest });
+  const chunk = chunkFor(domains);
   let satisfied = 0;
   for (let k = 0; k < runs; k++) {
-    if (k > 0 && (k % CHUNK === 0 || pacer.due())) await pacer.pause(k);
+    if (k > 0 && k % chunk === 0) await pacer.pause(k);
     if (pacer.aborted) return outcome(k, satisfied, { aborted: true });
     const c = toCase(sampleCase(domains, seed, k));
     const holds = await holdsOn(c);

@@ -72,21 +72,26 @@ export function tree(s: Stream, n: number, depth: number, early: boolean): Table
 }
 
 function threshold(s: Stream, n: number): Table {
-  const kind = s.below(3);
+  const kind = s.below(4);
   const w: number[] = [];
-  for (let i = 0; i < n; i++) w.push(kind === 0 ? 2 * s.below(2) - 1 : kind === 1 ? s.below(3) - 1 : s.below(7) - 3);
+  for (let i = 0; i < n; i++) {
+    if (kind === 0) w.push(2 * s.below(2) - 1);
+    else if (kind === 1) w.push(s.below(3) - 1);
+    else if (kind === 2) w.push(1 + s.below(3));
+    else w.push(s.below(7) - 3);
+  }
   const total = w.reduce((a, b) => a + Math.abs(b), 0);
-  const theta = s.below(2 * total + 2) - total;
-  return points(n).map((x) => (w.reduce((acc, wi, i) => acc + (bit(x, i) === 1 ? -wi : wi), 0) >= theta ? -1 : 1));
+  const theta = s.below(2) === 1 ? s.below(2) : s.below(2 * total + 2) - total;
+  return points(n).map((x) => (w.reduce((acc, wi, i) => acc + (bit(x, i) === 1 ? wi : -wi), 0) >= theta ? -1 : 1));
 }
 
 function symmetric(s: Stream, n: number): Table {
   let r = 0;
-  if (n > 0) r = s.below(2) === 1 ? n : 1 + s.below(n);
+  if (n > 0) r = s.below(4) !== 0 ? n : 1 + s.below(n);
   const vars = choose(s, n, r);
   const byWeight: number[] = [];
   for (let w = 0; w <= r; w++) byWeight.push(signOf(s));
-  const flips = s.below(2) === 1 ? s.below(2 ** n) : 0;
+  const flips = s.below(4) === 0 ? s.below(2 ** n) : 0;
   return points(n).map((x) => byWeight[ones(gather((x ^ flips) >>> 0, vars))]!);
 }
 

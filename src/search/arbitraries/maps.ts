@@ -13,6 +13,7 @@ import { isBijection } from '../../maps/bijectivity.js';
 import { affineImage, gf2Rank } from '../../maps/gf2Linear.js';
 import { isSignedPermutation } from '../../maps/signedPermutation.js';
 import { customArbitrary } from './custom.js';
+import { popcount } from './sampleFunctions.js';
 import { fastCheckSource } from './random.js';
 import { sampleValue } from './sampler.js';
 import { mapShrinks, permutationShrinks, signedShrinks } from './shrinkMaps.js';
@@ -51,10 +52,24 @@ export function signedPermutationArbitrary(n: number): fc.Arbitrary<CubeMap> {
 
 const affine = (n: number, rows: ArrayLike<number>, c: number): CubeMap => ({ n, m: n, image: affineImage(n, columnsOfRowMasks(n, rows), c) });
 
-/** Candidates: one bit of A moved toward the identity matrix (if A stays invertible), then one bit of c cleared. */
+/**
+ * Candidates, each decreasing (bits where A differs from the identity matrix, c as a number)
+ * lexicographically: A replaced by the identity; one bit of A moved toward it, or two rows swapped
+ * when that brings A nearer, if A stays invertible; then one bit of c cleared, or c halved.
+ */
 function* affineShrinks(t: CubeMap): Generator<CubeMap> {
   const n = t.n;
   const { rowMasks, translation } = affineFormMasks(recognizeAffine(t)!);
+  const off = (rows: readonly number[]): number => rows.reduce((a, r, j) => a + popcount((r ^ (1 << j)) >>> 0), 0);
+  const distance = off(rowMasks);
+  if (distance > 0) yield affine(n, Array.from({ length: n }, (_, j) => 1 << j), translation);
+  for (let j = 0; j < n; j++) {
+    for (let k = j + 1; k < n; k++) {
+      const rows = rowMasks.slice();
+      [rows[j], rows[k]] = [rows[k]!, rows[j]!];
+      if (off(rows) < distance) yield affine(n, rows, translation);
+    }
+  }
   for (let j = 0; j < n; j++) {
     let off = rowMasks[j]! ^ (1 << j);
     for (; off !== 0; off &= off - 1) {
@@ -64,6 +79,7 @@ function* affineShrinks(t: CubeMap): Generator<CubeMap> {
     }
   }
   for (let c = translation; c !== 0; c &= c - 1) yield affine(n, rowMasks, translation ^ (c & -c));
+  if (translation > 1) yield affine(n, rowMasks, translation >>> 1);
 }
 
 export function affineMapArbitrary(n: number): fc.Arbitrary<CubeMap> {

@@ -71,24 +71,31 @@ export function treeTable(src: RandomSource, n: number, depth: number, early: bo
   });
 }
 
-/** -1 exactly where sum_i w_i s_i(x) >= theta (s_i = +1 or -1 as bit i is 0 or 1). */
+/** One weight: +-1, -1..1, 1..3 (monotone) or -3..3, by kind. */
+function weight(src: RandomSource, kind: number): number {
+  if (kind === 0) return 2 * src.below(2) - 1;
+  if (kind === 1) return src.below(3) - 1;
+  return kind === 2 ? 1 + src.below(3) : src.below(7) - 3;
+}
+
+/** -1 exactly where sum_i w_i t_i(x) >= theta (t_i = +1 or -1 as bit i is 1 or 0, so positive weights are monotone); theta 0 or 1 half the time. */
 function thresholdTable(src: RandomSource, n: number): Int32Array {
-  const kind = src.below(3);
-  const w = Array.from({ length: n }, () => (kind === 0 ? 2 * src.below(2) - 1 : kind === 1 ? src.below(3) - 1 : src.below(7) - 3));
+  const kind = src.below(4);
+  const w = Array.from({ length: n }, () => weight(src, kind));
   const s = w.reduce((a, b) => a + Math.abs(b), 0);
-  const theta = src.below(2 * s + 2) - s;
+  const theta = src.below(2) === 1 ? src.below(2) : src.below(2 * s + 2) - s;
   return Int32Array.from({ length: 2 ** n }, (_, x) => {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += (x >>> i) & 1 ? -w[i]! : w[i]!;
+    for (let i = 0; i < n; i++) sum += (x >>> i) & 1 ? w[i]! : -w[i]!;
     return sum >= theta ? -1 : 1;
   });
 }
 
 function symmetricTable(src: RandomSource, n: number): Int32Array {
-  const r = n === 0 ? 0 : src.below(2) === 1 ? n : 1 + src.below(n);
+  const r = n === 0 ? 0 : src.below(4) !== 0 ? n : 1 + src.below(n);
   const vars = pickVariables(src, n, r);
   const byWeight = Array.from({ length: r + 1 }, () => sign(src));
-  const flips = src.below(2) === 1 ? src.below(2 ** n) : 0;
+  const flips = src.below(4) === 0 ? src.below(2 ** n) : 0;
   return Int32Array.from({ length: 2 ** n }, (_, x) => byWeight[popcount(project(x ^ flips, vars))]!);
 }
 
