@@ -8,6 +8,19 @@
  */
 import type { RandomSource } from './random.js';
 
+/** The table of fn at x = 0, 1, ..., size - 1 (in that order: fn may draw). */
+export function tabulate(size: number, fn: (x: number) => number): Int32Array {
+  const t = new Int32Array(size);
+  for (let x = 0; x < size; x++) t[x] = fn(x);
+  return t;
+}
+
+export function tabulateImage(size: number, fn: (x: number) => number): Uint32Array {
+  const t = new Uint32Array(size);
+  for (let x = 0; x < size; x++) t[x] = fn(x);
+  return t;
+}
+
 export function popcount(v: number): number {
   let c = 0;
   for (; v; v &= v - 1) c++;
@@ -46,7 +59,7 @@ const sign = (src: RandomSource): number => (src.below(2) === 1 ? -1 : 1);
 export function juntaTable(src: RandomSource, n: number, r: number): Int32Array {
   const vars = pickVariables(src, n, r);
   const t = uniformTable(src, 2 ** r);
-  return Int32Array.from({ length: 2 ** n }, (_, x) => t[project(x, vars)]!);
+  return tabulate(2 ** n, (x) => t[project(x, vars)]!);
 }
 
 type Tree = { readonly leaf: number } | { readonly v: number; readonly lo: Tree; readonly hi: Tree };
@@ -64,7 +77,7 @@ function growTree(src: RandomSource, n: number, depth: number, early: boolean, p
 /** A decision tree of the given depth (<= n) on C_n; early: nodes may stop as leaves. Degree <= depth. */
 export function treeTable(src: RandomSource, n: number, depth: number, early: boolean): Int32Array {
   const tree = growTree(src, n, depth, early, 0);
-  return Int32Array.from({ length: 2 ** n }, (_, x) => {
+  return tabulate(2 ** n, (x) => {
     let t = tree;
     while (!('leaf' in t)) t = (x >>> t.v) & 1 ? t.hi : t.lo;
     return t.leaf;
@@ -84,11 +97,11 @@ function thresholdTable(src: RandomSource, n: number): Int32Array {
   const w = Array.from({ length: n }, () => weight(src, kind));
   const s = w.reduce((a, b) => a + Math.abs(b), 0);
   const theta = src.below(2) === 1 ? src.below(2) : src.below(2 * s + 2) - s;
-  return Int32Array.from({ length: 2 ** n }, (_, x) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += (x >>> i) & 1 ? w[i]! : -w[i]!;
-    return sum >= theta ? -1 : 1;
-  });
+  // sum(x) = 2 * (sum of w_i over the set bits of x) - sum_i w_i; the inner sum by x & (x - 1).
+  const total = w.reduce((a, b) => a + b, 0);
+  const setSum = new Int32Array(2 ** n);
+  for (let x = 1; x < setSum.length; x++) setSum[x] = setSum[x & (x - 1)]! + w[31 - Math.clz32(x & -x)]!;
+  return tabulate(2 ** n, (x) => (2 * setSum[x]! - total >= theta ? -1 : 1));
 }
 
 function symmetricTable(src: RandomSource, n: number): Int32Array {
@@ -96,13 +109,13 @@ function symmetricTable(src: RandomSource, n: number): Int32Array {
   const vars = pickVariables(src, n, r);
   const byWeight = Array.from({ length: r + 1 }, () => sign(src));
   const flips = src.below(4) === 0 ? src.below(2 ** n) : 0;
-  return Int32Array.from({ length: 2 ** n }, (_, x) => byWeight[popcount(project(x ^ flips, vars))]!);
+  return tabulate(2 ** n, (x) => byWeight[popcount(project(x ^ flips, vars))]!);
 }
 
 function parityTable(src: RandomSource, n: number): Int32Array {
   const s = src.below(2 ** n);
   const neg = src.below(2);
-  return Int32Array.from({ length: 2 ** n }, (_, x) => ((popcount(x & s) + neg) & 1 ? -1 : 1));
+  return tabulate(2 ** n, (x) => ((popcount(x & s) + neg) & 1 ? -1 : 1));
 }
 
 /** One of junta (<= 4 variables), tree (depth <= 4), threshold, symmetric, parity. */
@@ -123,9 +136,9 @@ function simpleStructured(src: RandomSource, n: number): Int32Array {
 
 /** x -> g(h_1(x), ..., h_j(x)): g a table on C_j, input i is bit i - 1 of g's point index. */
 export function composeTables(g: Int32Array, inputs: readonly Int32Array[], size: number): Int32Array {
-  return Int32Array.from({ length: size }, (_, x) => {
+  return tabulate(size, (x) => {
     let y = 0;
-    inputs.forEach((h, i) => (y |= (h[x] === -1 ? 1 : 0) << i));
+    for (let i = 0; i < inputs.length; i++) if (inputs[i]![x] === -1) y |= 1 << i;
     return g[y]!;
   });
 }

@@ -9,7 +9,7 @@
  */
 import { hasDegreeAtMost } from '../domains/lowDegree.js';
 import type { RandomSource } from './random.js';
-import { composeTables, juntaTable, pickVariables, popcount, sampleBooleanTable, treeTable, uniformTable } from './sampleFunctions.js';
+import { composeTables, juntaTable, pickVariables, popcount, sampleBooleanTable, tabulate, treeTable, uniformTable } from './sampleFunctions.js';
 
 /** Depth k with probability 1/2, else uniform in 0..k. */
 function lowTree(src: RandomSource, n: number, k: number): Int32Array {
@@ -21,7 +21,7 @@ function smallParity(src: RandomSource, n: number, k: number): Int32Array {
   const vars = pickVariables(src, n, src.below(k + 1));
   const mask = vars.reduce((m, v) => m | (1 << v), 0);
   const neg = src.below(2);
-  return Int32Array.from({ length: 2 ** n }, (_, x) => ((popcount(x & mask) + neg) & 1 ? -1 : 1));
+  return tabulate(2 ** n, (x) => ((popcount(x & mask) + neg) & 1 ? -1 : 1));
 }
 
 /** One of tree (depth <= a), junta (<= a variables), parity (<= a variables); a <= n. */

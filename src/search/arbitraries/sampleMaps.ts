@@ -8,9 +8,9 @@
  * and structured ones. On C_0 each returns the one map without drawing. Images are Uint32Arrays (image[x] = T(x) as a point index).
  */
 import type { RandomSource } from './random.js';
-import { pickVariables, project, sampleBooleanTable } from './sampleFunctions.js';
+import { pickVariables, project, sampleBooleanTable, tabulateImage } from './sampleFunctions.js';
 
-const identity = (size: number): Uint32Array => Uint32Array.from({ length: size }, (_, i) => i);
+const identity = (size: number): Uint32Array => tabulateImage(size, (i) => i);
 
 function swap(p: Uint32Array, i: number, j: number): void {
   const t = p[i]!;
@@ -57,7 +57,7 @@ export function gf2RankOf(rows: readonly number[]): number {
 
 /** x -> A x + c: output bit j is parity(rows[j] & x) XOR bit j of c. */
 export function affineImageOf(n: number, rows: readonly number[], c: number): Uint32Array {
-  return Uint32Array.from({ length: 2 ** n }, (_, x) => {
+  return tabulateImage(2 ** n, (x) => {
     let y = 0;
     for (let j = 0; j < n; j++) {
       let v = rows[j]! & x;
@@ -95,7 +95,7 @@ export function sampleAffine(src: RandomSource, n: number): Uint32Array {
 
 /** Output bit j is bit pi(j) of x XOR bit j of the signs mask. */
 export function signedImage(n: number, pi: readonly number[], signs: number): Uint32Array {
-  return Uint32Array.from({ length: 2 ** n }, (_, x) => (project(x, pi) ^ signs) >>> 0);
+  return tabulateImage(2 ** n, (x) => (project(x, pi) ^ signs) >>> 0);
 }
 
 export function sampleSignedPermutation(src: RandomSource, n: number): Uint32Array {
@@ -143,7 +143,7 @@ function product(src: RandomSource, n: number): Uint32Array {
   const sigma = uniformPermutation(src, 2 ** r);
   const kind = src.below(3);
   const second = kind === 0 ? sampleSignedPermutation(src, n) : kind === 1 ? sampleAffine(src, n) : transpositions(src, 2 ** n);
-  return Uint32Array.from({ length: 2 ** n }, (_, x) => {
+  return tabulateImage(2 ** n, (x) => {
     let y = x;
     const s = sigma[project(x, vars)]!;
     vars.forEach((v, j) => (y = (y & ~(1 << v)) | (((s >>> j) & 1) << v)));
@@ -167,14 +167,14 @@ export function sampleBijection(src: RandomSource, n: number): Uint32Array {
 export function sampleMap(src: RandomSource, n: number, m: number): Uint32Array {
   const size = 2 ** n;
   const c = src.below(4);
-  if (c <= 1) return Uint32Array.from({ length: size }, () => src.below(2 ** m));
+  if (c <= 1) return tabulateImage(size, () => src.below(2 ** m));
   if (c === 2) {
     const image = new Uint32Array(size);
     for (let j = 0; j < m; j++) sampleBooleanTable(src, n).forEach((v, x) => (image[x] = (image[x]! | ((v === -1 ? 1 : 0) << j)) >>> 0));
     return image;
   }
   if (m === n) return sampleBijection(src, n);
-  const image = Uint32Array.from({ length: size }, (_, x) => x % 2 ** m);
+  const image = tabulateImage(size, (x) => x % 2 ** m);
   for (let t = 1 + src.below(3); t > 0; t--) image[src.below(size)] = src.below(2 ** m);
   return image;
 }

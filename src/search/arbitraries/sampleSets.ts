@@ -5,7 +5,7 @@
  * sampled Boolean function; constants, two values on a sampled Boolean function).
  */
 import type { RandomSource } from './random.js';
-import { popcount, sampleBooleanTable, uniformTable } from './sampleFunctions.js';
+import { popcount, sampleBooleanTable, tabulate, uniformTable } from './sampleFunctions.js';
 
 /** Membership of every point (1: in the set). */
 export function sampleSubsetMask(src: RandomSource, n: number): Uint8Array {
@@ -34,7 +34,7 @@ export function sampleIntegerTable(src: RandomSource, n: number, min: number, ma
   const size = 2 ** n;
   const r = max - min + 1;
   const c = src.below(4);
-  if (c <= 1) return Int32Array.from({ length: size }, () => min + src.below(r));
+  if (c <= 1) return tabulate(size, () => min + src.below(r));
   if (c === 2) return new Int32Array(size).fill(min + src.below(r));
   const a = min + src.below(r);
   const b = min + src.below(r);
