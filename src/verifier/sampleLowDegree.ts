@@ -40,16 +40,28 @@ export function lowDegreeTable(s: Stream, n: number, k: number): Table {
     return Array.from({ length: 2 ** n }, () => v);
   }
   const c = s.below(16);
-  if (c < 7) return depthKTree(s, n, k);
-  if (c < 9) return junta(s, n, s.below(k + 1));
-  if (c === 9) return parityOfFew(s, n, k);
-  if (c < 13) {
+  if (c < 6) return depthKTree(s, n, k);
+  if (c < 8) return junta(s, n, s.below(k + 1));
+  if (c === 8) return parityOfFew(s, n, k);
+  if (c < 12) {
     const a = s.below(k + 1);
     const g = simple(s, n, a);
     const h = simple(s, n, k - a);
     return g.map((v, x) => v * h[x]!);
   }
-  if (c < 15) {
+  if (c === 14) {
+    const r = Math.min(n, k + 2);
+    const vars = choose(s, n, r);
+    const tries = Math.max(1, Math.min(256, Math.floor(65536 / 2 ** r)));
+    for (let t = 0; t < tries; t++) {
+      const table = uniform(s, 2 ** r);
+      if ((verifierKernel.degree({ n: r, values: Int32Array.from(table) }) ?? 0) <= k) {
+        return Array.from({ length: 2 ** n }, (_, x) => table[gather(x, vars)]!);
+      }
+    }
+    return depthKTree(s, n, k);
+  }
+  if (c < 14) {
     const b = 1 + s.below(k);
     const a = Math.floor(k / b);
     const j = a + s.below(2);

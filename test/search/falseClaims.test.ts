@@ -42,6 +42,8 @@ const claim = (id: string, variables: Property['variables'], predicate: (values:
 const degree3Juntas = claim('degree <= 3 implies at most 4 relevant variables', { f: domains.lowDegreeFunctions(3) }, ({ f }: { f: Fn }) => K.relevantVariables(f).length <= 4, 5);
 const FALSE_CLAIMS: readonly [Property, number][] = [
   ...[5, 6, 7, 8, 9, 10].map((n): [Property, number] => [degree3Juntas, n]),
+  // Degree 2 with 4 relevant variables (T10's bound is attained): x1 ite(x1 x2, x3, x4) = (x1 x3 + x2 x3 + x1 x4 - x2 x4) / 2.
+  [claim('degree <= 2 implies at most 3 relevant variables', { f: domains.lowDegreeFunctions(2) }, ({ f }: { f: Fn }) => K.relevantVariables(f).length <= 3, 6), 6],
   [claim('a balanced f has a variable of influence >= 1/2', { f: domains.booleanFunctions() }, ({ f }: { f: Fn }) => !balanced(f) || Array.from({ length: f.n }, (_, i) => influenceCount(f, i)).some((c) => 2 * c >= 2 ** f.n), 5), 5],
   // Junta shaped: a balanced 3-junta on 8 variables such as ite(x1, x2, x3).
   [claim('a balanced f with <= 3 relevant variables has a variable of influence 1', { f: domains.booleanFunctions() }, ({ f }: { f: Fn }) => K.relevantVariables(f).length > 3 || !balanced(f) || Array.from({ length: f.n }, (_, i) => influenceCount(f, i)).some((c) => c === 2 ** f.n), 8), 8],
