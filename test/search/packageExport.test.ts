@@ -4,7 +4,7 @@
  * existed, this import failed with ERR_PACKAGE_PATH_NOT_EXPORTED.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -36,6 +36,12 @@ describe('cubecheck/arbitraries', () => {
     expect(K.relevantVariables(r.counterexample![0]).length).toBe(5);
     const b = fc.check(fc.property(bijections(4), (t) => t.image[5] === 5), { seed: SEED });
     expect(b.counterexample![0].image.filter((y, x) => y !== x).length).toBe(2);
+  });
+
+  it('the README example is test/search/readmeExample.test.ts, verbatim', () => {
+    const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+    const example = readFileSync(join(packageRoot(), 'test/search/readmeExample.test.ts'), 'utf8').split('\n').slice(1).join('\n');
+    expect(readme).toContain(example);
   });
 
   it('refuses bad parameters with a RangeError', () => {
