@@ -7,7 +7,7 @@ import { fastKernel as K } from '../../src/check/kernel/index.js';
 import { arbitraryFor, bijectionArbitrary, booleanFunctionArbitrary } from '../../src/search/arbitraries/index.js';
 import { booleanShrinks } from '../../src/search/arbitraries/booleanShrink.js';
 import { handlerFor } from '../../src/search/domains/index.js';
-import { SEED, movedPoints } from '../check/helpers.js';
+import { SEED, movedPoints } from './helpers.js';
 
 const DOMAINS: ResolvedDomain[] = [
   { kind: 'boolean-functions', n: 0 },
