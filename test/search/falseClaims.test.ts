@@ -79,13 +79,28 @@ describe('random mode refutes false claims with rare structured counterexamples 
     });
   }
 
-  it('refutes C1 at n = 4 with a shrunk counterexample moving at most 5 points', async () => {
+  it('refutes C1 at n = 4 with a shrunk counterexample moving 5 points, the fewest possible', async () => {
     const c1 = findInCatalogue(await loadCatalogue(), 'C1').property;
     const r = await runProperty(c1, { mode: 'random', n: 4 });
     expect(r.verdict).toBe('refuted');
     const image = (r.counterexample!.values.T as CubeMap).image;
-    expect(image.filter((y, x) => y !== x).length).toBeLessThanOrEqual(5);
+    expect(image.filter((y, x) => y !== x).length).toBe(5);
     expect(c1.predicate(r.counterexample!.values as never, K, { n: 4 })).toBe(false);
+    // 5 is the fewest: none of the 17,620 bijections of C_4 moving 2, 3 or 4 points refutes C1.
+    let small = 0;
+    const choose = (k: number, from = 0): number[][] => (k === 0 ? [[]] : Array.from({ length: 16 - from }, (_, i) => choose(k - 1, from + i + 1).map((rest) => [from + i, ...rest])).flat());
+    const orders = (a: number[]): number[][] => (a.length === 0 ? [[]] : a.flatMap((v, i) => orders(a.filter((_, j) => j !== i)).map((rest) => [v, ...rest])));
+    for (const k of [2, 3, 4]) {
+      for (const set of choose(k)) {
+        for (const to of orders(set).filter((o) => o.every((v, i) => v !== set[i]))) {
+          const T = { n: 4, m: 4, image: Uint32Array.from({ length: 16 }, (_, x) => x) };
+          set.forEach((x, i) => (T.image[x] = to[i]!));
+          small++;
+          expect(c1.predicate({ T } as never, K, { n: 4 })).toBe(true);
+        }
+      }
+    }
+    expect(small).toBe(17620);
   });
 });
 
