@@ -61,9 +61,9 @@ export async function runRandom(
     encoded: Object.fromEntries(vars.map((v, i) => [v.name, v.handler.encode(vals[i]!)])),
   });
   /** The one predicate evaluation of a random run (it may become asynchronous). */
-  const holdsOn = async (c: Case): Promise<boolean> => {
-    const values = Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, copy(v)]));
-    return evaluate(p, values, kernel, () => c.encoded, bound.scope.n);
+  const holdsOn = async (vals: readonly Value[]): Promise<boolean> => {
+    const values = Object.fromEntries(vars.map((v, i) => [v.name, copy(vals[i]!)]));
+    return evaluate(p, values, kernel, () => toCase(vals).encoded, bound.scope.n);
   };
   const wantTrue = p.quantifier === 'exists';
   const digest = new CaseDigest();
@@ -74,25 +74,25 @@ export async function runRandom(
   for (let k = 0; k < runs; k++) {
     if (k > 0 && k % chunk === 0) await pacer.pause(k);
     if (pacer.aborted) return outcome(k, satisfied, { aborted: true });
-    const c = toCase(sampleCase(domains, seed, k));
-    const holds = await holdsOn(c);
+    const vals = sampleCase(domains, seed, k);
+    const holds = await holdsOn(vals);
     if (holds) satisfied++;
     if (holds === wantTrue) {
       let error: unknown = null;
-      const passes = async (vals: readonly Value[]): Promise<boolean> => {
+      const passes = async (candidate: readonly Value[]): Promise<boolean> => {
         if (error !== null) return true;
         try {
-          return (await holdsOn(toCase(vals))) !== wantTrue;
+          return (await holdsOn(candidate)) !== wantTrue;
         } catch (e) {
           error = e;
           return true;
         }
       };
-      const { found, shrinks } = await shrink(vars.map((v) => c.values[v.name]!), passes, domains, seed);
+      const { found, shrinks } = await shrink(vals, passes, domains, seed);
       if (error !== null) throw error;
       return outcome(k + 1, satisfied, { found: toCase(found), shrinks });
     }
-    digest.add(vars.map((v) => c.encoded[v.name]!), holds);
+    digest.add(vars.map((v, i) => v.handler.encode(vals[i]!)), holds);
   }
   return outcome(runs, satisfied, { digest: digest.finish() });
 }
