@@ -111,7 +111,7 @@ export async function runCensusCheck(p: Property, bound: BoundScope, options: Ru
     digest: null,
     seed: null,
     runs: null,
-    sampled: null,
+    distribution: null,
     shrinks: null,
     elapsedMs: Math.round(performance.now() - started),
     engine: { name: 'census', functions: Number(functions), failingCells: failing.size },

@@ -102,7 +102,7 @@ export async function runProperty(
       digest: out.digest,
       seed: null,
       runs: null,
-      sampled: null,
+      distribution: null,
       shrinks: null,
       elapsedMs: pacer.elapsedMs(),
     };
@@ -121,10 +121,10 @@ export async function runProperty(
     witness: forAll ? null : found,
     foundAt: null,
     counterexamples: null,
-    digest: null,
+    digest: out.digest,
     seed,
     runs,
-    sampled: out.sampled,
+    distribution: out.distribution,
     shrinks: found !== null ? out.shrinks : null,
     elapsedMs: pacer.elapsedMs(),
   };

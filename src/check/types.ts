@@ -110,12 +110,15 @@ export interface CheckResult {
   readonly foundAt: number | null;
   /** With countAll after a complete exhaustive run: cases where the predicate is false. */
   readonly counterexamples: number | null;
-  /** SHA-256 of the per-case lines (docs/certificates.md) when an exhaustive run completed. */
+  /**
+   * SHA-256 of the per-case lines (docs/certificates.md) when an exhaustive run completed, or when
+   * a random run completed all its runs without a counterexample or witness (lines in sample order).
+   */
   readonly digest: string | null;
   readonly seed: number | null;
   readonly runs: number | null;
-  /** Random runs: the encodings of every case examined (the sampled evidence). */
-  readonly sampled: readonly Readonly<Record<string, string>>[] | null;
+  /** Random runs: the name and version of the distribution sampled (docs/certificates.md). */
+  readonly distribution: string | null;
   /** Random runs: shrinking steps applied to the counterexample or witness. */
   readonly shrinks: number | null;
   readonly elapsedMs: number;

@@ -3,9 +3,9 @@
  * the spec, the exact tables as decimal strings, and an integrity hash over the canonical JSON.
  * The verifier (src/verifier/countCertificate.ts) recomputes every table its own way and compares.
  */
-import { canonicalJson, sha256Hex } from '../../certificates/canonicalJson.js';
 import { jointToJson, marginalsToJson } from '../countsJson.js';
 import type { CensusResult } from '../documents.js';
+import { sealDocument } from '../integrity.js';
 
 export const CENSUS_CERTIFICATE_FORMAT = 'cubecheck-census-certificate';
 
@@ -22,5 +22,5 @@ export function censusCertificate(r: CensusResult, tool: string, date: Date = ne
     ...(r.counts.joint ? { jointCounts: jointToJson(r.spec, r.counts.joint) } : {}),
     produced: { tool, date: date.toISOString() },
   };
-  return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+  return sealDocument(body);
 }

@@ -1,7 +1,8 @@
 /**
  * The JSON form of a check result. Fields, exactly: property, scope, mode, verdict, cases,
  * counterexample (variable -> notation, or null), counterexamples (count with --all, else null),
- * seed, elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
+ * seed, distribution (random runs: the sampler's name and version, docs/certificates.md; else
+ * null), elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
  * engine ({ name: 'census', functions walked, failingCells }).
  */
 import type { Case, CheckResult } from '../../check/types.js';
@@ -16,6 +17,7 @@ export interface ResultJson {
   readonly counterexample: Record<string, string> | null;
   readonly counterexamples: number | null;
   readonly seed: number | null;
+  readonly distribution: string | null;
   readonly elapsedMs: number;
   readonly certificate: string | null;
   readonly witness?: Record<string, string> | null;
@@ -37,6 +39,7 @@ export function resultJson(r: CheckResult, certificate: string | null): ResultJs
     counterexample: inNotation(r.counterexample),
     counterexamples: r.counterexamples,
     seed: r.seed,
+    distribution: r.distribution,
     elapsedMs: r.elapsedMs,
     certificate,
   };

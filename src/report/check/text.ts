@@ -13,7 +13,7 @@ function modeLine(r: CheckResult): string {
     ? `exhaustive over slice ${r.slice.index} of ${r.slice.count}: cases [${grouped(r.slice.from)}, ${grouped(r.slice.to)}) of ${grouped(r.slice.total)} in canonical order`
     : r.mode === 'exhaustive'
       ? `exhaustive over all ${grouped(r.choice.size ?? 0n)} cases in canonical order`
-      : `random, ${grouped(r.runs ?? 0)} runs with seed ${r.seed} (fast-check)`;
+      : `random, ${grouped(r.runs ?? 0)} runs with seed ${r.seed}, distribution ${r.distribution} (docs/certificates.md; shrinking by fast-check)`;
   if (requested !== 'auto') return `mode: ${what} (as requested)`;
   const costText = cost === null ? 'too many candidates to count' : `${count(cost)} candidates`;
   const why = r.mode === 'exhaustive' ? `${costText} <= budget ${count(budget)}` : `${costText}, more than the budget ${count(budget)}`;
