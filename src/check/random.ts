@@ -6,12 +6,12 @@
  * Both are shrunk by fast-check toward small values (see src/search/arbitraries).
  */
 import fc from 'fast-check';
-import type { Kernel } from '../claim/kernel.js';
 import type { Property } from '../claim/property.js';
 import type { Value } from '../claim/values.js';
 import { arbitraryFor } from '../search/arbitraries/index.js';
 import type { Pacer } from './pacer.js';
-import { type BoundScope, evaluate } from './scope.js';
+import type { CaseEvaluator } from './sandbox/index.js';
+import type { BoundScope } from './scope.js';
 import type { Case } from './types.js';
 
 /** Runs per fast-check call. */
@@ -35,7 +35,7 @@ export interface RandomOutcome {
 export async function runRandom(
   p: Property,
   bound: BoundScope,
-  kernel: Kernel,
+  evaluator: CaseEvaluator,
   runs: number,
   seed: number,
   pacer: Pacer,
@@ -53,12 +53,12 @@ export async function runRandom(
   for (let chunk = 0; sampled.length < runs; chunk++) {
     let shrinking = false;
     let error: unknown = null;
-    const property = fc.property(arbitrary, (vals) => {
+    const property = fc.asyncProperty(arbitrary, async (vals) => {
       if (error !== null) return true;
       const c = toCase(vals);
       let holds: boolean;
       try {
-        holds = evaluate(p, c.values, kernel, () => c.encoded, bound.scope.n);
+        holds = (await evaluator.cases(vars.map((v) => c.encoded[v.name]!), 1, null))[0] === 1;
       } catch (e) {
         error = e;
         return true;
@@ -70,7 +70,7 @@ export async function runRandom(
       }
       return holds !== wantTrue;
     });
-    const details = fc.check(property, { seed: chunkSeed(seed, chunk), numRuns: Math.min(CHUNK, runs - sampled.length) });
+    const details = await fc.check(property, { seed: chunkSeed(seed, chunk), numRuns: Math.min(CHUNK, runs - sampled.length) });
     if (error !== null) throw error;
     if (details.failed && details.counterexample) {
       const found = toCase(details.counterexample[0] as readonly Value[]);

@@ -60,7 +60,43 @@ export const domains = {
   subsets: (): { readonly kind: 'subsets' } => ({ kind: 'subsets' }),
 };
 
-export function resolveDomain(spec: DomainSpec, n: number): ResolvedDomain {
+const KINDS: readonly string[] = ['boolean-functions', 'integer-functions', 'low-degree-functions', 'maps', 'bijections', 'signed-permutations', 'gf2-affine-maps', 'subsets'];
+/** The fields each kind may carry besides `kind`. */
+const FIELDS: Readonly<Record<string, readonly string[]>> = { 'integer-functions': ['min', 'max'], 'low-degree-functions': ['maxDegree'], maps: ['m'] };
+
+/**
+ * Checks a domain spec that may come from anywhere (a property file, a hand-built object): a known
+ * kind and every field a whole number in range, no unknown fields. Throws a RangeError (a bad
+ * property, exit 2; src/claim imports nothing at run time from the rest of the project) naming the variable and the problem; returns the spec unchanged.
+ */
+export function validateDomainSpec(spec: unknown, variable: string): DomainSpec {
+  const bad = (why: string): never => {
+    throw new RangeError(`variable ${variable}: ${why}`);
+  };
+  if (typeof spec !== 'object' || spec === null) return bad('needs a domain (e.g. domains.booleanFunctions())');
+  const s = spec as Record<string, unknown>;
+  const kind = s.kind;
+  if (typeof kind !== 'string' || !KINDS.includes(kind)) return bad(`unknown domain kind ${JSON.stringify(kind) ?? String(kind)} (known: ${KINDS.join(', ')})`);
+  const allowed = FIELDS[kind] ?? [];
+  for (const key of Object.keys(s)) if (key !== 'kind' && !allowed.includes(key)) bad(`domain ${kind} has no field '${key}'`);
+  const whole = (key: string, lo: number, hi: number, optional = false): void => {
+    const v = s[key];
+    if (optional && v === undefined) return;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < lo || v > hi) bad(`domain ${kind} needs ${key} a whole number in ${lo}..${hi}, got ${typeof v === 'number' ? v : JSON.stringify(v) ?? String(v)}`);
+  };
+  if (kind === 'integer-functions') {
+    whole('min', -(2 ** 31), 2 ** 31 - 1);
+    whole('max', -(2 ** 31), 2 ** 31 - 1);
+    if ((s.min as number) > (s.max as number)) bad(`domain integer-functions needs min <= max, got ${String(s.min)}..${String(s.max)}`);
+  }
+  if (kind === 'low-degree-functions') whole('maxDegree', 0, 64);
+  if (kind === 'maps') whole('m', 0, 64, true);
+  return spec as DomainSpec;
+}
+
+/** The domain at scope n; the spec is validated first (a RangeError names the problem). */
+export function resolveDomain(spec: DomainSpec, n: number, variable = 'the variable'): ResolvedDomain {
+  validateDomainSpec(spec, variable);
   switch (spec.kind) {
     case 'maps':
       return { kind: 'maps', n, m: spec.m ?? n };

@@ -12,7 +12,7 @@ Usage:
   cubecheck list [--json]
       the catalogue of claims
   cubecheck check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S]
-                  [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--all] [--json]
+                  [--budget B] [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--all] [--json]
       prove a claim on a scope or find a (shrunk) counterexample; --all counts every counterexample;
       claims with a census form run on the census engine with --mode exhaustive at n <= 5
   cubecheck check --all [--out DIR] [--json]

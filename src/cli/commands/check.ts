@@ -3,8 +3,10 @@
  *  [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all]`: checks one property
  *  (--shard: only slice i of N of the canonical order, for `merge`; a partial certificate; --all counts
  *  every counterexample; --workers: threads of the census engine, which exhaustive runs of
- *  properties with a census form use at n <= 5). Exit 0 holds, 1 refuted, 2 bad input,
- *  3 inconclusive. A census-engine "holds" has no certificate: --cert then says so on stderr.
+ *  properties with a census form use at n <= 5; --timeout SECONDS: the most one case of the
+ *  predicate may take in the sandbox, default 60). Exit 0 holds, 1 refuted, 2 bad input (also a
+ *  predicate that throws or returns a non-boolean), 3 inconclusive (also a time or memory limit,
+ *  an interrupt). A census-engine "holds" has no certificate: --cert then says so on stderr.
  * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
  *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
@@ -14,16 +16,17 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { writeCertificate } from '../../certificates/write.js';
 import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
-import { runOptionsFrom } from './checkOptions.js';
+import { runOptionsFrom, timeoutOption } from './checkOptions.js';
 import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../report/check/index.js';
 import { runProperty } from '../../check/runner.js';
+import { EvaluationStopped } from '../../check/sandbox/index.js';
 import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';
 import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
 import { type CommandIo, EXIT } from '../io.js';
 import { VERSION } from '../usage.js';
 
-const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', cert: 'string', shard: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
+const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', timeout: 'string', cert: 'string', shard: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
 
 /** A path for people: relative to cwd when inside it. */
 function shown(path: string, cwd: string): string {
@@ -35,21 +38,34 @@ function looksLikeFile(target: string, cwd: string): boolean {
   return /[\\/]/.test(target) || /\.(m?ts|m?js)$/.test(target) || existsSync(resolve(cwd, target));
 }
 
-async function resolveTarget(target: string, io: CommandIo): Promise<LoadedProperty> {
-  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd);
+/** What user code writes goes to our stderr, each line prefixed; our stdout stays ours. */
+function outputHook(io: CommandIo, label: string): (line: string) => void {
+  return (line) => io.stderr(`[${label}] ${line}\n`);
+}
+
+async function resolveTarget(target: string, io: CommandIo, timeout: { timeoutMs?: number }): Promise<LoadedProperty> {
+  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd, { ...timeout, signal: io.signal, onOutput: outputHook(io, target) });
   return findInCatalogue(await loadCatalogue(), target);
 }
 
 function progressHooks(io: CommandIo, json: boolean): (label: string) => RunHooks {
   const show = io.isTTY && !json;
-  return (label) => ({ signal: io.signal, onProgress: show ? (p) => io.stderr(progressLine(label, p)) : undefined });
+  return (label) => ({ signal: io.signal, onOutput: outputHook(io, label), onProgress: show ? (p) => io.stderr(progressLine(label, p)) : undefined });
 }
 
 async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promise<number> {
   if (stringFlag(args, 'out') !== undefined) throw new InputError('option --out goes with check --all and no property (use --cert FILE for one property)');
   const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
   const json = boolFlag(args, 'json');
-  const loaded = await resolveTarget(target, io);
+  let loaded: LoadedProperty;
+  try {
+    loaded = await resolveTarget(target, io, timeoutOption(args));
+  } catch (e) {
+    // Interrupted, or past a limit, while the sandbox loaded the module: nothing was checked.
+    if (!(e instanceof EvaluationStopped)) throw e;
+    io.stderr(`cubecheck: ${target} was not checked: ${e.kind === 'aborted' ? 'interrupted while loading it' : `loading it stopped: ${e.detail}`}\n`);
+    return EXIT.inconclusive;
+  }
   const hooks = progressHooks(io, json)(loaded.property.id);
   const result = await runProperty(loaded.property, options, hooks);
   if (hooks.onProgress) io.stderr(CLEAR_LINE);
@@ -86,7 +102,7 @@ function findingLines({ result: r }: CatalogueEntry): string[] {
 }
 
 async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
-  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert', 'shard']) {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'timeout', 'cert', 'shard']) {
     if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
   }
   const json = boolFlag(args, 'json');
@@ -118,5 +134,5 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
   if (target !== undefined) return checkOne(target, args, io);
   if (boolFlag(args, 'all')) return checkCatalogue(args, io);
-  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
+  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
 }

@@ -1,6 +1,6 @@
 /**
  * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget,
- * --workers, --shard i/N.
+ * --workers, --shard i/N, --timeout SECONDS (the sandbox's per-case time limit).
  * Anything malformed is an InputError with a one-line message.
  */
 import { type ParsedArgs, intFlag, stringFlag } from '../args.js';
@@ -26,6 +26,12 @@ function seedFlag(args: ParsedArgs): number | undefined {
   return v;
 }
 
+/** --timeout SECONDS: how long one case of a sandboxed predicate may take (1 s to a day). */
+export function timeoutOption(args: ParsedArgs): { timeoutMs?: number } {
+  const seconds = intFlag(args, 'timeout', undefined, 1, 86400);
+  return seconds === undefined ? {} : { timeoutMs: seconds * 1000 };
+}
+
 export function runOptionsFrom(args: ParsedArgs): RunOptions {
   const mode = stringFlag(args, 'mode');
   if (mode !== undefined && !MODES.includes(mode as Mode)) throw new InputError(`option --mode must be one of ${MODES.join(', ')}, got '${mode}'`);
@@ -39,5 +45,6 @@ export function runOptionsFrom(args: ParsedArgs): RunOptions {
     seed: seedFlag(args),
     budget: budget === undefined ? undefined : parseBudget(budget),
     workers: intFlag(args, 'workers', undefined, 0, 4096),
+    ...timeoutOption(args),
   };
 }
