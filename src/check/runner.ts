@@ -117,7 +117,8 @@ export async function runProperty(
   }
   try {
     if (census) return await runCensusCheck(property, bound, options, hooks, evaluator);
-    return await runEnumerated(property, bound, choice!, options, hooks, evaluator);
+    const { signal: _, ...unsignalled } = sandbox;
+    return await runEnumerated(property, bound, choice!, options, hooks, evaluator, () => openEvaluator(property, bound.scope, kernel, unsignalled));
   } finally {
     await evaluator.close();
   }
@@ -166,6 +167,7 @@ function stopFields(stopped: EvaluationStopped): { verdict: 'inconclusive'; reas
  */
 async function confirmed(
   evaluator: CaseEvaluator,
+  reopen: () => Promise<CaseEvaluator>,
   p: Property,
   found: Readonly<Record<string, string>> | null,
   expected: boolean,
@@ -173,8 +175,14 @@ async function confirmed(
 ): Promise<{ found: Readonly<Record<string, string>> | null; stopped: EvaluationStopped | null }> {
   if (found === null) return { found, stopped };
   try {
-    await confirmCase(evaluator, p, found, expected);
-    return { found, stopped: null };
+    // A stopped sandbox cannot answer: a fresh one (without the signal that may have stopped it) confirms.
+    const fresh = stopped === null ? null : await reopen();
+    try {
+      await confirmCase(fresh ?? evaluator, p, found, expected);
+    } finally {
+      await fresh?.close();
+    }
+    return { found, stopped };
   } catch (e) {
     if (!(e instanceof EvaluationStopped)) throw e;
     return { found: null, stopped: e };
@@ -188,6 +196,7 @@ async function runEnumerated(
   options: RunOptions,
   hooks: RunHooks,
   evaluator: CaseEvaluator,
+  reopen: () => Promise<CaseEvaluator>,
 ): Promise<CheckResult> {
   const runs = options.runs ?? DEFAULT_RUNS;
   const seed = options.seed ?? DEFAULT_SEED;
@@ -198,7 +207,7 @@ async function runEnumerated(
     const pacer = new Pacer(hooks, slice ? slice.to - slice.from : Number(choice.size));
     const countAll = options.countAll === true;
     const run = await runExhaustive(property, bound, evaluator, countAll, pacer, slice ?? null);
-    const check = await confirmed(evaluator, property, run.found, !forAll, run.stopped);
+    const check = await confirmed(evaluator, reopen, property, run.found, !forAll, run.stopped);
     const out = { ...run, ...check, complete: run.complete && check.stopped === null, digest: check.stopped === null ? run.digest : null };
     const found = out.found === null ? null : caseOf(bound, out.found);
     const decided = slice === undefined ? (forAll ? 'holds' : 'refuted') : 'inconclusive';
@@ -233,9 +242,9 @@ async function runEnumerated(
     // runRandom keeps its counts to itself when user code is stopped: none are claimed.
     out = { cases: 0, satisfied: 0, found: null, shrinks: 0, sampled: [], aborted: true, stopped: e };
   }
-  const checked = await confirmed(evaluator, property, out.found?.encoded ?? null, !forAll, out.stopped ?? null);
+  const checked = await confirmed(evaluator, reopen, property, out.found?.encoded ?? null, !forAll, out.stopped ?? null);
   const found: Case | null = checked.found === null ? null : caseOf(bound, checked.found);
-  if (checked.stopped !== null) out = { ...out, aborted: true, stopped: checked.stopped };
+  if (checked.found === null && checked.stopped !== null) out = { ...out, aborted: true, stopped: checked.stopped };
   const verdict = found !== null ? (forAll ? 'refuted' : 'holds') : out.aborted ? 'inconclusive' : forAll ? 'holds' : 'inconclusive';
   return {
     ...base,
