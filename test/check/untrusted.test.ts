@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { type Property, defineProperty, domains } from '../../src/claim/index.js';
 import type { CubeMap, Fn } from '../../src/claim/values.js';
+import type { ResolvedDomain } from '../../src/claim/domains.js';
 import { runProperty } from '../../src/check/runner.js';
+import { decoderFor } from '../../src/check/sandbox/decode.js';
+import { handlerFor } from '../../src/search/domains/index.js';
 import { InputError } from '../../src/core/result.js';
 import { allPermutations, booleanFromNumber } from './helpers.js';
 
@@ -156,4 +159,49 @@ describe('property objects and domains are validated wherever they enter', () =>
     expect(() => defineProperty({ ...good, variables: { f: { kind: 'low-degree-functions', maxDegree: Number.NaN } } })).toThrow(/maxDegree/);
     expect(() => domains.lowDegreeFunctions(Number.NaN)).toThrow(RangeError);
   });
+});
+
+describe('the sandbox decoders (fresh values for every case) agree with the strict ones', () => {
+  const cases: ResolvedDomain[] = [
+    { kind: 'boolean-functions', n: 0 },
+    { kind: 'boolean-functions', n: 1 },
+    { kind: 'boolean-functions', n: 3 },
+    { kind: 'low-degree-functions', n: 3, maxDegree: 1 },
+    { kind: 'bijections', n: 3 },
+    { kind: 'maps', n: 2, m: 1 },
+    { kind: 'signed-permutations', n: 2 },
+    { kind: 'subsets', n: 2 },
+    { kind: 'integer-functions', n: 1, min: -1, max: 2 },
+  ];
+  for (const d of cases) {
+    it(`${d.kind} at n = ${d.n}: every member round-trips, malformed text is refused alike`, () => {
+      const h = handlerFor(d);
+      const fast = decoderFor(d);
+      const c = h.cursor();
+      do {
+        const text = c.encode();
+        const a = fast(text);
+        expect(a).toEqual(h.decode(text));
+        expect(h.encode(a)).toBe(text);
+        expect(fast(text)).not.toBe(a);
+      } while (c.next());
+      for (const bad of ['hex:', 'hex:0g', 'hex:00x', 'perm:', 'perm:01,0', 'perm:0,,1', 'perm:0,1,', 'perm:9,9,9,9,9,9,9,9', 'tt:', 'points:2,1', '']) {
+        const strict = (() => {
+          try {
+            return h.decode(bad);
+          } catch {
+            return 'refused';
+          }
+        })();
+        const ours = (() => {
+          try {
+            return fast(bad);
+          } catch {
+            return 'refused';
+          }
+        })();
+        expect(ours, bad).toEqual(strict);
+      }
+    });
+  }
 });

@@ -9,7 +9,7 @@ import type { ResolvedDomain } from '../../claim/domains.js';
 import type { Kernel } from '../../claim/kernel.js';
 import { CENSUS_MEASURES, type CensusCell, type Property } from '../../claim/property.js';
 import type { Value } from '../../claim/values.js';
-import { handlerFor } from '../../search/domains/index.js';
+import { decoderFor } from './decode.js';
 
 /** What the predicate did wrong, as one line (the host turns it into a PredicateError). */
 export class EvaluationError extends Error {}
@@ -42,10 +42,7 @@ export interface VariableCodec {
 }
 
 export function codecsFor(variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[]): VariableCodec[] {
-  return variables.map((v) => {
-    const h = handlerFor(v.domain);
-    return { name: v.name, decode: (text: string) => h.decode(text) };
-  });
+  return variables.map((v) => ({ name: v.name, decode: decoderFor(v.domain) }));
 }
 
 /**
