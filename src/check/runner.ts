@@ -77,7 +77,8 @@ function caseOf(bound: BoundScope, encoded: Readonly<Record<string, string>>): C
 /**
  * Checks a property at one scope. A property loaded from a module (loadPropertyFile,
  * loadCatalogue) is evaluated in the sandbox worker with its limits (options.timeoutMs,
- * options.memoryMb); a property object made in this process is evaluated here, on copies.
+ * options.memoryMb) with the fast kernel (`kernel` applies to in-process properties only); a
+ * property object made in this process is evaluated here, on copies, without limits.
  */
 export async function runProperty(
   property: Property,

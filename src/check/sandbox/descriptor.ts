@@ -4,7 +4,7 @@
  * only the sandbox can run. Which properties run in the sandbox, and from which module, is recorded
  * here (runProperty asks sandboxModuleOf).
  */
-import { type Property, validateProperty } from '../../claim/property.js';
+import { type CensusMeasure, type Property, validateProperty } from '../../claim/property.js';
 
 export interface PropertyDescriptor {
   readonly id: string;
@@ -17,7 +17,7 @@ export interface PropertyDescriptor {
   readonly maxN?: number;
   readonly tags?: readonly string[];
   /** The census form's measures, when it has one. */
-  readonly censusMeasures?: Property['census'] extends infer C ? (C extends { measures: infer M } ? M : never) : never;
+  readonly censusMeasures?: readonly CensusMeasure[];
 }
 
 export function describeProperty(p: Property): PropertyDescriptor {
