@@ -6,9 +6,7 @@
  * does the abort signal (Ctrl-C, SIGTERM), at once, even inside an endless loop. What the worker
  * writes to stdout or stderr never reaches ours: it goes, line by line, to onOutput, or nowhere.
  */
-import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { Cell } from '../../census/index.js';
 import type { ResolvedDomain } from '../../claim/domains.js';
@@ -17,6 +15,7 @@ import { PredicateError } from '../scope.js';
 import type { PropertyDescriptor } from './descriptor.js';
 import { describeCase } from './evaluate.js';
 import type { FromWorker, ToWorker } from './protocol.js';
+import { forwardLines, workerEntry } from './spawn.js';
 import { type CaseEvaluator, type SandboxLimits, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS, EvaluationStopped, LOAD_TIMEOUT_MS } from './types.js';
 
 export interface SandboxOptions extends Partial<SandboxLimits> {
@@ -25,15 +24,6 @@ export interface SandboxOptions extends Partial<SandboxLimits> {
   readonly onOutput?: (line: string) => void;
   /** How the module is named in messages (default: its file name). */
   readonly shownName?: string;
-}
-
-/** See src/census/pool.ts: from the TypeScript sources the worker is loaded through tsx. */
-function workerEntry(): { entry: string | URL; eval: boolean } {
-  if (!new URL(import.meta.url).pathname.endsWith('.ts')) return { entry: new URL('./worker.js', import.meta.url), eval: false };
-  const req = createRequire(import.meta.url);
-  const api = pathToFileURL(join(dirname(req.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./worker.ts', import.meta.url).href;
-  return { entry: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
 }
 
 interface Pending {
@@ -78,7 +68,7 @@ export class Sandbox implements CaseEvaluator {
       stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(4, this.limits.memoryMb >> 4)) },
     });
-    for (const stream of [this.worker.stdout, this.worker.stderr]) this.forward(stream);
+    for (const stream of [this.worker.stdout, this.worker.stderr]) forwardLines(stream, (line) => this.options.onOutput?.(line));
     this.worker.on('error', (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.stop(new EvaluationStopped('memory', `out of memory (the sandbox's limit is ${this.limits.memoryMb} MB) ${this.where()}`));
       else this.stop(new PredicateError(`the property module ${this.shown} failed outside its predicate: ${(e.message.split('\n')[0] ?? '').trim()}`));
@@ -113,18 +103,6 @@ export class Sandbox implements CaseEvaluator {
   private where(): string {
     const p = this.pending;
     return p === null ? 'between cases' : p.what(this.done());
-  }
-
-  private forward(stream: NodeJS.ReadableStream): void {
-    let rest = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop()!;
-      for (const line of lines) this.options.onOutput?.(line.length > 500 ? `${line.slice(0, 497)}...` : line);
-      if (rest.length > 4096) rest = rest.slice(0, 4096);
-    });
-    stream.on('end', () => rest && this.options.onOutput?.(rest));
   }
 
   private tick(): void {
