@@ -10,6 +10,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'census', load: () => import('./census.js') },
   { name: 'counting', load: () => import('./censusCounting.js') },
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
+  { name: 'sandbox', load: () => import('./sandbox.js') },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.some((m) => m.name === w));

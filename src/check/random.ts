@@ -9,13 +9,13 @@
  * predicate is evaluated through holdsOn, one call.
  */
 import fc from 'fast-check';
-import type { Kernel } from '../claim/kernel.js';
 import type { Property } from '../claim/property.js';
 import type { Value } from '../claim/values.js';
 import { DISTRIBUTION, arbitraryFor, sampleCase } from '../search/arbitraries/index.js';
 import { CaseDigest } from './digest.js';
 import type { Pacer } from './pacer.js';
-import { type BoundScope, evaluate } from './scope.js';
+import type { CaseEvaluator } from './sandbox/index.js';
+import type { BoundScope } from './scope.js';
 import type { Case } from './types.js';
 
 /** Cases between progress reports and abort checks: CHUNK, fewer for big values (see chunkFor). */
@@ -39,17 +39,10 @@ export interface RandomOutcome {
   readonly aborted: boolean;
 }
 
-/** A fresh copy, so a predicate that mutates its arguments cannot change the case it was given. */
-function copy(v: Value): Value {
-  if ('values' in v) return { n: v.n, values: v.values.slice() };
-  if ('image' in v) return { n: v.n, m: v.m, image: v.image.slice() };
-  return { n: v.n, points: v.points.slice() };
-}
-
 export async function runRandom(
   p: Property,
   bound: BoundScope,
-  kernel: Kernel,
+  evaluator: CaseEvaluator,
   runs: number,
   seed: number,
   pacer: Pacer,
@@ -60,39 +53,49 @@ export async function runRandom(
     values: Object.fromEntries(vars.map((v, i) => [v.name, vals[i]!])),
     encoded: Object.fromEntries(vars.map((v, i) => [v.name, v.handler.encode(vals[i]!)])),
   });
-  /** The one predicate evaluation of a random run (it may become asynchronous). */
-  const holdsOn = async (vals: readonly Value[]): Promise<boolean> => {
-    const values = Object.fromEntries(vars.map((v, i) => [v.name, copy(vals[i]!)]));
-    return evaluate(p, values, kernel, () => toCase(vals).encoded, bound.scope.n);
-  };
+  const encodings = (vals: readonly Value[]): string[] => vars.map((v, i) => v.handler.encode(vals[i]!));
+  /** The predicate on one case (shrinking), through the evaluator: user code never sees our values. */
+  const holdsOn = async (vals: readonly Value[]): Promise<boolean> => (await evaluator.cases(encodings(vals), 1, null))[0] === 1;
   const wantTrue = p.quantifier === 'exists';
   const digest = new CaseDigest();
   const outcome = (cases: number, satisfied: number, rest: Partial<RandomOutcome>): RandomOutcome =>
     ({ cases, satisfied, found: null, shrinks: 0, digest: null, distribution: DISTRIBUTION, aborted: false, ...rest });
   const chunk = chunkFor(domains);
   let satisfied = 0;
-  for (let k = 0; k < runs; k++) {
-    if (k > 0 && k % chunk === 0) await pacer.pause(k);
-    if (pacer.aborted) return outcome(k, satisfied, { aborted: true });
-    const vals = sampleCase(domains, seed, k);
-    const holds = await holdsOn(vals);
-    if (holds) satisfied++;
-    if (holds === wantTrue) {
-      let error: unknown = null;
-      const passes = async (candidate: readonly Value[]): Promise<boolean> => {
-        if (error !== null) return true;
-        try {
-          return (await holdsOn(candidate)) !== wantTrue;
-        } catch (e) {
-          error = e;
-          return true;
-        }
-      };
-      const { found, shrinks } = await shrink(vals, passes, domains, seed);
-      if (error !== null) throw error;
-      return outcome(k + 1, satisfied, { found: toCase(found), shrinks });
+  for (let k0 = 0; k0 < runs; k0 += chunk) {
+    if (k0 > 0) await pacer.pause(k0);
+    if (pacer.aborted) return outcome(k0, satisfied, { aborted: true });
+    // One request per chunk: the cases of the chunk, stopping at the first that decides the run.
+    const count = Math.min(chunk, runs - k0);
+    const batch: (readonly Value[])[] = [];
+    const flat: string[] = [];
+    for (let j = 0; j < count; j++) {
+      const vals = sampleCase(domains, seed, k0 + j);
+      batch.push(vals);
+      flat.push(...encodings(vals));
     }
-    digest.add(vars.map((v, i) => v.handler.encode(vals[i]!)), holds);
+    const answers = await evaluator.cases(flat, count, wantTrue);
+    for (let j = 0; j < answers.length; j++) {
+      const vals = batch[j]!;
+      const holds = answers[j] === 1;
+      if (holds) satisfied++;
+      if (holds === wantTrue) {
+        let error: unknown = null;
+        const passes = async (candidate: readonly Value[]): Promise<boolean> => {
+          if (error !== null) return true;
+          try {
+            return (await holdsOn(candidate)) !== wantTrue;
+          } catch (e) {
+            error = e;
+            return true;
+          }
+        };
+        const { found, shrinks } = await shrink(vals, passes, domains, seed);
+        if (error !== null) throw error;
+        return outcome(k0 + j + 1, satisfied, { found: toCase(found), shrinks });
+      }
+      digest.add(flat.slice(j * vars.length, (j + 1) * vars.length), holds);
+    }
   }
   return outcome(runs, satisfied, { digest: digest.finish() });
 }

@@ -3,7 +3,8 @@
  * counterexample (variable -> notation, or null), counterexamples (count with --all, else null),
  * seed, distribution (random runs: the sampler's name and version, docs/certificates.md; else
  * null), elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
- * engine ({ name: 'census', functions walked, failingCells }).
+ * engine ({ name: 'census', functions walked, failingCells }); when the sandbox stopped user code,
+ * stopped ({ reason: timeout | memory | aborted, detail }).
  */
 import type { Case, CheckResult } from '../../check/types.js';
 import { notation } from './notation.js';
@@ -22,6 +23,8 @@ export interface ResultJson {
   readonly certificate: string | null;
   readonly witness?: Record<string, string> | null;
   readonly engine?: CheckResult['engine'];
+  /** When the sandbox stopped user code (time or memory limit, interrupt): why. */
+  readonly stopped?: { readonly reason: CheckResult['reason']; readonly detail: string };
 }
 
 function inNotation(c: Case | null): Record<string, string> | null {
@@ -43,6 +46,7 @@ export function resultJson(r: CheckResult, certificate: string | null): ResultJs
     elapsedMs: r.elapsedMs,
     certificate,
   };
-  const withEngine = r.engine ? { ...base, engine: r.engine } : base;
+  const withStop = r.stopDetail !== undefined ? { ...base, stopped: { reason: r.reason, detail: r.stopDetail } } : base;
+  const withEngine = r.engine ? { ...withStop, engine: r.engine } : withStop;
   return r.quantifier === 'exists' ? { ...withEngine, witness: inNotation(r.witness) } : withEngine;
 }

@@ -30,6 +30,7 @@ function verdictLines(r: CheckResult): string[] {
   if (r.verdict === 'inconclusive') {
     if (r.reason === 'no-witness') return [`verdict: INCONCLUSIVE: no witness in ${grouped(r.cases)} random cases (not a proof that none exists)`];
     const total = r.mode === 'exhaustive' && r.choice.size !== null ? ` of ${grouped(r.choice.size)}` : '';
+    if (r.reason === 'timeout' || r.reason === 'memory') return [`verdict: INCONCLUSIVE: the predicate was stopped, ${r.stopDetail ?? r.reason}; ${grouped(r.cases)}${total} cases done before, none deciding`];
     return [`verdict: INCONCLUSIVE: interrupted after ${grouped(r.cases)}${total} cases, none deciding`];
   }
   if (r.counterexample && r.engine) {
