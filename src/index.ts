@@ -64,6 +64,12 @@ export { bijections, signedPermutations, affineMaps, allMaps } from './search/en
 export { type FunctionAnalysis, analyzeFunction } from './analysis/functionAnalysis.js';
 export { type MapAnalysis, analyzeMap } from './analysis/mapAnalysis.js';
 
+// The vocabulary: registered measures and operations (docs/math.md, "Measures").
+export { MEASURES, MEASURE_IDS, type MeasureId } from './vocabulary/measures/index.js';
+export { OPERATIONS, OPERATION_IDS, type OperationId } from './vocabulary/operations/index.js';
+export type { ClaimValue, IndexedValue, Scalar } from './vocabulary/measure.js';
+export type { Q } from './model/values.js';
+
 // Claims: properties, checking, certificates.
 export { defineProperty, domains, isProperty, isClosed } from './claim/index.js';
 export type { Property, PropertyDefinition, Kernel, Fn, CubeMap, PointSet, DomainSpec, Scope } from './claim/index.js';

@@ -3,6 +3,7 @@
  * measure on a function that is not Boolean) or skipped (n above the measure's maxN, unless asked
  * for). Pure data; analyze, the UI and `list` format it.
  */
+import { match } from 'ts-pattern';
 import type { AnyMeasure } from './measure.js';
 import { MEASURES, MEASURE_IDS, type MeasureId, type Measures } from './measures/index.js';
 import type { FunctionSubject } from './subject.js';
@@ -39,11 +40,18 @@ export function computedValue<K extends MeasureId>(outcomes: readonly MeasureOut
 
 /** The JSON of an outcome: the measure's json, null when not applicable; undefined when skipped. */
 export function outcomeJson(o: MeasureOutcome): unknown {
-  return o.status === 'computed' ? o.def.json(o.value) : o.status === 'notBoolean' ? null : undefined;
+  return match(o)
+    .with({ status: 'computed' }, (c) => c.def.json(c.value))
+    .with({ status: 'notBoolean' }, () => null)
+    .with({ status: 'skipped' }, () => undefined)
+    .exhaustive();
 }
 
 /** The text of an outcome (without the title). */
 export function outcomeText(o: MeasureOutcome): string {
-  if (o.status === 'computed') return o.def.text(o.value);
-  return o.status === 'notBoolean' ? 'n/a (not Boolean)' : `not computed for n > ${o.maxN} (analyze --measures ${o.id})`;
+  return match(o)
+    .with({ status: 'computed' }, (c) => c.def.text(c.value))
+    .with({ status: 'notBoolean' }, () => 'n/a (not Boolean)')
+    .with({ status: 'skipped' }, (s) => `not computed for n > ${s.maxN} (analyze --measures ${s.id})`)
+    .exhaustive();
 }

@@ -14,6 +14,7 @@ import { functionText } from '../../src/report/functionText.js';
 import { functionModel } from '../../src/ui/model/functionView.js';
 import { verifierKernel } from '../../src/verifier/kernel.js';
 import type { AnyMeasure } from '../../src/vocabulary/measure.js';
+import { outcomeJson, outcomeText } from '../../src/vocabulary/evaluate.js';
 import { GROUP_TITLES } from '../../src/vocabulary/measureGroups.js';
 import { MEASURES, MEASURE_IDS } from '../../src/vocabulary/measures/index.js';
 import { fakeIo } from '../cli/fakeIo.js';
@@ -60,6 +61,16 @@ describe('every registered measure appears everywhere', () => {
       expect(j[id], id).toBeNull();
       expect(functionText(a)).toContain(`  ${MEASURES[id].title}: n/a (not Boolean)`);
     }
+  });
+
+  it('a measure skipped above its maxN is absent from JSON and says how to get it in text', () => {
+    const skipped = { id: 'degree', def: MEASURES.degree, status: 'skipped', maxN: 3 } as const;
+    expect(outcomeJson(skipped)).toBeUndefined();
+    expect(outcomeText(skipped)).toBe('not computed for n > 3 (analyze --measures degree)');
+    const a = analyzeFunction(parsed('x1'));
+    const json = functionJson({ ...a, measures: a.measures.map((o) => (o.id === 'degree' ? skipped : o)) }) as Record<string, unknown>;
+    expect(json).not.toHaveProperty('degree');
+    expect(json).toHaveProperty('gf2Degree');
   });
 
   it('analyze --measures refuses an unknown measure with exit 2', async () => {

@@ -9,6 +9,8 @@ import { fastKernel } from '../../src/check/kernel/index.js';
 import type { Fn } from '../../src/model/values.js';
 import { verifierKernel } from '../../src/verifier/kernel.js';
 import { TWINS } from '../../src/verifier/measures/index.js';
+import { walshBySums } from '../../src/verifier/measures/sums.js';
+import { walshOf } from '../../src/verifier/walsh.js';
 import type { Twin } from '../../src/verifier/measures/twin.js';
 import { type AnyMeasure, type Json, MEASURE_GROUPS } from '../../src/vocabulary/measure.js';
 import { MEASURES, MEASURE_IDS } from '../../src/vocabulary/measures/index.js';
@@ -29,6 +31,14 @@ function inputs(def: AnyMeasure): { label: string; fns: Fn[] }[] {
 }
 
 const show = (f: Fn): string => `n = ${f.n}, values ${Array.from(f.values).join(',')}`;
+
+describe('the twins\' Walsh sums', () => {
+  it('the double sum and the verifier butterfly agree (seeded random integer f, n <= 8)', () => {
+    for (let n = 0; n <= 8; n++) {
+      for (const f of randomInteger(n, 3, 5, SEED + 100 + n)) expect(walshBySums(f), show(f)).toEqual(walshOf(Array.from(f.values, (v) => BigInt(v))));
+    }
+  });
+});
 
 describe('registry', () => {
   it('every measure is registered under its id, in a known group, with a twin of the same input', () => {

@@ -1,11 +1,22 @@
 /**
- * Direct sums from the definitions, for the twins: c_S = sum_x f(x) chi_S(x) over every point,
- * O(4^n), in bigint. No butterflies, no shared scratch: slow and obvious on purpose.
+ * Sums from the definitions, for the twins: c_S = sum_x f(x) chi_S(x), in bigint. Up to n = 10 by
+ * the direct double sum over sets and points (O(4^n), obvious); above, by the verifier's own
+ * butterfly (src/verifier/walsh.ts, checked against an inclusion-exclusion kernel in
+ * test/verifier/kernel.test.ts), so that re-checking a certificate at n = 16 takes seconds, not
+ * hours. test/vocabulary/twins.test.ts checks both paths agree.
  */
 import type { Fn } from '../../model/values.js';
-import { bitCount, chiAt } from '../walsh.js';
+import { bitCount, chiAt, walshOf } from '../walsh.js';
+
+export const DIRECT_MAX_N = 10;
 
 export function walshDirect(f: Fn): bigint[] {
+  if (f.n > DIRECT_MAX_N) return walshOf(Array.from(f.values, (v) => BigInt(v)));
+  return walshBySums(f);
+}
+
+/** The O(4^n) double sum. */
+export function walshBySums(f: Fn): bigint[] {
   const size = f.values.length;
   const out: bigint[] = [];
   for (let s = 0; s < size; s++) {
