@@ -38,7 +38,9 @@ export function recoveryText(r: RecoveryResult): string {
       ? `${s.evaluations} orbit representatives x ${s.orbitSize} (symmetry: ${groupName(s.symmetry ?? '')}s)`
       : s.method === 'exhaustive'
         ? `${s.evaluations} bijections, one by one`
-        : s.method === 'theorem'
+        : s.method === 'tuples'
+          ? `tuple search over heads, ${s.evaluations} nodes (first head up to signed permutations)`
+          : s.method === 'theorem'
           ? 'no enumeration: a theorem certificate'
           : `local search, ${s.evaluations} evaluations, ${s.restarts} start${s.restarts === 1 ? '' : 's'}`;
   out.push(`searched:     ${how}${s.lowerBound !== null ? `; lower bound ${s.lowerBound}` : ''}${s.aborted ? '; interrupted' : ''}`);
