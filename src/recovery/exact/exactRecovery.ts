@@ -48,8 +48,12 @@ function taskCode(p: RecoveryProblem, t: number): number {
   return code >>> 0;
 }
 
-/** The exact answer, or null when out of reach (d = 5 beyond the lists, or interrupted). */
-export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number): ExactOutcome | null {
+/**
+ * The exact answer, or null when out of reach (d = 5 beyond the lists, or interrupted).
+ * minimumOnly (number biases but head+rep): stop once the minimum is proven; the count, verdict
+ * and witness are then those of the first tuple found only (minimizers 0n), for timing the proof.
+ */
+export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly = false): ExactOutcome | null {
   if (!exactApplies(p)) return null;
   const { d } = p;
   const measure = measureOf(p.bias);
@@ -122,6 +126,7 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
     }
     // Collect every tuple of cost exactly `total` (nothing is below it).
     const tally = new Tally(d, p.group);
+    if (minimumOnly) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
     const all = searchTuples(spec(alg, true), () => total, (leaf) => {
       tally.add(leaf);
       return false;
