@@ -12,6 +12,10 @@ import { inGroup } from '../../src/recovery/groups.js';
 import { BIASES, GROUPS, type Bias, type Group, type Objective, type RecoveryProblem } from '../../src/recovery/types.js';
 import { SEED, arbBijectionImage, arbBooleanTask, mapOf } from './helpers.js';
 import type { Cost } from '../../src/recovery/exact/costs.js';
+import { booleanTables } from '../../src/recovery/booleanTables.js';
+import { popcount } from '../../src/core/cube.js';
+import { fromSignBits } from '../../src/core/cubeFunction.js';
+import { identityMap } from '../../src/maps/boolMap.js';
 
 const text = (o: Objective): string => (o.kind === 'number' ? String(o.value) : o.weights.map(String).join(','));
 const costText = (d: number, c: Cost): string => (typeof c === 'number' ? String(c) : profileWeights(d, c).map(String).join(','));
@@ -52,4 +56,79 @@ describe('tuple search = exhaustive enumeration (d <= 3, full support, Boolean t
       });
     }
   }
+});
+
+describe('tuple search at d = 4 against a brute force over head pairs', () => {
+  // For one or two Boolean tasks the joint histogram is fixed by the weights and the overlap, so
+  // the minimisers can be counted by running over all pairs of heads directly.
+  const fact = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * fact(n - 1));
+  const weight = (c: number): number => popcount(c);
+  const codeOf = (h: { numerators: ArrayLike<unknown> }): number => {
+    let c = 0;
+    for (let z = 0; z < 16; z++) if (Number(h.numerators[z]) === -1) c |= 1 << z;
+    return c;
+  };
+  function brute(codes: readonly number[], measure: 'degree' | 'gf2', max: boolean): { min: number; count: bigint } {
+    const t = booleanTables(4);
+    const cost = (c: number): number => (measure === 'degree' ? t.degree[c]! : t.gf2[c]!);
+    const byWeight = (w: number): number[] => Array.from({ length: 65536 }, (_, c) => c).filter((c) => weight(c) === w);
+    if (codes.length === 1) {
+      const cands = byWeight(weight(codes[0]!));
+      const min = Math.min(...cands.map(cost));
+      const n = cands.filter((c) => cost(c) === min).length;
+      return { min, count: BigInt(n) * fact(weight(codes[0]!)) * fact(16 - weight(codes[0]!)) };
+    }
+    const [h1, h2] = codes as [number, number];
+    const n11 = weight(h1 & h2), n10 = weight(h1 & ~h2 & 0xffff), n01 = weight(~h1 & h2 & 0xffff);
+    const per = fact(n11) * fact(n10) * fact(n01) * fact(16 - n11 - n10 - n01);
+    let min = Infinity;
+    let pairs = 0;
+    for (const g1 of byWeight(weight(h1))) {
+      for (const g2 of byWeight(weight(h2))) {
+        if (weight(g1 & g2) !== n11) continue;
+        const c = max ? Math.max(cost(g1), cost(g2)) : cost(g1) + cost(g2);
+        if (c < min) [min, pairs] = [c, 0];
+        if (c === min) pairs++;
+      }
+    }
+    return { min, count: BigInt(pairs) * per };
+  }
+  const lowWeight = fc.integer({ min: 0, max: 65535 }).filter((c) => weight(c) <= 4 || weight(c) >= 12);
+  it.each([
+    ['head-degree', 'degree', false],
+    ['head-gf2', 'gf2', false],
+    ['head-max', 'degree', true],
+  ] as const)('%s: one and two tasks', (bias, measure, max) => {
+    fc.assert(
+      fc.property(fc.array(lowWeight, { minLength: 1, maxLength: 2 }), (codes) => {
+        const tasks = codes.map((c) => fromSignBits(4, (z) => ((c >>> z) & 1) === 1));
+        const fast = recoverByTuples({ d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support: null });
+        const slow = brute(codes, measure, max);
+        expect(fast!.minimum).toBe(slow.min);
+        expect(fast!.minimizers).toBe(slow.count);
+      }),
+      { seed: SEED, numRuns: 6, verbose: 1 },
+    );
+  });
+  it('the issue example: thr(2; x1..x4) and x1 at d = 4', () => {
+    const thr = fromSignBits(4, (z) => popcount(z) >= 2);
+    const x1 = fromSignBits(4, (z) => (z & 1) === 1);
+    const r = recoverByTuples({ d: 4, psi: identityMap(4), tasks: [thr, x1], bias: 'head-degree', group: 'signed-permutation', support: null })!;
+    expect(r.minimum).toBe(5);
+    expect(r.recovers).toBe(false);
+    // Independently: every pair with the same weights and overlap, the cheapest ones counted.
+    const t = booleanTables(4);
+    const w1 = weight(codeOf(thr));
+    let pairs = 0;
+    for (let g1 = 0; g1 < 65536; g1++) {
+      if (weight(g1) !== w1 || t.degree[g1]! > 4) continue;
+      for (const g2 of [0x5555, 0xaaaa, 0x3333, 0xcccc, 0x0f0f, 0xf0f0, 0x00ff, 0xff00]) {
+        if (weight(g1 & g2) === weight(codeOf(thr) & codeOf(x1)) && t.degree[g1]! + 1 === 5) pairs++;
+      }
+    }
+    const n11 = weight(codeOf(thr) & codeOf(x1));
+    const n10 = w1 - n11;
+    const n01 = 8 - n11;
+    expect(r.minimizers).toBe(BigInt(pairs) * fact(n11) * fact(n10) * fact(n01) * fact(16 - n11 - n10 - n01));
+  });
 });
