@@ -139,7 +139,7 @@ describe('curve command', () => {
     const bad = await run(curveCommand, ['--latents', '2', '--tasks-from', 'gaussian', '--k', '2', '--samples', '4']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown task distribution 'gaussian'/);
-    expect((await run(curveCommand, ['--latents', '4', '--tasks-from', 'uniform', '--k', '2'])).code).toBe(2);
+    expect((await run(curveCommand, ['--latents', '5', '--tasks-from', 'uniform', '--k', '2'])).code).toBe(2);
     expect((await run(curveCommand, ['--latents', '2', '--tasks-from', 'parity:3', '--k', '2'])).stderr).toMatch(/at most 2/);
   });
 });

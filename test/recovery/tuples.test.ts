@@ -132,3 +132,13 @@ describe('tuple search at d = 4 against a brute force over head pairs', () => {
     expect(r.minimizers).toBe(BigInt(pairs) * fact(n11) * fact(n10) * fact(n01) * fact(16 - n11 - n10 - n01));
   });
 });
+
+describe('identifiability curve at d = 4', () => {
+  it('a single dictator task never identifies four latents (S1), decided exactly', async () => {
+    const { identifiabilityCurve } = await import('../../src/recovery/curve.js');
+    const r = await identifiabilityCurve({ d: 4, psi: identityMap(4), biases: ['head-degree'], group: 'signed-permutation', distribution: { kind: 'parity', size: 1 }, kMin: 1, kMax: 1, samples: 3, seed: 1 });
+    // One dictator never identifies four latents (S1).
+    expect(r.points[0]!.recovered).toEqual([0]);
+    expect(r.points[0]!.undecided).toEqual([0]);
+  });
+});

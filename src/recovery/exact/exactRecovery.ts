@@ -52,8 +52,10 @@ function taskCode(p: RecoveryProblem, t: number): number {
  * The exact answer, or null when out of reach (d = 5 beyond the lists, or interrupted).
  * minimumOnly (number biases but head+rep): stop once the minimum is proven; the count, verdict
  * and witness are then those of the first tuple found only (minimizers 0n), for timing the proof.
+ * 'verdict' (head-degree, head-gf2, head-max): stop at the first witness outside the group; the
+ * count is then only a lower bound (exact when recovers is true).
  */
-export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly = false): ExactOutcome | null {
+export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly: boolean | 'verdict' = false): ExactOutcome | null {
   if (!exactApplies(p)) return null;
   const { d } = p;
   const measure = measureOf(p.bias);
@@ -126,10 +128,10 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
     }
     // Collect every tuple of cost exactly `total` (nothing is below it).
     const tally = new Tally(d, p.group);
-    if (minimumOnly) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
+    if (minimumOnly === true) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
     const all = searchTuples(spec(alg, true), () => total, (leaf) => {
       tally.add(leaf);
-      return false;
+      return minimumOnly === 'verdict' && tally.witness !== null;
     });
     nodes += all.nodes;
     if (all.aborted || all.truncated) return null;
