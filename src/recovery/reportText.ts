@@ -20,7 +20,8 @@ export function recoveryText(r: RecoveryResult): string {
   const s = r.stats;
   if (r.exact) out.push(`minimum:      ${objectiveText(r.minimum)}  (exact: ${s.proof})`);
   else out.push(`best found:   ${objectiveText(r.minimum)}  (NOT proven minimal: ${s.proof})`);
-  out.push(`minimisers:   ${r.minimizers === null ? 'unknown' : `${r.minimizers} of ${total} bijections V`}`);
+  const count = r.minimizerCount ?? r.minimizers;
+  out.push(`minimisers:   ${count === null || count === undefined ? 'unknown' : `${count} of ${total} bijections V`}`);
   const rec =
     r.recovers === true
       ? `yes: every minimiser V is a ${groupName(p.group)}`
