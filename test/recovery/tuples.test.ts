@@ -166,3 +166,20 @@ describe('d = 5', () => {
     expect(r).toMatchObject({ minimum: 5, minimizers: 3840n, recovers: true });
   });
 });
+
+describe('tuple search at d = 4: nothing scores below its minimum', () => {
+  it('random bijections and the local search stay at or above the exact minimum', async () => {
+    const { recover } = await import('../../src/recovery/engine.js');
+    fc.assert(
+      fc.asyncProperty(fc.array(arbBooleanTask(4), { minLength: 2, maxLength: 3 }), fc.constantFrom<Bias>('head-degree', 'head-gf2', 'head-max'), fc.array(arbBijectionImage(4), { minLength: 50, maxLength: 50 }), async (tasks, bias, vs) => {
+        const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support: null };
+        const exact = recoverByTuples(p)!;
+        const scorer = makeScorer(p);
+        for (const v of vs) expect(scorer.evaluate(v) as number).toBeGreaterThanOrEqual(exact.minimum as number);
+        const searched = await recover(p, { method: 'search', seed: 1, maxEvaluations: 3000 });
+        expect((searched.minimum as { value: number }).value).toBeGreaterThanOrEqual(exact.minimum as number);
+      }),
+      { seed: SEED, numRuns: 4, verbose: 1 },
+    );
+  });
+});
