@@ -56,27 +56,3 @@ export function leafVerdict(d: number, v0: Uint32Array, zClasses: readonly numbe
   }
   return null;
 }
-
-/** Visits every V of the leaf (V = V0 o sigma); return true to stop. */
-export function forEachLeafMinimiser(d: number, xClasses: readonly number[], zClasses: readonly number[], visit: (v: Uint32Array) => boolean): boolean {
-  const v = new Uint32Array(1 << d);
-  const classes = xClasses.map((xm, i) => ({ xs: pointsOf(xm), zs: pointsOf(zClasses[i]!) }));
-  const rec = (i: number): boolean => {
-    if (i === classes.length) return visit(v);
-    const { xs, zs } = classes[i]!;
-    const used = new Array<boolean>(xs.length).fill(false);
-    const place = (r: number): boolean => {
-      if (r === zs.length) return rec(i + 1);
-      for (let s = 0; s < xs.length; s++) {
-        if (used[s]) continue;
-        used[s] = true;
-        v[zs[r]!] = xs[s]!;
-        if (place(r + 1)) return true;
-        used[s] = false;
-      }
-      return false;
-    };
-    return place(0);
-  };
-  return rec(0);
-}
