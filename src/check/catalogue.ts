@@ -38,7 +38,8 @@ export function catalogueDir(): string {
  */
 export async function loadPropertyFile(file: string, cwd: string, options: SandboxOptions = {}): Promise<LoadedProperty> {
   const path = resolve(cwd, file);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`property file ${file} does not exist`);
+  if (!existsSync(path)) throw new InputError(`property file ${file} does not exist`);
+  if (!statSync(path).isFile()) throw new InputError(`property file ${file} is not a regular file (a directory, FIFO or device is refused)`);
   const { sandbox, descriptor } = await openSandbox(path, { ...options, shownName: file });
   const property = standInProperty(descriptor, path);
   // The first run of the property reuses this worker (idle, it does not keep the process alive).

@@ -1,4 +1,5 @@
 /** The catalogue loader and user property files: discovery, order, lookup and one-line errors. */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -56,6 +57,8 @@ describe('user property files', () => {
 
   it('reports a missing file, a file that does not load, and a missing default export in one line', async () => {
     await expect(loadPropertyFile('nope.ts', dir)).rejects.toThrow(/^property file nope.ts does not exist$/);
+    execFileSync('mkfifo', [join(dir, 'pipe.ts')]);
+    await expect(loadPropertyFile('pipe.ts', dir)).rejects.toThrow(/^property file pipe.ts is not a regular file/);
     const broken = write('broken.ts', 'export default {{{;\n');
     await expect(loadPropertyFile(broken, dir)).rejects.toThrow(/^property file broken.ts does not load: [^\n]+$/);
     const plain = write('plain.ts', 'export const x = 1;\n');
