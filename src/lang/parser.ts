@@ -1,8 +1,8 @@
 /**
  * Recursive-descent parser of formulas (the EBNF in docs/claims.md, "Grammar"). Precedence, loosest
- * first: binders and let (their body extends as far right as possible), iff, implies (right
+ * first: forall, exists and let (their body extends as far right as possible), iff, implies (right
  * associative), or, and, not, comparisons (not chained), + -, * /, unary -, ^ literal,
- * composition o, postfix [index]. Errors: LangError 'parse' naming the column and what was expected.
+ * composition o, postfix [index]. sum, max and min are operands whose body is an additive expression. Errors: LangError 'parse' naming the column and what was expected.
  */
 import type { BinaryOp, BinderKind, Binding, Expr, LetBinding } from './ast.js';
 import { langError } from './errors.js';
@@ -11,7 +11,10 @@ import { type Token, tokenize } from './lexer.js';
 /** Largest literal exponent of '^'. */
 export const MAX_EXPONENT = 64;
 const COMPARISONS: readonly string[] = ['=', '!=', '<', '<=', '>', '>='];
-const BINDERS: readonly string[] = ['forall', 'exists', 'sum', 'max', 'min'];
+/** Quantifiers: their body (a truth value) extends as far right as possible. */
+const BINDERS: readonly string[] = ['forall', 'exists'];
+/** Aggregates: their body is an arithmetic expression (no comparison), so `sum ...: x^2 = 1` compares the sum. */
+const AGGREGATES: readonly string[] = ['sum', 'max', 'min'];
 
 class Parser {
   private i = 0;
@@ -57,7 +60,7 @@ class Parser {
 
   expr(): Expr {
     const t = this.t;
-    if (t.kind === 'keyword' && BINDERS.includes(t.text) && !(this.tokens[this.i + 1]?.text === '(')) return this.binder();
+    if (t.kind === 'keyword' && BINDERS.includes(t.text)) return this.binder();
     if (t.kind === 'keyword' && t.text === 'let') return this.letExpr();
     return this.iff();
   }
@@ -73,7 +76,8 @@ class Parser {
       bindings.push({ name: v.text, range: r.text, args: this.args(), at: v.offset });
     } while (this.eat(','));
     this.expect(':', "':' or ',' after the binding");
-    return { k: 'binder', binder: t.text as BinderKind, bindings, body: this.expr(), at: t.offset };
+    const body = AGGREGATES.includes(t.text) ? this.operand(() => this.additive()) : this.expr();
+    return { k: 'binder', binder: t.text as BinderKind, bindings, body, at: t.offset };
   }
 
   private letExpr(): Expr {
@@ -92,7 +96,7 @@ class Parser {
   /** An operand that may also be a binder or let (which then extends to the right). */
   private operand(next: () => Expr): Expr {
     const t = this.t;
-    if (t.kind === 'keyword' && (t.text === 'let' || (BINDERS.includes(t.text) && this.tokens[this.i + 1]?.text !== '('))) return this.expr();
+    if (t.kind === 'keyword' && (t.text === 'let' || BINDERS.includes(t.text))) return this.expr();
     return next();
   }
 
@@ -199,6 +203,7 @@ class Parser {
     }
     if (this.eat('true')) return { k: 'bool', value: true, at: t.offset };
     if (this.eat('false')) return { k: 'bool', value: false, at: t.offset };
+    if (t.kind === 'keyword' && AGGREGATES.includes(t.text) && this.tokens[this.i + 1]?.text !== '(') return this.binder();
     if (t.kind === 'name' || (t.kind === 'keyword' && (t.text === 'max' || t.text === 'min'))) {
       this.i++;
       if (this.is('(')) return { k: 'call', name: t.text, args: this.args(), at: t.offset };

@@ -30,7 +30,7 @@ export function printFormula(e: Expr): string {
     case 'binary':
       return `${atom(e.left)} ${e.op} ${atom(e.right)}`;
     case 'binder':
-      return `${e.binder} ${e.bindings.map(binding).join(', ')}: ${printFormula(e.body)}`;
+      return `${e.binder} ${e.bindings.map(binding).join(', ')}: ${e.binder === 'forall' || e.binder === 'exists' ? printFormula(e.body) : atom(e.body)}`;
     case 'let':
       return `let ${e.bindings.map((b) => `${b.name} = ${atom(b.value)}`).join(', ')} in ${printFormula(e.body)}`;
   }
