@@ -89,6 +89,26 @@ export function coreBuiltins(): Map<string, Builtin> {
       type: (args) => (args.length === 1 && (args[0]!.t === 'int' || args[0]!.t === 'pointset') ? INT : expectArgs('card', ['a subset mask or a set of points'])),
       apply: ([s]) => (isPointSet(s!) ? q(BigInt(s.points.length)) : q(BigInt(popcount(int(s!))))),
     },
+    fixed('binom', [['a', INT], ['b', INT]], INT, 'The binomial coefficient C(a, b) (0 unless 0 <= b <= a).', ([a, b]) => q(binom(int(a!), int(b!)))),
+    fixed('pow2', [['k', INT]], INT, '2^k for 0 <= k <= 4096 (k need not be a literal, unlike ^).', ([k]) => {
+      const e = int(k!);
+      if (e < 0 || e > 4096) throw new RangeError(`pow2: k = ${e} is out of range 0..4096`);
+      return q(1n << BigInt(e));
+    }),
+    fixed('divides', [['a', INT], ['b', INT]], BOOL, 'a divides b (a = 0 divides only 0).', ([a, b]) => ((a as Q).p === 0n ? (b as Q).p === 0n : (b as Q).p % (a as Q).p === 0n)),
+    fixed('isInteger', [['x', RAT]], BOOL, 'x is a whole number.', ([x]) => (x as Q).q === 1n),
+    {
+      name: 'ite',
+      signature: 'ite(c, a, b)',
+      summary: 'a if c holds, else b (both evaluated; a and b of the same type).',
+      type: (args) => {
+        if (args.length !== 3 || args[0]!.t !== 'bool') return expectArgs('ite', ['a truth value', 'a value', 'a value of the same type']);
+        const [, a, b] = args as [Ty, Ty, Ty];
+        if (isNumeric(a) && isNumeric(b)) return a.t === 'int' && b.t === 'int' ? INT : RAT;
+        return fits(a, b) && fits(b, a) ? a : expectArgs('ite', ['a truth value', 'a value', 'a value of the same type']);
+      },
+      apply: ([c, a, b]) => (c ? a! : b!),
+    },
     {
       name: 'defined',
       signature: 'defined(x)',
@@ -99,6 +119,14 @@ export function coreBuiltins(): Map<string, Builtin> {
     },
   ];
   return new Map(list.map((b) => [b.name, b]));
+}
+
+function binom(a: number, b: number): bigint {
+  if (a > 100000) throw new RangeError(`binom: a = ${a} is larger than 100000`);
+  if (b < 0 || b > a) return 0n;
+  let r = 1n;
+  for (let i = 0; i < b; i++) r = (r * BigInt(a - i)) / BigInt(i + 1);
+  return r;
 }
 
 function popcount(x: number): number {
