@@ -34,7 +34,7 @@ describe('type errors', () => {
   const cases: [string, string][] = [
     ['forall f in boolean(4): sens(f) >= bijections', "column 36: expected a bound variable or n, got the unknown name 'bijections'"],
     ['forall f in boolean(4): sens(f) + 1', "column 33: expected a truth value after 'forall ...:', got an integer"],
-    ['sens(chi(2, 3)) + 1', 'column 1: expected a claim (a truth value), got an integer'],
+    ['sens(chi(2, 3)) + 1', 'column 17: expected a claim (a truth value), got an integer'],
     ['forall f in boolean(4): bent(f) + 1 > 0', "column 25: expected a number before '+', got a truth value"],
     ['forall T in bijections(3): deg(T) >= 0', 'column 28: deg takes 1 argument (a function), got (a map of the cube)'],
     ['forall f in boolean(3): frob(f) = 1', "column 25: expected a measure, operation or function, got the unknown name 'frob' (docs/claims.md lists them)"],
