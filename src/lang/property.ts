@@ -47,6 +47,8 @@ const closedInt = (source: string, e: Expr): number | null => {
 export function splitPrefix(source: string, e: Expr): Prefix {
   const variables: Record<string, DomainSpec> = {};
   let fixedN: number | null = null;
+  // a binding of literal size k after one of size n is not taken: k = n is unknown when building
+  let sawN = false;
   let body = e;
   const first = e.k === 'binder' && (e.binder === 'forall' || e.binder === 'exists') ? e.binder : null;
   while (body.k === 'binder' && body.binder === first) {
@@ -56,7 +58,7 @@ export function splitPrefix(source: string, e: Expr): Prefix {
       const [size, ...extra] = b.args;
       const literal = size!.k === 'var' && size!.name === 'n' ? null : closedInt(source, size!);
       if (literal === null && !(size!.k === 'var' && size!.name === 'n')) return true;
-      if (literal !== null && fixedN !== null && literal !== fixedN) return true;
+      if (literal !== null && ((fixedN !== null && literal !== fixedN) || (fixedN === null && sawN))) return true;
       const args = extra.map((a) => closedInt(source, a));
       if (args.some((a) => a === null)) return true;
       try {
@@ -65,6 +67,7 @@ export function splitPrefix(source: string, e: Expr): Prefix {
         throw langError('type', source, b.at, `${b.range}: ${err instanceof Error ? err.message : String(err)}`);
       }
       if (literal !== null) fixedN = literal;
+      else sawN = true;
       return false;
     });
     if (taken === -1) {
