@@ -9,6 +9,7 @@ import type { DomainSpec } from '../claim/domains.js';
 import { type Property, type PropertyStatus, defineProperty } from '../claim/property.js';
 import type { Expr } from './ast.js';
 import { checkFormula } from './check.js';
+import { deriveCensusForm } from './census.js';
 import { bind, evaluate } from './evaluate.js';
 import { langError } from './errors.js';
 import { parseFormula } from './parser.js';
@@ -97,6 +98,12 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
   }
   const scopeN = n ?? 0;
   const body = prefix.body;
+  const names = Object.keys(prefix.variables);
+  const kinds = Object.values(prefix.variables).map((d) => d.kind);
+  const census =
+    prefix.quantifier === 'forAll' && names.length === 1 && (kinds[0] === 'boolean-functions' || kinds[0] === 'low-degree-functions')
+      ? deriveCensusForm(source, body, names[0]!, prefix.fixedN)
+      : undefined;
   return defineProperty({
     id: options.id ?? 'formula',
     statement: options.statement ?? source.trim().replace(/\s+/g, ' '),
@@ -111,5 +118,6 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
     defaultScope: { n: scopeN },
     ...(prefix.fixedN !== null ? { minN: prefix.fixedN, maxN: prefix.fixedN } : {}),
     tags: ['formula'],
+    ...(census === undefined ? {} : { census }),
   });
 }
