@@ -30,6 +30,7 @@ class Checker {
 
   private bindable(name: string, at: number): void {
     if (name === 'n') this.fail(at, "expected a new variable name, got 'n' (the scope parameter cannot be rebound)");
+    if (name === '__proto__' || name in Object.prototype) this.fail(at, `expected a new variable name, got the reserved name '${name}'`);
   }
 
   ty(e: Expr, env: TypeEnv): Ty {

@@ -8,6 +8,9 @@ import type { BinaryOp, BinderKind, Binding, Expr, LetBinding } from './ast.js';
 import { langError } from './errors.js';
 import { type Token, tokenize } from './lexer.js';
 
+/** At most this many tokens and this deep a nesting, so checking and evaluation never run out of stack. */
+export const MAX_TOKENS = 4096;
+export const MAX_DEPTH = 100;
 /** Largest literal exponent of '^'. */
 export const MAX_EXPONENT = 64;
 const COMPARISONS: readonly string[] = ['=', '!=', '<', '<=', '>', '>='];
@@ -18,6 +21,7 @@ const AGGREGATES: readonly string[] = ['sum', 'max', 'min'];
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly source: string,
     private readonly tokens: readonly Token[],
@@ -58,7 +62,21 @@ class Parser {
     return e;
   }
 
+  /** Runs a nested parse, refusing nesting deeper than MAX_DEPTH. */
+  private nested<T>(f: () => T): T {
+    if (++this.depth > MAX_DEPTH) throw langError('parse', this.source, this.t.offset, `nesting deeper than ${MAX_DEPTH} levels`);
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
+
   expr(): Expr {
+    return this.nested(() => this.exprAt());
+  }
+
+  private exprAt(): Expr {
     const t = this.t;
     if (t.kind === 'keyword' && BINDERS.includes(t.text)) return this.binder();
     if (t.kind === 'keyword' && t.text === 'let') return this.letExpr();
@@ -136,7 +154,7 @@ class Parser {
   }
   private not(): Expr {
     const t = this.t;
-    if (this.eat('not')) return { k: 'not', arg: this.operand(() => this.not()), at: t.offset };
+    if (this.eat('not')) return { k: 'not', arg: this.nested(() => this.operand(() => this.not())), at: t.offset };
     return this.comparison();
   }
   private comparison(): Expr {
@@ -156,7 +174,7 @@ class Parser {
   }
   private unary(): Expr {
     const t = this.t;
-    if (this.eat('-')) return { k: 'neg', arg: this.operand(() => this.unary()), at: t.offset };
+    if (this.eat('-')) return { k: 'neg', arg: this.nested(() => this.operand(() => this.unary())), at: t.offset };
     return this.power();
   }
   private power(): Expr {
@@ -222,5 +240,7 @@ class Parser {
 
 /** The formula's AST; throws a LangError 'parse' on malformed text. */
 export function parseFormula(source: string): Expr {
-  return new Parser(source, tokenize(source)).formula();
+  const tokens = tokenize(source);
+  if (tokens.length - 1 > MAX_TOKENS) throw langError('parse', source, tokens[MAX_TOKENS]!.offset, `a formula has at most ${MAX_TOKENS} tokens`);
+  return new Parser(source, tokens).formula();
 }

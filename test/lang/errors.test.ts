@@ -61,3 +61,12 @@ describe('type errors', () => {
     expect(error('forall f in boolean(3):\n  deg(f) >= frob')).toEqual({ kind: 'type', message: "line 2, column 13: expected a bound variable or n, got the unknown name 'frob'" });
   });
 });
+
+describe('limits', () => {
+  it('deep nesting, long formulas and reserved names are one-line errors, not stack overflows', () => {
+    expect(error(`${'('.repeat(1000)}true${')'.repeat(1000)}`)).toEqual({ kind: 'parse', message: 'column 101: nesting deeper than 100 levels' });
+    expect(error(`${'-'.repeat(300)}1 = 1`).message).toMatch(/nesting deeper than 100 levels/);
+    expect(error(`${'1 + '.repeat(3000)}1 = 1`)).toEqual({ kind: 'parse', message: 'column 8193: a formula has at most 4096 tokens' });
+    expect(error('forall constructor in boolean(2): true')).toEqual({ kind: 'type', message: "column 8: expected a new variable name, got the reserved name 'constructor'" });
+  });
+});
