@@ -81,6 +81,9 @@ export { loadCatalogue, loadPropertyFile } from './check/catalogue.js';
 export { buildCertificate, writeCertificate } from './certificates/index.js';
 export { type OverwriteDecision, type SaveOutcome, decideOverwrite, saveCertificate, saveCheckCertificate } from './certificates/index.js';
 export { verifyCertificate, type VerifyOutcome } from './verifier/index.js';
+// The claim language (docs/claims.md): formulas and .claims files as properties.
+export { parseFormula, printFormula, checkFormula, evaluate as evaluateFormula, formulaProperty, LangError, type Expr as FormulaExpr } from './lang/index.js';
+export { parseClaimsFile, claimProperty, type FormulaClaim } from './lang/claimsFile.js';
 
 // World models and the census.
 export { recover, identifiabilityCurve, BIASES, GROUPS } from './recovery/index.js';

@@ -24,6 +24,7 @@ export const LAYERS = [
   'census',
   'recovery',
   'check',
+  'lang',
   'analysis',
   'verifier',
   'certificates',

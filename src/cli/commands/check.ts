@@ -23,7 +23,9 @@ import { runProperty } from '../../check/runner.js';
 import { EvaluationStopped } from '../../check/sandbox/index.js';
 import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type Progress, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';
-import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
+import { CLAIM_ID, claimsTargets, formulaTarget, readClaimsFile } from '../../lang/load.js';
+import { matchesStatus } from '../../certificates/catalogueRun.js';
+import { type ParsedArgs, boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { CHECK_HELP } from '../help/check.js';
 import { type CommandIo, EXIT } from '../io.js';
 import { type ProgressReporter, progressFor } from '../progress/index.js';
@@ -42,14 +44,58 @@ function looksLikeFile(target: string, cwd: string): boolean {
   return /[\\/]/.test(target) || /\.(m?ts|m?js)$/.test(target) || existsSync(resolve(cwd, target));
 }
 
+/**
+ * A formula (docs/claims.md, "On the command line"): not an existing file, and either not shaped
+ * like a catalogue id or path, or containing a blank, '(' or ':' (which no id or path of ours has).
+ */
+function isFormula(target: string, cwd: string): boolean {
+  if (existsSync(resolve(cwd, target))) return false;
+  return /[\s(:]/.test(target) || (!CLAIM_ID.test(target) && !looksLikeFile(target, cwd));
+}
+
+type Target = LoadedProperty & { readonly formula?: true };
+
 /** What user code writes goes to our stderr, each line prefixed; our stdout stays ours. */
 function outputHook(io: CommandIo, label: string): (line: string) => void {
   return (line) => io.stderr(`[${label}] ${line}\n`);
 }
 
-async function resolveTarget(target: string, io: CommandIo, timeout: { timeoutMs?: number }): Promise<LoadedProperty> {
-  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd, { ...timeout, signal: io.signal, onOutput: outputHook(io, target) });
+async function resolveTarget(target: string, io: CommandIo, args: ParsedArgs): Promise<Target> {
+  if (isFormula(target, io.cwd)) return { property: formulaTarget(target, intFlag(args, 'n', undefined, 0, 24)), sourcePath: '', formula: true };
+  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd, { ...timeoutOption(args), signal: io.signal, onOutput: outputHook(io, target) });
   return findInCatalogue(await loadCatalogue(), target);
+}
+
+/** Formula claims get certificates with the verifier's own formula parser (not yet). */
+function refuseFormulaCertificate(args: ParsedArgs): void {
+  if (stringFlag(args, 'cert') !== undefined) throw new InputError('option --cert: certificates of formula claims are not supported yet (run without --cert, or state the claim as a .ts property)');
+}
+
+/** `check file.claims [id]`: one claim as usual; every claim of the file, one result after another. */
+async function checkClaims(file: string, id: string | undefined, args: ParsedArgs, io: CommandIo): Promise<number> {
+  refuseFormulaCertificate(args);
+  const properties = claimsTargets(file, readClaimsFile(file, io.cwd), id, intFlag(args, 'n', undefined, 0, 24));
+  if (properties.length === 1) return checkOne({ property: properties[0]!, sourcePath: '', formula: true }, args, io);
+  const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
+  const json = boolFlag(args, 'json');
+  const results: CheckResult[] = [];
+  let code: number = EXIT.ok;
+  for (const p of properties) {
+    const reporter = progressFor(args, io)(p.id, 'cases');
+    let r: CheckResult | undefined;
+    try {
+      r = await runProperty(p, options, hooksFor(io, reporter, p.id));
+    } finally {
+      reporter.end(r && { done: r.cases });
+    }
+    results.push(r);
+    if (p.status === 'theorem' && r.verdict === 'refuted') code = EXIT.refuted;
+    else if (code === EXIT.ok && !matchesStatus(p, r)) code = EXIT.inconclusive;
+    if (!json) io.stdout(`${formatResult(r, p.statement, null)}\n`);
+    if (r.reason === 'aborted') return EXIT.inconclusive;
+  }
+  if (json) io.stdout(`${JSON.stringify(results.map((r) => resultJson(r, null)), null, 2)}\n`);
+  return code;
 }
 
 /** The runner's hooks: progress into a reporter (src/cli/progress), user code's output to stderr. */
@@ -63,20 +109,21 @@ function announce(notice: string | null, io: CommandIo): void {
   if (notice !== null) io.stderr(`cubecheck: ${notice}\n`);
 }
 
-async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promise<number> {
+async function checkOne(target: string | Target, args: ParsedArgs, io: CommandIo): Promise<number> {
   if (stringFlag(args, 'out') !== undefined) throw new InputError('option --out goes with check --all and no property (use --cert FILE for one property)');
   const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
   if (stringFlag(args, 'seed') === 'random') io.stderr(drawnSeedLine('check', options.seed!));
   const json = boolFlag(args, 'json');
-  let loaded: LoadedProperty;
+  let loaded: Target;
   try {
-    loaded = await resolveTarget(target, io, timeoutOption(args));
+    loaded = typeof target === 'string' ? await resolveTarget(target, io, args) : target;
   } catch (e) {
     // Interrupted, or past a limit, while the sandbox loaded the module: nothing was checked.
     if (!(e instanceof EvaluationStopped)) throw e;
-    io.stderr(`cubecheck: ${target} was not checked: ${e.kind === 'aborted' ? 'interrupted while loading it' : `loading it stopped: ${e.detail}`}\n`);
+    io.stderr(`cubecheck: ${String(target)} was not checked: ${e.kind === 'aborted' ? 'interrupted while loading it' : `loading it stopped: ${e.detail}`}\n`);
     return EXIT.inconclusive;
   }
+  if (loaded.formula) refuseFormulaCertificate(args);
   const reporter = progressFor(args, io)(loaded.property.id, 'cases');
   let result: CheckResult | undefined;
   try {
@@ -166,7 +213,9 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
 export async function checkCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, FLAGS);
   const [target, ...extra] = args.positionals;
-  if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
+  const claimsFile = target !== undefined && target.endsWith('.claims');
+  if (extra.length > (claimsFile ? 1 : 0)) throw new InputError(`check takes one property id, file or formula (or a .claims file and a claim id), got ${args.positionals.length}`);
+  if (claimsFile) return checkClaims(target, extra[0], args, io);
   if (target !== undefined) return checkOne(target, args, io);
   if (boolFlag(args, 'all')) return checkCatalogue(args, io);
   throw new InputError("check needs a claim id or file, or --all (run 'cubecheck check --help' for the options)");

@@ -7,11 +7,15 @@ export const CHECK_HELP = {
   name: 'check',
   summary: 'prove a claim on a scope or find a (shrunk) counterexample; --all runs the catalogue',
   usage: [
-    'check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S|random] [--budget B]',
-    '      [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
+    'check <id | file.ts | formula | file.claims [id]> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S|random]',
+    '      [--budget B] [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
     'check --all [--out DIR] [--force] [--json] [--[no-]progress[=json]]',
   ],
-  arguments: [{ name: '<id | file.ts>', description: "a catalogue id or a unique prefix of one (T4), or a property module ('cubecheck list' shows the ids)" }],
+  arguments: [
+    { name: '<id | file.ts>', description: "a catalogue id or a unique prefix of one (T4), or a property module ('cubecheck list' shows the ids)" },
+    { name: '<formula>', description: "a claim in the claim language, e.g. 'forall f in boolean(4): sens(f)^2 >= deg(f)' (docs/claims.md); an existing file or catalogue id wins, text with a blank, ( or : is a formula" },
+    { name: '<file.claims> [id]', description: 'named formula claims; one of them (an id or a unique prefix), or all' },
+  ],
   flags: {
     n: { type: 'string', value: 'N', description: 'the scope: functions on n variables, maps of C_n', default: "the claim's default scope" },
     mode: { type: 'string', value: 'MODE', description: 'exhaustive, random or auto (exhaustive when the enumeration cost is at most the budget)', default: 'auto' },
@@ -31,7 +35,8 @@ export const CHECK_HELP = {
   notes: [
     'An existing certificate is never silently overwritten: one that differs from the new one only in its "produced" fields (date, time, tool) is left untouched, one that differs otherwise is kept unless --force is given.',
     SEED_NOTE,
+    'Formulas: --cert is refused until the verifier has its own formula parser; a run-time error (an undefined measure value used, a division by zero) names the case, exit 2.',
     'Exit codes: 0 holds (check --all: every result matches its status), 1 refuted (a theorem refuted), 2 bad input, 3 inconclusive or interrupted.',
   ],
-  examples: ['check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
+  examples: ["check 'forall f in boolean(n): sens(f) >= deg(f)' --n 3 --all", 'check examples/claims.claims C1', 'check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
 } as const satisfies CommandHelp;

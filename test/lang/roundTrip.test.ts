@@ -1,0 +1,76 @@
+/** printFormula is a right inverse of parseFormula: parsing the print gives back the AST (offsets aside). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BinaryOp, BinderKind, Expr } from '../../src/lang/ast.js';
+import { stripOffsets } from '../../src/lang/ast.js';
+import { parseFormula, printFormula } from '../../src/lang/index.js';
+import { CATALOGUE_FORMULAS } from './catalogueFormulas.js';
+
+const SEED = 20261201;
+const name = fc.constantFrom('f', 'g', 'T', 'S', 'x', 'n', 'deg', 'sens', 'D', 'i', 'h2', '_a');
+const callee = fc.constantFrom('deg', 'sens', 'inv', 'coordinate', 'max', 'min', 'fhat', 'boolean', 'foo');
+const OPS: BinaryOp[] = ['+', '-', '*', '/', 'o', '=', '!=', '<', '<=', '>', '>=', 'and', 'or', 'implies', 'iff'];
+const BINDERS: BinderKind[] = ['forall', 'exists', 'sum', 'max', 'min'];
+
+const { expr } = fc.letrec<{ expr: Expr }>((tie) => {
+  const sub = tie('expr');
+  const args = fc.array(sub, { maxLength: 3 });
+  return {
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.bigInt({ min: 0n, max: 10n ** 12n }).map((value): Expr => ({ k: 'int', value, at: 0 })),
+      fc.boolean().map((value): Expr => ({ k: 'bool', value, at: 0 })),
+      name.map((n): Expr => ({ k: 'var', name: n, at: 0 })),
+      fc.tuple(callee, args).map(([n, a]): Expr => ({ k: 'call', name: n, args: a, at: 0 })),
+      fc.tuple(sub, sub).map(([target, index]): Expr => ({ k: 'index', target, index, at: 0 })),
+      sub.map((arg): Expr => ({ k: 'neg', arg, at: 0 })),
+      sub.map((arg): Expr => ({ k: 'not', arg, at: 0 })),
+      fc.tuple(sub, fc.integer({ min: 0, max: 64 })).map(([base, exponent]): Expr => ({ k: 'pow', base, exponent, at: 0 })),
+      fc.tuple(fc.constantFrom(...OPS), sub, sub).map(([op, left, right]): Expr => ({ k: 'binary', op, left, right, at: 0 })),
+      fc
+        .tuple(fc.constantFrom(...BINDERS), fc.array(fc.tuple(name, fc.constantFrom('boolean', 'subsets', 'bijections', 'range'), args), { minLength: 1, maxLength: 2 }), sub)
+        .map(([binder, bs, body]): Expr => ({ k: 'binder', binder, bindings: bs.map(([n, range, a]) => ({ name: n, range, args: a, at: 0 })), body, at: 0 })),
+      fc.tuple(fc.array(fc.tuple(name, sub), { minLength: 1, maxLength: 2 }), sub).map(([bs, body]): Expr => ({ k: 'let', bindings: bs.map(([n, value]) => ({ name: n, value, at: 0 })), body, at: 0 })),
+    ),
+  };
+});
+
+describe('printer and parser', () => {
+  it('parse(print(e)) = e on random ASTs', () => {
+    fc.assert(
+      fc.property(expr, (e) => {
+        expect(stripOffsets(parseFormula(printFormula(e)))).toEqual(stripOffsets(e));
+      }),
+      { seed: SEED, numRuns: 400, verbose: true },
+    );
+  });
+
+  it('the catalogue formulas and the issue examples print to text that reads back the same', () => {
+    const texts = [
+      ...Object.values(CATALOGUE_FORMULAS),
+      'forall f in boolean(4): sens(f)^2 >= deg(f)',
+      'forall T in bijections(3): maxdeg(inv(T)) <= maxdeg(T)',
+      'exists f in boolean(4): bent(f) and deg2(f) = 2',
+      'forall f in boolean(3): let d = deg(f), s = sens(f) in s * s >= d',
+      'forall f in boolean(3), g in boolean(3): deg(f) = deg(g) implies not bent(f) or a iff b',
+      '-x^2 + 2 * 3 / 4 - y[1][2] = h o T o U',
+    ];
+    for (const t of texts) {
+      const ast = parseFormula(t);
+      expect(stripOffsets(parseFormula(printFormula(ast)))).toEqual(stripOffsets(ast));
+    }
+  });
+
+  it('precedence: what binds tighter', () => {
+    const p = (s: string): string => printFormula(parseFormula(s));
+    expect(p('a or b and c')).toBe('a or (b and c)');
+    expect(p('a implies b implies c')).toBe('a implies (b implies c)');
+    expect(p('not a = b')).toBe('not (a = b)');
+    expect(p('-x^2')).toBe('-(x^2)');
+    expect(p('a + b * c - d')).toBe('(a + (b * c)) - d');
+    expect(p('sum S in subsets(n): fhat(f, S)^2 = 1')).toBe('(sum S in subsets(n): (fhat(f, S)^2)) = 1');
+    expect(p('forall f in boolean(n): p and q')).toBe('forall f in boolean(n): p and q');
+    expect(p('deg(h o T) <= deg(h) * maxdeg(T)')).toBe('deg(h o T) <= (deg(h) * maxdeg(T))');
+    expect(p('max(a, b) + max x in points(2): x')).toBe('max(a, b) + (max x in points(2): x)');
+  });
+});
