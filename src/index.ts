@@ -79,6 +79,7 @@ export type { CheckResult, RunOptions, Progress, Verdict } from './check/types.j
 export { fastKernel } from './check/kernel/index.js';
 export { loadCatalogue, loadPropertyFile } from './check/catalogue.js';
 export { buildCertificate, writeCertificate } from './certificates/index.js';
+export { type OverwriteDecision, type SaveOutcome, decideOverwrite, saveCertificate, saveCheckCertificate } from './certificates/index.js';
 export { verifyCertificate, type VerifyOutcome } from './verifier/index.js';
 
 // World models and the census.

@@ -1,10 +1,11 @@
 /**
  * Running the whole catalogue at default scopes (auto mode, default budget), writing one
- * certificate per decided claim, and judging the results against the claims' statuses.
+ * certificate per decided claim under the overwrite policy (an unchanged one stays untouched),
+ * and judging the results against the claims' statuses.
  */
 import { join } from 'node:path';
 import type { Property } from '../claim/property.js';
-import { writeCertificate } from './write.js';
+import { type SaveOptions, type SaveOutcome, holdsNewCertificate, saveCheckCertificate } from './write.js';
 import type { LoadedProperty } from '../check/catalogue.js';
 import { runProperty } from '../check/runner.js';
 import type { CheckResult, RunHooks } from '../check/types.js';
@@ -12,8 +13,10 @@ import type { CheckResult, RunHooks } from '../check/types.js';
 export interface CatalogueEntry {
   readonly loaded: LoadedProperty;
   readonly result: CheckResult;
-  /** Absolute path of the certificate written, or null. */
+  /** Absolute path of the certificate of this result (written, or an equivalent one kept), or null. */
   readonly certificate: string | null;
+  /** What the overwrite policy did at the path (null: no certificate for this result). */
+  readonly save: SaveOutcome | null;
   readonly expected: boolean;
 }
 
@@ -37,14 +40,16 @@ export async function runCatalogue(
   tool: string,
   hooks: (id: string) => RunHooks,
   onEntry: (e: CatalogueEntry) => void = () => {},
+  options: SaveOptions = {},
 ): Promise<{ entries: CatalogueEntry[]; complete: boolean }> {
   const entries: CatalogueEntry[] = [];
   for (const loaded of catalogue) {
     const h = hooks(loaded.property.id);
     if (h.signal?.aborted) return { entries, complete: false };
     const result = await runProperty(loaded.property, {}, h);
-    const certificate = await writeCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool);
-    const entry = { loaded, result, certificate, expected: matchesStatus(loaded.property, result) };
+    const save = await saveCheckCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool, options);
+    const certificate = save !== null && holdsNewCertificate(save) ? save.path : null;
+    const entry = { loaded, result, certificate, save, expected: matchesStatus(loaded.property, result) };
     entries.push(entry);
     onEntry(entry);
   }

@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../core/result.js';
-import { writeFileAtomic } from '../fs/writeFileAtomic.js';
 import { mergeShardCertificates } from './mergeShards.js';
 import type { Certificate } from './types.js';
-import { certificateText } from './write.js';
+import { type SaveOptions, type SaveOutcome, certificateText, saveCertificate } from './write.js';
 
 async function readJson(path: string, cwd: string): Promise<unknown> {
   let text: string;
@@ -31,8 +30,8 @@ export async function isCertificateFile(path: string, cwd: string): Promise<bool
 
 /**
  * Merges the shard certificates at `paths` (relative to cwd). With `out`, writes the certificate
- * there and returns its absolute path; without, claim.source is relative to cwd and the text is
- * returned.
+ * there under the overwrite policy (write.ts) and returns its absolute path and what happened;
+ * without, claim.source is relative to cwd and the text is returned.
  */
 export async function mergeCertificateFiles(
   paths: readonly string[],
@@ -40,7 +39,8 @@ export async function mergeCertificateFiles(
   out: string | null,
   tool: string,
   date: Date = new Date(),
-): Promise<{ readonly text: string; readonly written: string | null }> {
+  options: SaveOptions = {},
+): Promise<{ readonly text: string; readonly written: string | null; readonly save: SaveOutcome | null }> {
   const inputs = [];
   for (const name of paths) {
     const json = await readJson(name, cwd);
@@ -48,8 +48,9 @@ export async function mergeCertificateFiles(
     inputs.push({ name, path: resolve(cwd, name), certificate: json as Certificate });
   }
   const outPath = resolve(cwd, out ?? 'merged.json');
-  const text = certificateText(mergeShardCertificates(inputs, outPath, tool, date));
-  if (out === null) return { text, written: null };
-  await writeFileAtomic(outPath, text);
-  return { text, written: outPath };
+  const merged = mergeShardCertificates(inputs, outPath, tool, date);
+  const text = certificateText(merged);
+  if (out === null) return { text, written: null, save: null };
+  const save = await saveCertificate(outPath, merged, options);
+  return { text, written: outPath, save };
 }

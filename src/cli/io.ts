@@ -7,7 +7,10 @@ export interface CommandIo {
   readonly stderr: (text: string) => void;
   /** Reads all of standard input (for --stdin). */
   readonly readStdin: () => Promise<string>;
+  /** stdin and stdout are terminals (the UI, the default of `cubecheck` alone). */
   readonly isTTY: boolean;
+  /** stderr is a terminal: progress is a live line there by default. Absent: as isTTY. */
+  readonly stderrIsTTY?: boolean;
   readonly signal: AbortSignal;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -22,5 +25,8 @@ export const EXIT = {
   refuted: 1,
   badInput: 2,
   inconclusive: 3,
-  interrupted: 130,
+  /** Ctrl-C or SIGTERM: every command stops cleanly, prints what it found and exits 3. */
+  interrupted: 3,
+  /** A bug in cubecheck (never the answer to bad input). */
+  internal: 70,
 } as const;

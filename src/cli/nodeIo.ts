@@ -11,6 +11,7 @@ export function nodeIo(signal: AbortSignal): CommandIo {
       return Buffer.concat(chunks).toString('utf8');
     },
     isTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     signal,
     cwd: process.cwd(),
     env: process.env,

@@ -7,7 +7,7 @@ export interface Recorded {
   readonly err: () => string;
 }
 
-export function fakeIo(stdin = '', options: { isTTY?: boolean; cwd?: string; signal?: AbortSignal } = {}): Recorded {
+export function fakeIo(stdin = '', options: { isTTY?: boolean; stderrIsTTY?: boolean; cwd?: string; signal?: AbortSignal; env?: Record<string, string> } = {}): Recorded {
   let out = '';
   let err = '';
   return {
@@ -16,11 +16,23 @@ export function fakeIo(stdin = '', options: { isTTY?: boolean; cwd?: string; sig
       stderr: (t) => void (err += t),
       readStdin: async () => stdin,
       isTTY: options.isTTY ?? false,
+      ...(options.stderrIsTTY === undefined ? {} : { stderrIsTTY: options.stderrIsTTY }),
       signal: options.signal ?? new AbortController().signal,
       cwd: options.cwd ?? process.cwd(),
-      env: {},
+      env: options.env ?? {},
     },
     out: () => out,
     err: () => err,
   };
+}
+
+/** Runs the CLI as `cubecheck ...argv` would, recording its streams. */
+export async function runCubecheck(
+  argv: readonly string[],
+  options: Parameters<typeof fakeIo>[1] & { stdin?: string } = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const { runCli } = await import('../../src/cli/dispatch.js');
+  const rec = fakeIo(options.stdin ?? '', options);
+  const code = await runCli(argv, rec.io);
+  return { code, out: rec.out(), err: rec.err() };
 }

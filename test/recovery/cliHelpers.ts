@@ -1,5 +1,5 @@
 /** A fake CommandIo that records output, and a runner that maps thrown errors like the dispatcher. */
-import { InputError } from '../../src/core/result.js';
+import { reportError } from '../../src/cli/dispatch.js';
 import type { Command, CommandIo } from '../../src/cli/io.js';
 
 export interface Run {
@@ -23,8 +23,9 @@ export async function run(command: Command, argv: readonly string[], signal = ne
   try {
     return { code: await command(argv, io), stdout, stderr };
   } catch (e) {
-    // What src/cli/dispatch.ts does: bad input is one line, exit 2.
-    if (e instanceof InputError || e instanceof RangeError) return { code: 2, stdout, stderr: `cubecheck: ${e.message.split('\n')[0]}\n` };
-    throw e;
+    // What src/cli/dispatch.ts does: bad input (InputError) is one line, exit 2; anything else is 70.
+    const code = reportError(e, io);
+    if (code === 70) throw e;
+    return { code, stdout, stderr };
   }
 }

@@ -6,11 +6,12 @@ import { functionJson } from '../../report/functionJson.js';
 import { functionText } from '../../report/functionText.js';
 import { type MeasureId, MEASURE_IDS, isMeasureId } from '../../vocabulary/measures/index.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { ANALYZE_HELP } from '../help/analyze.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { runLines } from './lines.js';
 
 export async function analyzeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean', measures: 'string' });
+  const args = parseArgs(argv, ANALYZE_HELP.flags);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   const options = { force: forcedMeasures(stringFlag(args, 'measures')) };
   if (boolFlag(args, 'stdin')) {

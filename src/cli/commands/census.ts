@@ -1,6 +1,6 @@
 /**
  * `census --n N [--measures degree,gf2Degree,relevant,balanced,bent] [--joint] [--workers K]
- *  [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--progress]`
+ *  [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--[no-]progress[=json]]` (src/cli/help/census.ts)
  * Exact counts of all n-variable Boolean functions (n <= 5) by each measure. A shard prints its
  * census-partial document (merge them with `merge`); Ctrl-C stops cleanly, saves the checkpoint
  * and prints what was counted.
@@ -8,7 +8,9 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { CENSUS_HELP } from '../help/census.js';
 import { type CommandIo, EXIT } from '../io.js';
+import { progressFor } from '../progress/index.js';
 import { runCensus } from '../../census/census.js';
 import { partialToJson, resultToJson } from '../../census/documents.js';
 import { formatPartial, formatResult } from '../../census/format.js';
@@ -17,49 +19,9 @@ import { MEASURES, parseMeasures } from '../../census/measures.js';
 import type { CensusProgress } from '../../census/progress.js';
 import { parseShard } from '../../census/shard.js';
 
-const FLAGS = {
-  n: 'string',
-  measures: 'string',
-  joint: 'boolean',
-  workers: 'string',
-  shard: 'string',
-  checkpoint: 'string',
-  resume: 'boolean',
-  json: 'boolean',
-  progress: 'boolean',
-} as const;
+const FLAGS = CENSUS_HELP.flags;
 
-export const CENSUS_USAGE =
-  'census --n N [--measures ' + MEASURES.join(',') + '] [--joint] [--workers K] [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--progress]';
-
-function seconds(s: number): string {
-  if (s < 90) return `${Math.ceil(s)} s`;
-  if (s < 5400) return `${Math.round(s / 60)} min`;
-  return `${(s / 3600).toFixed(1)} h`;
-}
-
-/** A throttled progress line on stderr: rewritten in place on a terminal, one line per report otherwise. */
-function progressPrinter(io: CommandIo): { report: (p: CensusProgress) => void; end: () => void } {
-  let last = 0;
-  let shown = false;
-  let finished = false;
-  return {
-    report(p) {
-      const now = Date.now();
-      if (finished || (now - last < (io.isTTY ? 250 : 2000) && p.done < p.total)) return;
-      finished = p.done >= p.total;
-      last = now;
-      const pct = ((100 * p.done) / p.total).toFixed(1);
-      const eta = p.etaSeconds === null ? '' : `, ${seconds(p.etaSeconds)} left`;
-      const line = `census: ${pct}% (${p.done}/${p.total}), ${(p.rate / 1e6).toFixed(1)}M functions/s${eta}`;
-      io.stderr(io.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
-      shown = true;
-    },
-    end() {
-      if (shown && io.isTTY) io.stderr('\n');
-    },
-  };
-}
+export const CENSUS_USAGE = CENSUS_HELP.usage.join(' ').replace(/\s+/g, ' ');
 
 export async function censusCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, FLAGS);
@@ -75,7 +37,7 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   const workers = intFlag(args, 'workers', undefined, 0, 4096);
   const shard = shardText === undefined ? undefined : parseShard(shardText);
   const checkpoint = checkpointText === undefined ? undefined : resolve(io.cwd, checkpointText);
-  const printer = io.isTTY || boolFlag(args, 'progress') ? progressPrinter(io) : null;
+  const reporter = progressFor(args, io)('census', 'functions');
 
   const outcome = await runCensus({
     n,
@@ -85,9 +47,8 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
     ...(shard ? { shard } : {}),
     ...(checkpoint ? { checkpoint, resume } : {}),
     signal: io.signal,
-    ...(printer ? { onProgress: printer.report } : {}),
-  });
-  printer?.end();
+    ...(reporter.active ? { onProgress: (p: CensusProgress) => reporter.update(p) } : {}),
+  }).finally(() => reporter.end());
 
   const json = boolFlag(args, 'json');
   if (outcome.status === 'complete' && outcome.result) {

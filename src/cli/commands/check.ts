@@ -8,22 +8,26 @@
  * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
  *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
+ * Flags and help: src/cli/help/check.ts; certificates follow the overwrite policy (--force).
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { writeCertificate } from '../../certificates/write.js';
+import { holdsNewCertificate, saveCheckCertificate, saveNotice } from '../../certificates/write.js';
 import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
 import { runOptionsFrom } from './checkOptions.js';
-import { CLEAR_LINE, count, describeValue, formatResult, progressLine, resultJson, summaryTable } from '../../report/check/index.js';
+import { count, describeValue, formatResult, resultJson, summaryTable } from '../../report/check/index.js';
 import { runProperty } from '../../check/runner.js';
-import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type RunHooks } from '../../check/types.js';
+import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type Progress, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';
 import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
+import { CHECK_HELP } from '../help/check.js';
 import { type CommandIo, EXIT } from '../io.js';
+import { type ProgressReporter, progressFor } from '../progress/index.js';
+import { drawnSeedLine } from '../seed.js';
 import { VERSION } from '../usage.js';
 
-const FLAGS = { n: 'string', mode: 'string', runs: 'string', seed: 'string', budget: 'string', workers: 'string', cert: 'string', shard: 'string', out: 'string', json: 'boolean', all: 'boolean' } as const;
+const FLAGS = CHECK_HELP.flags;
 
 /** A path for people: relative to cwd when inside it. */
 function shown(path: string, cwd: string): string {
@@ -40,26 +44,38 @@ async function resolveTarget(target: string, io: CommandIo): Promise<LoadedPrope
   return findInCatalogue(await loadCatalogue(), target);
 }
 
-function progressHooks(io: CommandIo, json: boolean): (label: string) => RunHooks {
-  const show = io.isTTY && !json;
-  return (label) => ({ signal: io.signal, onProgress: show ? (p) => io.stderr(progressLine(label, p)) : undefined });
+/** The runner's progress hook feeding a reporter (src/cli/progress). */
+function hooksFor(io: CommandIo, reporter: ProgressReporter): RunHooks {
+  const onProgress = (p: Progress): void => reporter.update({ done: p.done, total: p.total, rate: p.rate, etaSeconds: p.etaMs === null ? null : p.etaMs / 1000 });
+  return { signal: io.signal, ...(reporter.active ? { onProgress } : {}) };
+}
+
+/** Says on stderr what the overwrite policy did, when it did something other than create the file. */
+function announce(notice: string | null, io: CommandIo): void {
+  if (notice !== null) io.stderr(`cubecheck: ${notice}\n`);
 }
 
 async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promise<number> {
   if (stringFlag(args, 'out') !== undefined) throw new InputError('option --out goes with check --all and no property (use --cert FILE for one property)');
   const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
+  if (stringFlag(args, 'seed') === 'random') io.stderr(drawnSeedLine('check', options.seed!));
   const json = boolFlag(args, 'json');
   const loaded = await resolveTarget(target, io);
-  const hooks = progressHooks(io, json)(loaded.property.id);
-  const result = await runProperty(loaded.property, options, hooks);
-  if (hooks.onProgress) io.stderr(CLEAR_LINE);
+  const reporter = progressFor(args, io)(loaded.property.id, 'cases');
+  let result: CheckResult | undefined;
+  try {
+    result = await runProperty(loaded.property, options, hooksFor(io, reporter));
+  } finally {
+    reporter.end(result && { done: result.cases });
+  }
   const certArg = stringFlag(args, 'cert');
   const uncertifiable = result.engine !== undefined && result.verdict === 'holds';
   if (certArg !== undefined && uncertifiable) {
     io.stderr('cubecheck: no certificate written: the census engine decided this claim, and the verifier cannot re-check it (it re-enumerates at most 2^24 cases)\n');
   }
-  const written = certArg === undefined || uncertifiable ? null : await writeCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION);
-  const certificate = written === null ? null : shown(written, io.cwd);
+  const save = certArg === undefined || uncertifiable ? null : await saveCheckCertificate(resolve(io.cwd, certArg), result, loaded.property, loaded.sourcePath, VERSION, { force: boolFlag(args, 'force') });
+  if (save !== null) announce(saveNotice(save, shown(save.path, io.cwd)), io);
+  const certificate = save !== null && holdsNewCertificate(save) ? shown(save.path, io.cwd) : null;
   const partial = result.slice !== undefined && result.reason === 'slice';
   if (partial && !json) io.stdout(sliceText(result, certificate));
   else io.stdout(json ? `${JSON.stringify(resultJson(result, certificate), null, 2)}\n` : formatResult(result, loaded.property.statement, certificate));
@@ -86,25 +102,44 @@ function findingLines({ result: r }: CatalogueEntry): string[] {
 }
 
 async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
-  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert', 'shard']) {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert', 'shard'] as const) {
     if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
   }
   const json = boolFlag(args, 'json');
   const outDir = resolve(io.cwd, stringFlag(args, 'out') ?? 'certificates');
-  const hooks = progressHooks(io, json);
-  const { entries, complete } = await runCatalogue(await loadCatalogue(), outDir, VERSION, hooks, () => {
-    if (io.isTTY && !json) io.stderr(CLEAR_LINE);
-  });
+  const reporters = progressFor(args, io);
+  let current: ProgressReporter | null = null;
+  const hooks = (id: string): RunHooks => {
+    current = reporters(id, 'cases');
+    return hooksFor(io, current);
+  };
+  const onEntry = (e: CatalogueEntry): void => {
+    current?.end({ done: e.result.cases });
+    // an unchanged certificate is counted in the summary; kept and replaced ones are named here
+    if (e.save !== null && e.save.kind !== 'unchanged') announce(saveNotice(e.save, shown(e.save.path, io.cwd)), io);
+  };
+  let run: Awaited<ReturnType<typeof runCatalogue>>;
+  try {
+    run = await runCatalogue(await loadCatalogue(), outDir, VERSION, hooks, onEntry, { force: boolFlag(args, 'force') });
+  } finally {
+    (current as ProgressReporter | null)?.end();
+  }
+  const { entries, complete } = run;
   if (json) {
     io.stdout(`${JSON.stringify(entries.map((e) => resultJson(e.result, e.certificate && shown(e.certificate, io.cwd))), null, 2)}\n`);
   } else {
-    const written = entries.filter((e) => e.certificate !== null).length;
+    const by = (kind: string): number => entries.filter((e) => e.save?.kind === kind).length;
+    const written = by('create') + by('replace');
+    const unchanged = by('unchanged');
+    const kept = by('keep');
     const lines = [
       `catalogue at default scopes; auto mode: exhaustive when the enumeration cost is at most ${count(DEFAULT_BUDGET)}, else random (seed ${DEFAULT_SEED}, ${DEFAULT_RUNS} runs)`,
       '',
       summaryTable(entries.map((e) => ({ result: e.result, expected: e.expected }))),
       ...entries.flatMap(findingLines),
-      `${written} certificate${written === 1 ? '' : 's'} written to ${shown(outDir, io.cwd)}`,
+      `${written} certificate${written === 1 ? '' : 's'} written to ${shown(outDir, io.cwd)}` +
+        (unchanged > 0 ? `, ${unchanged} unchanged (the same but for the date)` : '') +
+        (kept > 0 ? `, ${kept} kept because they differ (see stderr; --force replaces them)` : ''),
     ];
     if (!complete) lines.push('interrupted: the remaining claims were not checked');
     io.stdout(`${lines.join('\n')}\n`);
@@ -118,5 +153,5 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   if (extra.length > 0) throw new InputError(`check takes one property id or file, got ${args.positionals.length}`);
   if (target !== undefined) return checkOne(target, args, io);
   if (boolFlag(args, 'all')) return checkCatalogue(args, io);
-  throw new InputError('usage: cubecheck check <id | file> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S] [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all], or check --all [--out DIR] [--json]');
+  throw new InputError("check needs a claim id or file, or --all (run 'cubecheck check --help' for the options)");
 }

@@ -1,5 +1,6 @@
 /**
- * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed, --budget,
+ * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed (or random:
+ * a drawn seed, which check announces), --budget,
  * --workers, --shard i/N.
  * Anything malformed is an InputError with a one-line message.
  */
@@ -7,6 +8,7 @@ import { type ParsedArgs, intFlag, stringFlag } from '../args.js';
 import { InputError } from '../../core/result.js';
 import type { Mode, RunOptions } from '../../check/types.js';
 import { parseShard } from '../../check/slice.js';
+import { INT32_SEEDS, parseSeed } from '../seed.js';
 
 const MODES: readonly Mode[] = ['exhaustive', 'random', 'auto'];
 
@@ -16,14 +18,6 @@ export function parseBudget(text: string): bigint {
   if (power) return 1n << BigInt(power[1]!);
   if (/^\d{1,30}$/.test(text)) return BigInt(text);
   throw new InputError(`option --budget needs a whole number or 2^k, got '${text}'`);
-}
-
-function seedFlag(args: ParsedArgs): number | undefined {
-  const raw = stringFlag(args, 'seed');
-  if (raw === undefined) return undefined;
-  const v = /^-?\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-  if (!(v >= -(2 ** 31) && v < 2 ** 31)) throw new InputError(`option --seed needs a 32-bit integer, got '${raw}'`);
-  return v;
 }
 
 export function runOptionsFrom(args: ParsedArgs): RunOptions {
@@ -36,7 +30,7 @@ export function runOptionsFrom(args: ParsedArgs): RunOptions {
     n: intFlag(args, 'n', undefined, 0, 24),
     mode: mode as Mode | undefined,
     runs: intFlag(args, 'runs', undefined, 1, 1e9),
-    seed: seedFlag(args),
+    seed: parseSeed(stringFlag(args, 'seed'), INT32_SEEDS)?.seed,
     budget: budget === undefined ? undefined : parseBudget(budget),
     workers: intFlag(args, 'workers', undefined, 0, 4096),
   };

@@ -11,7 +11,10 @@ import { MAX_EXHAUSTIVE_D } from '../../recovery/engine.js';
 import { parsePsi } from '../../recovery/taskList.js';
 import { BIASES, type Bias, type Group } from '../../recovery/types.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { CURVE_HELP } from '../help/curve.js';
 import { EXIT, type CommandIo } from '../io.js';
+import { progressFor } from '../progress/index.js';
+import { UINT32_SEEDS, seedFromArgs } from '../seed.js';
 import { biasFlag, groupFlag } from './recover.js';
 import { GROUP_KINDS } from '../../vocabulary/groups/index.js';
 
@@ -31,7 +34,7 @@ export function parseBiasList(text: string | undefined): Bias[] {
 }
 
 export async function curveCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { latents: 'string', 'tasks-from': 'string', k: 'string', samples: 'string', bias: 'string', 'up-to': 'string', psi: 'string', seed: 'string', json: 'boolean' });
+  const args = parseArgs(argv, CURVE_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`curve takes options only; unexpected '${args.positionals[0]}'`);
   const d = intFlag(args, 'latents', undefined, 1, MAX_EXHAUSTIVE_D);
   if (d === undefined) throw new InputError(`curve needs --latents D (1..${MAX_EXHAUSTIVE_D}: every instance is solved exactly)`);
@@ -40,12 +43,13 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
   const distribution = parseDistribution(distText, d);
   const { from, to } = parseKRange(stringFlag(args, 'k'));
   const samples = intFlag(args, 'samples', 100, 1, 1_000_000);
-  const seed = intFlag(args, 'seed', 1);
+  const seed = seedFromArgs(args, UINT32_SEEDS, 1, 'curve', io.stderr);
   const biases = parseBiasList(stringFlag(args, 'bias'));
   const group = groupFlag(stringFlag(args, 'up-to'));
   const psi = parsePsi(stringFlag(args, 'psi'), d);
   const json = boolFlag(args, 'json');
-  const showProgress = io.isTTY && !json;
+  const reporter = progressFor(args, io)('curve', 'samples');
+  const total = (to - from + 1) * samples;
   const result = await identifiabilityCurve({
     d,
     psi,
@@ -57,9 +61,12 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
     samples,
     seed,
     signal: io.signal,
-    onProgress: showProgress ? (k, s) => io.stderr(`\rk = ${k}: ${s}/${samples} samples   `) : undefined,
+    ...(reporter.active ? { onProgress: (k: number, s: number) => reporter.update({ done: (k - from) * samples + s, total, detail: `k = ${k}` }) } : {}),
+  }).catch((e: unknown) => {
+    reporter.end();
+    throw e;
   });
-  if (showProgress) io.stderr('\r\x1b[K');
+  reporter.end({ done: result.points.reduce((sum, p) => sum + p.samples, 0) });
   const shown: CurveResult = result;
   if (json) {
     io.stdout(

@@ -13,13 +13,14 @@ import { formatFunction, parseFunction } from '../../expr/index.js';
 import { parseSupport } from '../../recovery/supportSpec.js';
 import { polynomial } from '../../report/terms.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { INTERPOLATE_HELP } from '../help/interpolate.js';
 import { EXIT, type CommandIo } from '../io.js';
 
 /** Exact rational elimination on up to 2^n unknowns: kept small. */
 export const MAX_INTERPOLATE_N = 7;
 
 export async function interpolateCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { support: 'string', n: 'string', json: 'boolean' });
+  const args = parseArgs(argv, INTERPOLATE_HELP.flags);
   if (args.positionals.length !== 1) {
     throw new InputError(args.positionals.length === 0 ? "interpolate needs a function, e.g. cubecheck interpolate 'and(x1,x2)' --support 'x1'" : 'interpolate takes one function (quote it)');
   }

@@ -9,10 +9,11 @@ import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
 import { InputError } from '../../core/result.js';
 import { vocabularyJson, vocabularyText } from '../../report/measureList.js';
 import { boolFlag, parseArgs } from '../args.js';
+import { LIST_HELP } from '../help/list.js';
 import { type CommandIo, EXIT } from '../io.js';
 
 export async function listCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { json: 'boolean', measures: 'boolean' });
+  const args = parseArgs(argv, LIST_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`list takes no arguments, got '${args.positionals[0]}'`);
   if (boolFlag(args, 'measures')) {
     io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(vocabularyJson(), null, 2)}\n` : vocabularyText());

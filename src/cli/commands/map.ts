@@ -5,11 +5,12 @@ import { parseMap } from '../../expr/index.js';
 import { mapJson } from '../../report/mapJson.js';
 import { mapText } from '../../report/mapText.js';
 import { boolFlag, intFlag, parseArgs } from '../args.js';
+import { MAP_HELP } from '../help/map.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { runLines } from './lines.js';
 
 export async function mapCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { n: 'string', json: 'boolean', stdin: 'boolean' });
+  const args = parseArgs(argv, MAP_HELP.flags);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (boolFlag(args, 'stdin')) {
     if (args.positionals.length > 0) throw new InputError('give either a map or --stdin, not both');

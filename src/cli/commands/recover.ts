@@ -9,10 +9,13 @@ import { recoveryJson } from '../../recovery/reportJson.js';
 import { objectiveText, recoveryText } from '../../recovery/reportText.js';
 import { parseSupport } from '../../recovery/supportSpec.js';
 import { parsePsi, parseTasks } from '../../recovery/taskList.js';
-import { BIASES, GROUPS, isBias, isGroup, type Bias, type Group } from '../../recovery/types.js';
+import { BIASES, GROUPS, isBias, isGroup, type Bias, type Group, type Progress } from '../../recovery/types.js';
 import { MAX_LATENTS } from '../../recovery/validate.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
+import { RECOVER_HELP } from '../help/recover.js';
 import { EXIT, type CommandIo } from '../io.js';
+import { progressFor } from '../progress/index.js';
+import { UINT32_SEEDS, seedFromArgs } from '../seed.js';
 
 export function biasFlag(value: string | undefined): Bias {
   if (value === undefined) return 'head-degree';
@@ -27,18 +30,7 @@ export function groupFlag(value: string | undefined): Group {
 }
 
 export async function recoverCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, {
-    latents: 'string',
-    tasks: 'string',
-    psi: 'string',
-    bias: 'string',
-    'up-to': 'string',
-    support: 'string',
-    method: 'string',
-    seed: 'string',
-    evaluations: 'string',
-    json: 'boolean',
-  });
+  const args = parseArgs(argv, RECOVER_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`recover takes options only; unexpected '${args.positionals[0]}'`);
   const d = intFlag(args, 'latents', undefined, 1, MAX_LATENTS);
   if (d === undefined) throw new InputError('recover needs --latents D (the number of latents, 1..6)');
@@ -57,15 +49,21 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
     support: supportSpec === undefined ? null : parseSupport(supportSpec, d),
   };
   const json = boolFlag(args, 'json');
-  const showProgress = io.isTTY && !json;
+  const seed = seedFromArgs(args, UINT32_SEEDS, 1, 'recover', io.stderr);
+  const maxEvaluations = intFlag(args, 'evaluations', 200_000, 1);
+  const reporter = progressFor(args, io)('recover', 'evaluations');
   const result = await recover(problem, {
     method,
-    seed: intFlag(args, 'seed', 1),
-    maxEvaluations: intFlag(args, 'evaluations', 200_000, 1),
+    seed,
+    maxEvaluations,
     signal: io.signal,
-    onProgress: showProgress ? (p) => io.stderr(`\rsearching: ${p.evaluations} evaluations, best ${objectiveText(p.best)}   `) : undefined,
+    ...(reporter.active ? { onProgress: (p: Progress) => reporter.update({ done: p.evaluations, total: maxEvaluations, detail: `best ${objectiveText(p.best)}` }) } : {}),
+  }).catch((e: unknown) => {
+    reporter.end();
+    throw e;
   });
-  if (showProgress && result.stats.method === 'search') io.stderr('\r\x1b[K');
+  reporter.end({ done: result.stats.evaluations });
+  if (result.stats.method === 'search') io.stderr(`recover: seeded search, seed ${seed} (the same seed gives the same search)\n`);
   io.stdout(json ? `${JSON.stringify(recoveryJson(result))}\n` : recoveryText(result));
   return result.stats.aborted ? EXIT.interrupted : EXIT.ok;
 }

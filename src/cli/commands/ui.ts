@@ -4,11 +4,12 @@
  */
 import { InputError } from '../../core/result.js';
 import { boolFlag, parseArgs } from '../args.js';
+import { UI_HELP } from '../help/ui.js';
 import type { CommandIo } from '../io.js';
 import { VERSION } from '../usage.js';
 
 export async function uiCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv, { 'no-color': 'boolean' });
+  const args = parseArgs(argv, UI_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`ui takes no arguments, got '${args.positionals[0]}'`);
   if (!io.isTTY) throw new InputError('the interactive UI needs a terminal (stdin and stdout); run cubecheck --help for the commands');
   // ink renders only a final static frame when it believes it runs under CI (is-in-ci reads these

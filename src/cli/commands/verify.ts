@@ -6,16 +6,19 @@
 import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';
 import { type VerifyOutcome, verifyCertificate } from '../../verifier/index.js';
-import { boolFlag, parseArgs } from '../args.js';
+import { type ParsedArgs, boolFlag, parseArgs } from '../args.js';
+import { VERIFY_HELP } from '../help/verify.js';
 import { type CommandIo, EXIT } from '../io.js';
+import { progressFor } from '../progress/index.js';
 
 const USAGE = 'usage: cubecheck verify <certificate.json...> [--json]';
 
 export async function verifyCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   let files: readonly string[];
   let json: boolean;
+  let args: ParsedArgs;
   try {
-    const args = parseArgs(argv, { json: 'boolean' });
+    args = parseArgs(argv, VERIFY_HELP.flags);
     files = args.positionals;
     json = boolFlag(args, 'json');
   } catch (e) {
@@ -28,14 +31,24 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
     return EXIT.badInput;
   }
   const results: (VerifyOutcome & { readonly file: string })[] = [];
-  for (const file of files) {
-    if (io.signal.aborted) return EXIT.interrupted;
-    results.push({ file, ...(await verifyCertificate(resolve(io.cwd, file))) });
+  const reporter = progressFor(args, io)('verify', 'certificates');
+  try {
+    for (const file of files) {
+      if (io.signal.aborted) break;
+      results.push({ file, ...(await verifyCertificate(resolve(io.cwd, file))) });
+      reporter.update({ done: results.length, total: files.length, detail: file });
+    }
+  } finally {
+    reporter.end();
   }
   if (json) {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
     for (const r of results) io.stdout(`${r.status.padEnd(7)} ${r.file}  ${r.status === 'valid' ? r.summary : r.reason}\n`);
+  }
+  if (results.length < files.length) {
+    io.stderr(`verify interrupted: ${results.length} of ${files.length} certificates checked\n`);
+    return EXIT.interrupted;
   }
   if (results.some((r) => r.status === 'unreadable')) return EXIT.badInput;
   return results.some((r) => r.status === 'invalid') ? EXIT.refuted : EXIT.ok;

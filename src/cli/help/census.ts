@@ -1,0 +1,26 @@
+/** `cubecheck census`: flags and help. */
+import { MEASURES } from '../../census/measures.js';
+import { JSON_FLAG, PROGRESS_FLAG } from './common.js';
+import type { CommandHelp } from './types.js';
+
+export const CENSUS_HELP = {
+  name: 'census',
+  summary: 'exact counts of all Boolean functions on n <= 5 variables by degree, gf2Degree, ...',
+  usage: [
+    `census --n N [--measures ${MEASURES.join(',')}] [--joint] [--workers K]`,
+    '       [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--[no-]progress[=json]]',
+  ],
+  flags: {
+    n: { type: 'string', value: 'N', description: 'the number of variables, 0..5' },
+    measures: { type: 'string', value: 'M1,M2', description: `the measures to count by: ${MEASURES.join(', ')}`, default: 'all' },
+    joint: { type: 'boolean', description: 'also count jointly by all the measures' },
+    workers: { type: 'string', value: 'K', description: 'worker threads; 0 = this thread', default: 'every core' },
+    shard: { type: 'string', value: 'i/N', description: 'only the i-th of N slices (1-based); prints a census-partial document for merge' },
+    checkpoint: { type: 'string', value: 'FILE', description: 'save progress to FILE at intervals and on Ctrl-C' },
+    resume: { type: 'boolean', description: 'continue from --checkpoint FILE' },
+    ...JSON_FLAG,
+    ...PROGRESS_FLAG,
+  },
+  notes: ['Exit codes: 0 complete, 2 bad input, 3 interrupted (what was counted is printed, and saved with --checkpoint).'],
+  examples: ['census --n 4', 'census --n 5 --measures degree,relevant --joint --checkpoint c5.json --progress', 'census --n 5 --shard 3/8 --json > part-3.json'],
+} as const satisfies CommandHelp;

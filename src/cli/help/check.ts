@@ -1,0 +1,36 @@
+/** `cubecheck check`: flags and help. */
+import { DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED } from '../../check/types.js';
+import { JSON_FLAG, PROGRESS_FLAG, SEED_NOTE } from './common.js';
+import type { CommandHelp } from './types.js';
+
+export const CHECK_HELP = {
+  name: 'check',
+  summary: 'prove a claim on a scope or find a (shrunk) counterexample; --all runs the catalogue',
+  usage: [
+    'check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S|random] [--budget B]',
+    '      [--workers K] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
+    'check --all [--out DIR] [--force] [--json] [--[no-]progress[=json]]',
+  ],
+  arguments: [{ name: '<id | file.ts>', description: "a catalogue id or a unique prefix of one (T4), or a property module ('cubecheck list' shows the ids)" }],
+  flags: {
+    n: { type: 'string', value: 'N', description: 'the scope: functions on n variables, maps of C_n', default: "the claim's default scope" },
+    mode: { type: 'string', value: 'MODE', description: 'exhaustive, random or auto (exhaustive when the enumeration cost is at most the budget)', default: 'auto' },
+    runs: { type: 'string', value: 'R', description: 'random mode: the number of sampled cases', default: String(DEFAULT_RUNS) },
+    seed: { type: 'string', value: 'S', description: 'random mode: a 32-bit integer seed, or random to draw one', default: String(DEFAULT_SEED) },
+    budget: { type: 'string', value: 'B', description: 'auto mode: the largest enumeration cost run exhaustively, a whole number or 2^k', default: `2^${DEFAULT_BUDGET.toString(2).length - 1}` },
+    workers: { type: 'string', value: 'K', description: 'threads of the census engine (exhaustive runs of claims with a census form at n <= 5); 0 = this thread', default: 'every core' },
+    shard: { type: 'string', value: 'i/N', description: 'exhaustive: only the i-th of N slices of the canonical order (a partial certificate; join them with merge)' },
+    cert: { type: 'string', value: 'FILE', description: 'write the certificate to FILE' },
+    out: { type: 'string', value: 'DIR', description: 'check --all: the directory of the certificates', default: 'certificates' },
+    force: { type: 'boolean', description: 'replace an existing certificate that differs (without it the old one is kept and stderr says why)' },
+    all: { type: 'boolean', description: 'with a claim: count every counterexample; alone: run the whole catalogue' },
+    ...JSON_FLAG,
+    ...PROGRESS_FLAG,
+  },
+  notes: [
+    'An existing certificate is never silently overwritten: one that differs from the new one only in its "produced" fields (date, time, tool) is left untouched, one that differs otherwise is kept unless --force is given.',
+    SEED_NOTE,
+    'Exit codes: 0 holds (check --all: every result matches its status), 1 refuted (a theorem refuted), 2 bad input, 3 inconclusive or interrupted.',
+  ],
+  examples: ['check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
+} as const satisfies CommandHelp;

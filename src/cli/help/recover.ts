@@ -1,0 +1,28 @@
+/** `cubecheck recover`: flags and help. */
+import { BIASES, GROUPS } from '../../recovery/types.js';
+import { JSON_FLAG, PROGRESS_FLAG, SEED_NOTE } from './common.js';
+import type { CommandHelp } from './types.js';
+
+export const RECOVER_HELP = {
+  name: 'recover',
+  summary: 'minimisers of a low-degree bias and whether they recover the latents',
+  usage: [
+    'recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G] [--support SPEC]',
+    '        [--method auto|exhaustive|search] [--seed S|random] [--evaluations N] [--json] [--[no-]progress[=json]]',
+  ],
+  flags: {
+    latents: { type: 'string', value: 'D', description: 'the number of latents, 1..6 (exact for D <= 3, a seeded search above)' },
+    tasks: { type: 'string', value: '"h1; h2; ..."', description: 'the tasks, functions of x1..xD (the latents)' },
+    psi: { type: 'string', value: 'MAP', description: 'the true representation, a bijection of C_D', default: 'the identity' },
+    bias: { type: 'string', value: 'B', description: `the bias: ${BIASES.join(', ')}`, default: 'head-degree' },
+    'up-to': { type: 'string', value: 'G', description: `recovery up to the group: ${GROUPS.join(', ')}`, default: 'signed-permutation' },
+    support: { type: 'string', value: 'SPEC', description: "the points the heads must fit: all, points:0,3,5, or a predicate such as 'x1'", default: 'all' },
+    method: { type: 'string', value: 'M', description: 'auto, exhaustive (D <= 3) or search', default: 'auto' },
+    seed: { type: 'string', value: 'S', description: 'search: a seed, or random to draw one', default: '1' },
+    evaluations: { type: 'string', value: 'N', description: 'search: the most objective evaluations', default: '200000' },
+    ...JSON_FLAG,
+    ...PROGRESS_FLAG,
+  },
+  notes: [SEED_NOTE, 'Exit codes: 0 done, 2 bad input, 3 interrupted (the best found so far is printed).'],
+  examples: ["recover --latents 3 --tasks 'x1; x2; x3' --bias head-gf2", "recover --latents 2 --tasks 'x1; x2' --bias head+rep --psi 'x1*x2; x2' --json"],
+} as const satisfies CommandHelp;
