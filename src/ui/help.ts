@@ -2,6 +2,7 @@
  * The keys of each screen: a one-line reminder at the bottom of every screen and the full list
  * behind `?`. In a text field every printable key is text (q and ? included).
  */
+import type { KeyPress } from './keys.js';
 import type { AppState } from './state/types.js';
 
 export type KeyHelp = readonly (readonly [string, string])[];
@@ -17,8 +18,32 @@ export function isTyping(s: AppState): boolean {
   return false;
 }
 
+/** The text of the field printable keys go into right now ('' when none or empty). */
+function typedText(s: AppState): string {
+  switch (s.screen) {
+    case 'catalogue':
+      return s.catalogue.filter.text;
+    case 'explorer':
+      return s.explorer.input.text;
+    case 'recovery':
+      return [s.recovery.d, s.recovery.tasks, s.recovery.psi, null, null, s.recovery.support][s.recovery.focus]?.text ?? '';
+    default:
+      return '';
+  }
+}
+
+/**
+ * Whether this key opens the help: F1 always; `?` when printable keys do not go into a text
+ * field, or the field is empty (in a non-empty field `?` is a character).
+ */
+export function opensHelp(s: AppState, k: KeyPress): boolean {
+  if (k.help) return true;
+  return k.text === '?' && (!isTyping(s) || typedText(s) === '');
+}
+
 const COMMON: KeyHelp = [
-  ['?', 'this help (not in a text field)'],
+  ['?', 'this help (in a text field: when it is empty)'],
+  ['F1', 'this help, always'],
   ['q', 'quit (not in a text field: there q is a character)'],
   ['Ctrl-C', 'quit from anywhere'],
 ];
@@ -36,7 +61,7 @@ export function keysFor(s: AppState): KeyHelp {
     case 'result':
       return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates'], ['v', 'verify the saved certificate'], ['Esc', 'back to the run settings'], ...COMMON];
     case 'explorer':
-      return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['Ctrl-C', 'quit']];
+      return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['?', 'this help (when the field is empty)'], ['F1', 'this help, always'], ['Ctrl-C', 'quit']];
     case 'recovery':
       return s.recovery.phase === 'form'
         ? [['Up/Down', 'move between fields'], ['type', 'edit latents, tasks (h1; h2), psi (a map; empty: identity), support'], ['Left/Right', 'bias, group; move in text'], ['Enter', 'run the recovery engine'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
@@ -49,7 +74,7 @@ function short(s: AppState): string {
     case 'home':
       return '↑↓ move  Enter open';
     case 'catalogue':
-      return 'type to filter  ↑↓ move  Enter choose  Tab verify cert  Esc back';
+      return 'type to filter  ↑↓ move  Enter choose  Tab verify  Esc back';
     case 'run':
       return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
     case 'result':
@@ -64,5 +89,6 @@ function short(s: AppState): string {
 /** The reminder line: `? help  q quit` unless typing, where only Ctrl-C quits. */
 export function helpLine(s: AppState): string {
   if (s.help) return 'any key closes this help  q quit';
-  return `${short(s)}  ${isTyping(s) ? 'Ctrl-C quit' : '? help  q quit'}`;
+  if (!isTyping(s)) return `${short(s)}  ? help  q quit`;
+  return `${short(s)}  ${typedText(s) === '' ? '? help' : 'F1 help'}  Ctrl-C quit`;
 }

@@ -3,8 +3,8 @@
  * changes and engine work, and is handed to the root component. Nothing here renders.
  */
 import type { Engine } from '../engine.js';
-import { isTyping } from '../help.js';
-import type { KeyPress } from '../keys.js';
+import { isTyping, opensHelp } from '../help.js';
+import { type KeyPress, isEmptyKey } from '../keys.js';
 import { initialState } from '../state/initial.js';
 import { Store } from '../state/store.js';
 import type { AppState, Dims } from '../state/types.js';
@@ -45,14 +45,14 @@ export class UiController {
   /** One key press. */
   readonly key = (k: KeyPress): void => {
     const s = this.getState();
-    if (s.quit) return;
+    if (s.quit || isEmptyKey(k)) return;
     if (k.interrupt) return this.quit();
     if (s.help) {
       if (k.text === 'q') this.quit();
       else this.ctx.store.update((t) => ({ ...t, help: false }));
       return;
     }
-    if (!isTyping(s) && k.text === '?') return this.ctx.store.update((t) => ({ ...t, help: true }));
+    if (opensHelp(s, k)) return this.ctx.store.update((t) => ({ ...t, help: true }));
     if (!isTyping(s) && k.text === 'q') return this.quit();
     switch (s.screen) {
       case 'home':
