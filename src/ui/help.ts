@@ -74,7 +74,7 @@ function short(s: AppState): string {
     case 'home':
       return '↑↓ move  Enter open';
     case 'catalogue':
-      return 'type to filter  ↑↓ move  Enter choose  Tab verify  Esc back';
+      return 'type filter  ↑↓ move  Enter run  Tab verify  ^O file  Esc back';
     case 'run':
       return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
     case 'result':
@@ -90,5 +90,5 @@ function short(s: AppState): string {
 export function helpLine(s: AppState): string {
   if (s.help) return 'any key closes this help  q quit';
   if (!isTyping(s)) return `${short(s)}  ? help  q quit`;
-  return `${short(s)}  ${typedText(s) === '' ? '? help' : 'F1 help'}  Ctrl-C quit`;
+  return `${short(s)}  ${typedText(s) === '' ? '? help' : 'F1 help'}  ^C quit`;
 }
