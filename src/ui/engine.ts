@@ -7,6 +7,7 @@ import type { LoadedProperty } from '../check/catalogue.js';
 import type { CheckResult, RunHooks, RunOptions } from '../check/types.js';
 import type { Property } from '../claim/property.js';
 import type { RecoveryOptions, RecoveryProblem, RecoveryResult } from '../recovery/types.js';
+import type { SaveOutcome } from '../certificates/write.js';
 import type { VerifyOutcome } from '../verifier/verify.js';
 import { readCertificateSummary } from './certificateSummary.js';
 import type { CertificateInfo } from './state/types.js';
@@ -16,8 +17,11 @@ export interface Engine {
   runProperty(property: Property, options: RunOptions, hooks: RunHooks): Promise<CheckResult>;
   /** The certificate at `path` as the catalogue shows it (verdict and scope, unverified). */
   readCertificate(path: string): Promise<CertificateInfo>;
-  /** Writes the certificate of `result`; the absolute path written, or null (inconclusive). */
-  writeCertificate(path: string, result: CheckResult, loaded: LoadedProperty): Promise<string | null>;
+  /**
+   * Saves the certificate of `result` under the overwrite policy (src/certificates/overwrite.ts):
+   * an existing different certificate is kept unless `force`. What happened, or null (inconclusive).
+   */
+  saveCertificate(path: string, result: CheckResult, loaded: LoadedProperty, force: boolean): Promise<SaveOutcome | null>;
   verifyCertificate(path: string): Promise<VerifyOutcome>;
   recover(problem: RecoveryProblem, options: RecoveryOptions): Promise<RecoveryResult>;
 }
@@ -27,8 +31,8 @@ export function realEngine(tool: string): Engine {
     loadCatalogue: async () => (await import('../check/catalogue.js')).loadCatalogue(),
     runProperty: async (p, o, h) => (await import('../check/runner.js')).runProperty(p, o, h),
     readCertificate: readCertificateSummary,
-    writeCertificate: async (path, result, loaded) =>
-      (await import('../certificates/write.js')).writeCertificate(path, result, loaded.property, loaded.sourcePath, tool),
+    saveCertificate: async (path, result, loaded, force) =>
+      (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force }),
     verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
     recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
   };

@@ -59,7 +59,7 @@ export function keysFor(s: AppState): KeyHelp {
         ? [['Up/Down', 'move between fields'], ['0-9, Backspace', 'edit n, runs, seed'], ['Left/Right', 'n, runs, seed -1/+1; mode'], ['Enter', 'run'], ['Esc', 'back to the catalogue'], ...COMMON]
         : [['Esc', 'cancel the run: keep what was found'], ...COMMON];
     case 'result':
-      return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates'], ['v', 'verify the saved certificate'], ['Esc', 'back to the run settings'], ...COMMON];
+      return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates (a different existing one is kept unless you then press y)'], ['v', 'verify the saved certificate'], ['Esc', 'back to the run settings'], ...COMMON];
     case 'explorer':
       return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['?', 'this help (when the field is empty)'], ['F1', 'this help, always'], ['Ctrl-C', 'quit']];
     case 'recovery':

@@ -89,6 +89,11 @@ export interface ResultCertificate {
   readonly busy: 'saving' | 'verifying' | null;
   readonly check: CertificateCheck | null;
   readonly message: string | null;
+  /**
+   * A different certificate exists at the path and was kept: what differs. The next key decides:
+   * y replaces it, any other key keeps it. Null when nothing waits for a confirmation.
+   */
+  readonly confirm: readonly string[] | null;
 }
 
 export interface ResultState {
