@@ -6,6 +6,8 @@
 import type { LoadedProperty } from '../check/catalogue.js';
 import type { CheckResult, RunHooks, RunOptions } from '../check/types.js';
 import type { Property } from '../claim/property.js';
+import type { CensusOptions, CensusOutcome } from '../census/census.js';
+import type { CurveOptions, CurveResult } from '../recovery/curve.js';
 import type { RecoveryOptions, RecoveryProblem, RecoveryResult } from '../recovery/types.js';
 import type { SaveOutcome } from '../certificates/write.js';
 import type { VerifyOutcome } from '../verifier/verify.js';
@@ -24,6 +26,10 @@ export interface Engine {
   saveCertificate(path: string, result: CheckResult, loaded: LoadedProperty, force: boolean): Promise<SaveOutcome | null>;
   verifyCertificate(path: string): Promise<VerifyOutcome>;
   recover(problem: RecoveryProblem, options: RecoveryOptions): Promise<RecoveryResult>;
+  /** A user's property file, through the loader `check FILE` uses (src/check/catalogue.ts). */
+  loadPropertyFile(file: string, cwd: string): Promise<LoadedProperty>;
+  census(options: CensusOptions): Promise<CensusOutcome>;
+  curve(options: CurveOptions): Promise<CurveResult>;
 }
 
 export function realEngine(tool: string): Engine {
@@ -35,5 +41,8 @@ export function realEngine(tool: string): Engine {
       (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force }),
     verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
     recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
+    loadPropertyFile: async (file, cwd) => (await import('../check/catalogue.js')).loadPropertyFile(file, cwd),
+    census: async (options) => (await import('../census/census.js')).runCensus(options),
+    curve: async (options) => (await import('../recovery/curve.js')).identifiabilityCurve(options),
   };
 }

@@ -3,7 +3,10 @@
  * behind `?`. In a text field every printable key is text (q and ? included).
  */
 import type { KeyPress } from './keys.js';
+import { TOOL_SPECS, type ToolId } from './model/tools/spec.js';
 import type { AppState } from './state/types.js';
+
+const isTool = (screen: AppState['screen']): screen is ToolId => screen === 'census' || screen === 'curve' || screen === 'interpolate';
 
 export type KeyHelp = readonly (readonly [string, string])[];
 
@@ -15,6 +18,11 @@ export function isTyping(s: AppState): boolean {
   if (s.help) return false;
   if (s.screen === 'catalogue' || s.screen === 'explorer') return true;
   if (s.screen === 'recovery') return s.recovery.phase === 'form' && RECOVERY_TEXT_FIELDS.includes(s.recovery.focus);
+  if (isTool(s.screen)) {
+    const t = s.tools[s.screen];
+    const f = TOOL_SPECS[s.screen].fields[t.focus];
+    return t.phase === 'form' && f !== undefined && !f.numeric;
+  }
   return false;
 }
 
@@ -22,11 +30,15 @@ export function isTyping(s: AppState): boolean {
 function typedText(s: AppState): string {
   switch (s.screen) {
     case 'catalogue':
-      return s.catalogue.filter.text;
+      return (s.catalogue.prompt ?? s.catalogue.filter).text;
     case 'explorer':
       return s.explorer.input.text;
     case 'recovery':
       return [s.recovery.d, s.recovery.tasks, s.recovery.psi, null, null, s.recovery.support][s.recovery.focus]?.text ?? '';
+    case 'census':
+    case 'curve':
+    case 'interpolate':
+      return s.tools[s.screen].fields[s.tools[s.screen].focus]?.text ?? '';
     default:
       return '';
   }
@@ -66,8 +78,20 @@ export function keysFor(s: AppState): KeyHelp {
       return s.recovery.phase === 'form'
         ? [['Up/Down', 'move between fields'], ['type', 'edit latents, tasks (h1; h2), psi (a map; empty: identity), support'], ['Left/Right', 'bias, group; move in text'], ['Enter', 'run the recovery engine'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
         : [['Esc', 'cancel the search'], ...COMMON];
+    case 'census':
+    case 'curve':
+    case 'interpolate':
+      return s.tools[s.screen].phase === 'form'
+        ? [['Up/Down', 'move between fields'], ['type', TOOL_HELP[s.screen]], ['Enter', 'run'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
+        : [['Esc', 'stop: keep and show what was found'], ...COMMON];
   }
 }
+
+const TOOL_HELP: Readonly<Record<ToolId, string>> = {
+  census: 'n (0..5; a digit replaces the value) and the measures (empty: all)',
+  curve: 'latents d, task distribution, k (K or A..B), samples, biases (or all), group, seed',
+  interpolate: "a function and the support (points:0,3,5, a predicate such as 'x1', or all)",
+};
 
 function short(s: AppState): string {
   switch (s.screen) {
@@ -83,6 +107,10 @@ function short(s: AppState): string {
       return 'type a function or map  Tab view  ↑↓ scroll  Esc back';
     case 'recovery':
       return s.recovery.phase === 'form' ? '↑↓ field  ←→ change  Enter run  PgUp/PgDn scroll  Esc back' : 'Esc cancel';
+    case 'census':
+    case 'curve':
+    case 'interpolate':
+      return s.tools[s.screen].phase === 'form' ? '↑↓ field  type edit  Enter run  PgUp/PgDn scroll  Esc back' : 'Esc stop';
   }
 }
 

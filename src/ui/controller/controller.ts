@@ -16,6 +16,7 @@ import { homeKey } from './home.js';
 import { recoveryKey } from './recovery.js';
 import { resultKey } from './result.js';
 import { runKey } from './run.js';
+import { toolKey } from './tool.js';
 
 export interface ControllerOptions {
   readonly cwd: string;
@@ -35,6 +36,7 @@ export class UiController {
       shown: null,
       runAbort: null,
       recoveryAbort: null,
+      toolAbort: null,
       pending: new Set(),
     };
   }
@@ -67,6 +69,10 @@ export class UiController {
         return explorerKey(this.ctx, k);
       case 'recovery':
         return recoveryKey(this.ctx, k);
+      case 'census':
+      case 'curve':
+      case 'interpolate':
+        return toolKey(this.ctx, s.screen, k);
     }
   };
 
@@ -89,6 +95,7 @@ export class UiController {
   dispose(): void {
     this.ctx.runAbort?.abort();
     this.ctx.recoveryAbort?.abort();
+    this.ctx.toolAbort?.abort();
   }
 
   /** Resolves once no engine work is in flight (tests await it instead of sleeping). */

@@ -6,7 +6,9 @@ import type { PanelRow, PanelView } from '../model/panel.js';
 import type { TextField } from '../model/textField.js';
 import type { Theme, Tone } from '../theme.js';
 
-export type ScreenId = 'home' | 'catalogue' | 'run' | 'result' | 'explorer' | 'recovery';
+import type { ToolId, ToolState } from '../model/tools/spec.js';
+
+export type ScreenId = 'home' | 'catalogue' | 'run' | 'result' | 'explorer' | 'recovery' | ToolId;
 
 export interface Dims {
   readonly columns: number;
@@ -54,6 +56,10 @@ export interface CatalogueState {
   readonly filter: TextField;
   /** Index into the filtered list. */
   readonly index: number;
+  /** The path prompt (Ctrl-O): a property file to open; null when closed. */
+  readonly prompt: TextField | null;
+  /** A one-line message about the last file opened (or why it did not load). */
+  readonly notice: { readonly text: string; readonly tone: Tone } | null;
 }
 
 export interface RunForm {
@@ -164,4 +170,6 @@ export interface AppState {
   readonly result: ResultState | null;
   readonly explorer: ExplorerState;
   readonly recovery: RecoveryState;
+  /** The census, curve and interpolate screens. */
+  readonly tools: Readonly<Record<ToolId, ToolState>>;
 }
