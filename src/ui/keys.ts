@@ -23,6 +23,8 @@ export interface KeyPress {
   readonly end: boolean;
   /** F1: help from anywhere, also inside a text field. */
   readonly help: boolean;
+  /** Ctrl-O: open a property file (Catalogue). */
+  readonly open: boolean;
 }
 
 /** The subset of ink's Key this module reads. */
@@ -62,6 +64,7 @@ const NONE: KeyPress = {
   home: false,
   end: false,
   help: false,
+  open: false,
 };
 
 /** Printable characters only: control characters (newlines of a paste included) are dropped. */
@@ -88,6 +91,7 @@ export function keyFromInk(input: string, key: InkKey): KeyPress {
     home: key.home,
     end: key.end,
     help: false,
+    open: key.ctrl && input === 'o',
   };
 }
 

@@ -9,6 +9,8 @@ import { checkFromOutcome } from '../model/catalogue.js';
 import { summarize } from '../model/verdict.js';
 import type { ResultCertificate, ResultState } from '../state/types.js';
 import { setCertificate, setCheck } from './catalogueItems.js';
+import { openInExplorer } from './explorer.js';
+import { scrolled } from './scroll.js';
 import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
 
 export function showResult(ctx: Ctx, result: CheckResult, loaded: LoadedProperty): void {
@@ -121,6 +123,7 @@ export function resultKey(ctx: Ctx, k: KeyPress): void {
   }
   const variable = r.variables[r.variable];
   if (!variable) return;
+  if (k.text === 'e' || k.enter) return openInExplorer(ctx, variable.notation, 'result');
   if (k.tab) {
     const count = variable.views.length;
     return setResult(ctx, (t) => ({ ...t, view: (t.view + (k.shift ? -1 : 1) + count) % count, scroll: 0 }));
@@ -133,15 +136,4 @@ export function resultKey(ctx: Ctx, k: KeyPress): void {
   const height = scrollHeight('result', s.dims);
   const scroll = scrolled(r.scroll, k, height);
   if (scroll !== null) setResult(ctx, (t) => ({ ...t, scroll: clampScroll(scroll, rows, height) }));
-}
-
-/** The scroll position after a scrolling key, or null for other keys. */
-export function scrolled(scroll: number, k: KeyPress, height: number): number | null {
-  if (k.up) return scroll - 1;
-  if (k.down) return scroll + 1;
-  if (k.pageUp) return scroll - (height - 1);
-  if (k.pageDown) return scroll + (height - 1);
-  if (k.home) return 0;
-  if (k.end) return Number.MAX_SAFE_INTEGER;
-  return null;
 }

@@ -37,6 +37,8 @@ export type CertificateInfo =
       readonly n: number;
       readonly mode: string;
       readonly check: CertificateCheck;
+      /** A refuted certificate's counterexample: variable name and notation (strings only). */
+      readonly counterexample?: readonly (readonly [string, string])[];
     };
 
 export interface CatalogueItem {
@@ -126,6 +128,8 @@ export type ExplorerAnalysis =
   | { readonly kind: 'ok'; readonly what: 'function' | 'map'; readonly summary: string; readonly views: readonly PanelView[] };
 
 export interface ExplorerState {
+  /** Where Esc returns to (the Catalogue or a Result when a counterexample was opened here). */
+  readonly back?: ScreenId;
   readonly input: TextField;
   readonly analysis: ExplorerAnalysis;
   readonly view: number;
