@@ -71,7 +71,7 @@ export function keysFor(s: AppState): KeyHelp {
         ? [['Up/Down', 'move between fields'], ['0-9, Backspace', 'edit n, runs, seed'], ['Left/Right', 'n, runs, seed -1/+1; mode'], ['Enter', 'run'], ['Esc', 'back to the catalogue'], ...COMMON]
         : [['Esc', 'cancel the run: keep what was found'], ...COMMON];
     case 'result':
-      return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates (a different existing one is kept unless you then press y)'], ['v', 'verify the saved certificate'], ['Esc', 'back to the run settings'], ...COMMON];
+      return [['Tab/Shift-Tab', 'next/previous view'], ['Left/Right', 'previous/next variable'], ['Up/Down, PgUp/PgDn', 'scroll'], ['s', 'save the certificate to ./certificates (a different existing one is kept unless you then press y)'], ['v', 'verify the saved certificate'], ['e, Enter', 'open the shown variable in the Explorer (Esc comes back)'], ['Esc', 'back to the run settings'], ...COMMON];
     case 'explorer':
       return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['?', 'this help (when the field is empty)'], ['F1', 'this help, always'], ['Ctrl-C', 'quit']];
     case 'recovery':
@@ -103,7 +103,7 @@ function short(s: AppState): string {
     case 'run':
       return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
     case 'result':
-      return 'Tab view  ←→ variable  ↑↓ scroll  s save  v verify  Esc back';
+      return 'Tab view  ←→ var  ↑↓ scroll  s save  v verify  e explore  Esc';
     case 'explorer':
       return 'type a function or map  Tab view  ↑↓ scroll  Esc back';
     case 'recovery':
