@@ -18,7 +18,8 @@ const ENTRY = process.env.CUBECHECK_UI_E2E_ENTRY ?? join(ROOT, 'src/cli/main.ts'
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `cubecheck-ui-e2e-${process.pid}`;
-const POLLS = 600;
+/** A bound on polls, not a clock: generous because the machine may be shared and loaded. */
+const POLLS = 1500;
 
 const tmux = (...args: string[]): string => {
   const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
