@@ -45,6 +45,11 @@ describe('the Result screen', () => {
     expect(c.getState().explorer.input.text).toBe(c.getState().result!.variables[0]!.notation);
     press(c, { escape: true });
     expect(c.getState().screen).toBe('result');
+    // saved in this session: the catalogue item knows its counterexample at once
+    press(c, 's');
+    await c.idle();
+    const item = c.getState().catalogue.items.find((i) => i.id.startsWith('C1'))!;
+    expect(item.certificate).toMatchObject({ kind: 'present', verdict: 'refuted', counterexample: [['T', c.getState().result!.variables[0]!.notation]] });
   });
 });
 

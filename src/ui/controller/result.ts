@@ -80,7 +80,9 @@ async function save(ctx: Ctx, force: boolean): Promise<void> {
     const { result } = shown;
     const verdict = result.verdict === 'holds' ? 'holds' : 'refuted';
     if (outcome.kind !== 'unchanged') {
-      setCertificate(ctx, r.id, () => ({ kind: 'present', path: outcome.path, verdict, n: result.scope.n, mode: result.mode, check: { kind: 'unverified' } }));
+      const counterexample = result.verdict === 'refuted' && result.counterexample ? Object.entries(result.counterexample.encoded) : [];
+      const info = { kind: 'present', path: outcome.path, verdict, n: result.scope.n, mode: result.mode, check: { kind: 'unverified' } } as const;
+      setCertificate(ctx, r.id, () => (counterexample.length > 0 ? { ...info, counterexample } : info));
     }
   } catch (e) {
     setCert(ctx, { busy: null, message: `could not save: ${firstLine(e)}` });
