@@ -101,9 +101,14 @@ const ERASERS = /[\u0008\u007f]/;
  * The key presses in one chunk of input. ink hands over a run of Backspaces (key repeat, fast
  * typing) as one string, and also a Backspace together with the keys typed right after it
  * (`\x7f3`): each Backspace is one erasure, each run of other characters one piece of text, in
- * the order they came.
+ * the order they came; a chunk ending in a carriage return ends with Enter.
  */
 export function keysFromInk(input: string, key: InkKey): KeyPress[] {
+  // Text typed ahead of Enter in one chunk (`mine.ts\r`, seen in tmux on a loaded machine): the
+  // text, then Enter. A newline inside a paste stays dropped (a paste never presses Enter).
+  if (input.length > 1 && input.endsWith('\r') && !key.ctrl && !key.meta) {
+    return [...keysFromInk(input.slice(0, -1), key), { ...NONE, enter: true }];
+  }
   if (input.length <= 1 || !ERASERS.test(input) || key.ctrl || key.meta) return [keyFromInk(input, key)];
   const out: KeyPress[] = [];
   for (const part of input.split(/([\u0008\u007f])/)) {

@@ -25,6 +25,13 @@ describe('a chunk of input', () => {
     expect(keysFromInk('x1', PLAIN).map((k) => k.text)).toEqual(['x1']);
   });
 
+  it('text typed ahead of Enter in one chunk is the text, then Enter; a newline inside a paste is dropped', () => {
+    const keys = keysFromInk('mine.ts\r', PLAIN);
+    expect(keys.map((k) => (k.enter ? 'ENTER' : k.text))).toEqual(['mine.ts', 'ENTER']);
+    expect(keysFromInk('a\u007fb\r', PLAIN).map((k) => (k.enter ? 'ENTER' : k.erase ? 'BS' : k.text))).toEqual(['a', 'BS', 'b', 'ENTER']);
+    expect(keysFromInk('x1\rx2', PLAIN).map((k) => (k.enter ? 'ENTER' : k.text))).toEqual(['x1x2']);
+  });
+
   it('in the explorer: x1*x2, then Backspace+3 in one chunk, reads x1*x3', async () => {
     const cwd = tempDir();
     const controller = makeController(testEngine(), cwd);
@@ -39,6 +46,23 @@ describe('a chunk of input', () => {
     app.stdin.write('\u007f3');
     await waitForFrame(app.lastFrame, (f) => f.includes('x1*x3'), 'the edited text');
     expect(controller.getState().explorer.input.text).toBe('x1*x3');
+    app.unmount();
+  });
+});
+
+describe('type-ahead through ink', () => {
+  it("'T4\\r' in one chunk filters the catalogue and opens T4's run form", async () => {
+    const cwd = tempDir();
+    const controller = makeController(testEngine(), cwd);
+    const app = render(<App controller={controller} cwd={cwd} />);
+    await waitForFrame(app.lastFrame, (f) => f.includes('> Catalogue'), 'the home menu');
+    await listening(app);
+    app.stdin.write(KEYS.enter);
+    await controller.idle();
+    await waitForFrame(app.lastFrame, (f) => f.includes('T4-gf2-degree-le-degree'), 'the catalogue');
+    app.stdin.write('T4\r');
+    await waitForFrame(app.lastFrame, (f) => f.includes('cubecheck · run'), 'the run form');
+    expect(controller.getState().run.item?.id).toBe('T4-gf2-degree-le-degree');
     app.unmount();
   });
 });
