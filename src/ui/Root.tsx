@@ -2,7 +2,8 @@
 /** The whole frame for one state: pure, it only displays what the state says. */
 import { Frame } from './components/Frame.js';
 import { helpLine, keysFor } from './help.js';
-import { contentWidth, scrollHeight } from './layout.js';
+import { contentWidth, scrollHeight, toolPanelHeight } from './layout.js';
+import { TOOL_SPECS } from './model/tools/spec.js';
 import { filterItems } from './model/catalogue.js';
 import { Catalogue } from './screens/Catalogue.js';
 import { Explorer } from './screens/Explorer.js';
@@ -11,6 +12,7 @@ import { Home } from './screens/Home.js';
 import { Recovery } from './screens/Recovery.js';
 import { Result } from './screens/Result.js';
 import { Run } from './screens/Run.js';
+import { Tool } from './screens/Tool.js';
 import type { AppState } from './state/types.js';
 
 const TITLES: Readonly<Record<AppState['screen'], string>> = {
@@ -20,6 +22,9 @@ const TITLES: Readonly<Record<AppState['screen'], string>> = {
   result: 'result',
   explorer: 'explorer',
   recovery: 'recovery',
+  census: 'census',
+  curve: 'curve',
+  interpolate: 'interpolate',
 };
 
 export interface RootProps {
@@ -44,6 +49,10 @@ function Body({ state: s, cwd }: RootProps) {
       return <Explorer explorer={s.explorer} height={scrollHeight('explorer', s.dims)} width={width} theme={theme} />;
     case 'recovery':
       return <Recovery recovery={s.recovery} height={scrollHeight('recovery', s.dims)} width={width} theme={theme} />;
+    case 'census':
+    case 'curve':
+    case 'interpolate':
+      return <Tool id={s.screen} tool={s.tools[s.screen]} height={toolPanelHeight(TOOL_SPECS[s.screen].fields.length, s.dims)} width={width} theme={theme} />;
   }
 }
 

@@ -28,5 +28,11 @@ export async function readCertificateSummary(path: string): Promise<CertificateI
   if (c.verdict !== 'holds' && c.verdict !== 'refuted') return { kind: 'unreadable', path, reason: 'no verdict' };
   if (typeof scope.n !== 'number') return { kind: 'unreadable', path, reason: 'no scope' };
   const mode = typeof method.mode === 'string' ? method.mode : '?';
-  return { kind: 'present', path, verdict: c.verdict, n: scope.n, mode, check: { kind: 'unverified' } };
+  const evidence = (c.evidence ?? {}) as Record<string, unknown>;
+  const values = (evidence.values ?? {}) as Record<string, unknown>;
+  const counterexample = c.verdict === 'refuted' && evidence.kind === 'counterexample' && typeof values === 'object' && values !== null
+    ? Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string')
+    : [];
+  const info = { kind: 'present', path, verdict: c.verdict, n: scope.n, mode, check: { kind: 'unverified' } } as const;
+  return counterexample.length > 0 ? { ...info, counterexample } : info;
 }

@@ -6,7 +6,10 @@
 import type { LoadedProperty } from '../check/catalogue.js';
 import type { CheckResult, RunHooks, RunOptions } from '../check/types.js';
 import type { Property } from '../claim/property.js';
+import type { CensusOptions, CensusOutcome } from '../census/census.js';
+import type { CurveOptions, CurveResult } from '../recovery/curve.js';
 import type { RecoveryOptions, RecoveryProblem, RecoveryResult } from '../recovery/types.js';
+import type { SaveOutcome } from '../certificates/write.js';
 import type { VerifyOutcome } from '../verifier/verify.js';
 import { readCertificateSummary } from './certificateSummary.js';
 import type { CertificateInfo } from './state/types.js';
@@ -16,10 +19,17 @@ export interface Engine {
   runProperty(property: Property, options: RunOptions, hooks: RunHooks): Promise<CheckResult>;
   /** The certificate at `path` as the catalogue shows it (verdict and scope, unverified). */
   readCertificate(path: string): Promise<CertificateInfo>;
-  /** Writes the certificate of `result`; the absolute path written, or null (inconclusive). */
-  writeCertificate(path: string, result: CheckResult, loaded: LoadedProperty): Promise<string | null>;
+  /**
+   * Saves the certificate of `result` under the overwrite policy (src/certificates/overwrite.ts):
+   * an existing different certificate is kept unless `force`. What happened, or null (inconclusive).
+   */
+  saveCertificate(path: string, result: CheckResult, loaded: LoadedProperty, force: boolean): Promise<SaveOutcome | null>;
   verifyCertificate(path: string): Promise<VerifyOutcome>;
   recover(problem: RecoveryProblem, options: RecoveryOptions): Promise<RecoveryResult>;
+  /** A user's property file, through the loader `check FILE` uses (src/check/catalogue.ts). */
+  loadPropertyFile(file: string, cwd: string): Promise<LoadedProperty>;
+  census(options: CensusOptions): Promise<CensusOutcome>;
+  curve(options: CurveOptions): Promise<CurveResult>;
 }
 
 export function realEngine(tool: string): Engine {
@@ -27,9 +37,12 @@ export function realEngine(tool: string): Engine {
     loadCatalogue: async () => (await import('../check/catalogue.js')).loadCatalogue(),
     runProperty: async (p, o, h) => (await import('../check/runner.js')).runProperty(p, o, h),
     readCertificate: readCertificateSummary,
-    writeCertificate: async (path, result, loaded) =>
-      (await import('../certificates/write.js')).writeCertificate(path, result, loaded.property, loaded.sourcePath, tool),
+    saveCertificate: async (path, result, loaded, force) =>
+      (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force }),
     verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
     recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
+    loadPropertyFile: async (file, cwd) => (await import('../check/catalogue.js')).loadPropertyFile(file, cwd),
+    census: async (options) => (await import('../census/census.js')).runCensus(options),
+    curve: async (options) => (await import('../recovery/curve.js')).identifiabilityCurve(options),
   };
 }

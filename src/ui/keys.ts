@@ -21,6 +21,10 @@ export interface KeyPress {
   readonly pageDown: boolean;
   readonly home: boolean;
   readonly end: boolean;
+  /** F1: help from anywhere, also inside a text field. */
+  readonly help: boolean;
+  /** Ctrl-O: open a property file (Catalogue). */
+  readonly open: boolean;
 }
 
 /** The subset of ink's Key this module reads. */
@@ -59,6 +63,8 @@ const NONE: KeyPress = {
   pageDown: false,
   home: false,
   end: false,
+  help: false,
+  open: false,
 };
 
 /** Printable characters only: control characters (newlines of a paste included) are dropped. */
@@ -84,16 +90,48 @@ export function keyFromInk(input: string, key: InkKey): KeyPress {
     pageDown: key.pageDown,
     home: key.home,
     end: key.end,
+    help: false,
+    open: key.ctrl && input === 'o',
   };
 }
 
+const ERASERS = /[\u0008\u007f]/;
+
 /**
- * The key presses in one chunk of input: ink hands over a run of Backspaces (key repeat, fast
- * typing) as one string, which is that many erasures.
+ * The key presses in one chunk of input. ink hands over a run of Backspaces (key repeat, fast
+ * typing) as one string, and also a Backspace together with the keys typed right after it
+ * (`\x7f3`): each Backspace is one erasure, each run of other characters one piece of text, in
+ * the order they came; a chunk ending in a carriage return ends with Enter.
  */
 export function keysFromInk(input: string, key: InkKey): KeyPress[] {
-  if (input.length > 1 && /^[\u0008\u007f]+$/.test(input)) return Array.from(input, () => ({ ...NONE, erase: true }));
-  return [keyFromInk(input, key)];
+  // Text typed ahead of Enter in one chunk (`mine.ts\r`, seen in tmux on a loaded machine): the
+  // text, then Enter. A newline inside a paste stays dropped (a paste never presses Enter).
+  if (input.length > 1 && input.endsWith('\r') && !key.ctrl && !key.meta) {
+    return [...keysFromInk(input.slice(0, -1), key), { ...NONE, enter: true }];
+  }
+  if (input.length <= 1 || !ERASERS.test(input) || key.ctrl || key.meta) return [keyFromInk(input, key)];
+  const out: KeyPress[] = [];
+  for (const part of input.split(/([\u0008\u007f])/)) {
+    if (part === '') continue;
+    if (ERASERS.test(part)) out.push({ ...NONE, erase: true });
+    else {
+      const text = printable(part);
+      if (text !== '') out.push({ ...NONE, text });
+    }
+  }
+  return out;
+}
+
+/** The escape sequences terminals send for F1 (xterm, VT100/tmux, the Linux console, rxvt). */
+export const F1_SEQUENCES: readonly string[] = ['\u001bOP', '\u001b[11~', '\u001b[[A', '\u001b[1P'];
+
+export function isF1(data: string): boolean {
+  return F1_SEQUENCES.includes(data);
+}
+
+/** A key press that carries nothing (a function key ink does not name, such as F1 in useInput). */
+export function isEmptyKey(k: KeyPress): boolean {
+  return k.text === '' && Object.entries(k).every(([name, v]) => name === 'text' || v === false);
 }
 
 /** A key press for tests and programmatic use: `keyOf({ down: true })`, `keyOf({ text: 'q' })`. */

@@ -20,6 +20,11 @@ export function scrollHeight(screen: Scrolling, dims: Dims): number {
   return Math.max(3, dims.rows - 1 - FIXED[screen]);
 }
 
+/** Rows of a tool screen's result panel: its fields, the Run button and the status line are fixed. */
+export function toolPanelHeight(fieldCount: number, dims: Dims): number {
+  return Math.max(3, dims.rows - 1 - (fieldCount + 4));
+}
+
 /** Width available to panel rows (a margin of two columns each side). */
 export function contentWidth(dims: Dims): number {
   return Math.max(20, dims.columns - 4);

@@ -57,7 +57,7 @@ describe('runs and results', () => {
     expect(r.verdict).toBe('refuted');
     expect(r.caseKind).toBe('counterexample');
     const v = r.variables[0]!;
-    expect(v.views.map((x) => x.title)).toEqual(['Table', 'Spectrum', 'Degrees']);
+    expect(v.views.map((x) => x.title)).toEqual(['Table', 'Spectrum', 'Degrees', 'Inverse spectrum']);
     const t = parseMap(v.notation);
     if (!t.ok) throw new Error(v.notation);
     const a = analyzeMap(t.value);

@@ -7,9 +7,9 @@
  * UI before it is wired into the dispatcher).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -18,7 +18,8 @@ const ENTRY = process.env.CUBECHECK_UI_E2E_ENTRY ?? join(ROOT, 'src/cli/main.ts'
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `cubecheck-ui-e2e-${process.pid}`;
-const POLLS = 600;
+/** A bound on polls, not a clock: generous because the machine may be shared and loaded. */
+const POLLS = 1500;
 
 const tmux = (...args: string[]): string => {
   const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
@@ -115,6 +116,47 @@ describe.skipIf(!HAS_TMUX)('cubecheck ui in a terminal (tmux)', () => {
     expect(after.screen).not.toContain('HOLDS on all');
     expect(after.cursor, 'cursor visible').toBe('1');
     expect(after.certificates, 'nothing saved without s').toBe(false);
+  });
+
+  it('opens a property file (Ctrl-O) and runs it, then a census and a curve, in one session', () => {
+    const { dir } = launch('');
+    const api = relative(dir, join(ROOT, 'src/claim/index.js')).split('\\').join('/');
+    writeFileSync(
+      join(dir, 'mine.ts'),
+      `import { defineProperty, domains } from '${api}';\nexport default defineProperty({ id: 'mine-deg-le-n', statement: 'deg f <= n', status: 'conjecture', variables: { f: domains.booleanFunctions() }, predicate: ({ f }, k) => (k.degree(f) ?? 0) <= f.n, defaultScope: { n: 2 } });\n`,
+    );
+    waitForPane((s) => s.includes('> Catalogue'), 'the home menu');
+    keys('Enter');
+    waitForPane((s) => s.includes('T4-gf2-degree-le-degree'), 'the catalogue');
+    keys('C-o');
+    waitForPane((s) => s.includes('open file:'), 'the path prompt');
+    literal('mine.ts');
+    keys('Enter');
+    waitForPane((s) => s.includes('[ Run ]') && s.includes('mine-deg-le-n'), "the file's run form");
+    keys('Enter');
+    waitForPane((s) => s.includes('HOLDS on all 16 cases (a proof at n = 2)'), "the file's verdict");
+    keys('Escape');
+    waitForPane((s) => s.includes('[ Run ]'), 'the run form again');
+    keys('Escape');
+    waitForPane((s) => s.includes('filter:'), 'the catalogue again');
+    keys('Escape');
+    waitForPane((s) => s.includes('> Catalogue'), 'home');
+    keys('Down', 'Down', 'Down', 'Enter');
+    waitForPane((s) => s.includes('cubecheck · census'), 'the census screen');
+    keys('Enter');
+    const census = waitForPane((s) => s.includes('census of all 256 Boolean functions on 3 variables'), 'the census');
+    // the Fourier degrees of the 256 functions on 3 variables: 2 constants, 6 dictators (and negations), 62, 186
+    expect(census).toMatch(/degree: value, functions\n\s+0\s+\S*\s+2\n\s+1\s+\S*\s+6\n\s+2\s+\S*\s+62\n\s+3\s+\S*\s+186\n/);
+    keys('Escape');
+    waitForPane((s) => s.includes('> Census'), 'home at Census');
+    keys('Down', 'Enter');
+    waitForPane((s) => s.includes('cubecheck · curve'), 'the curve screen');
+    keys('Enter');
+    const curve = waitForPane((s) => s.includes('identifiability curve, k = 1..3'), 'the curve');
+    expect(curve).toMatch(/k = {2}1 .*\/20 = /);
+    expect(curve).toMatch(/k = {2}3 .*\/20 = /);
+    keys('q');
+    expect(finish(dir).exit).toBe('0');
   });
 
   it('honours NO_COLOR and leaves the terminal cooked after Ctrl-C (exit 130)', () => {

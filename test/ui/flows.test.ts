@@ -96,7 +96,7 @@ describe('recovery', () => {
     const s = await recoverWith(makeController(), 1);
     expect(s.recovery.bias).toBe('head-gf2');
     const o = s.recovery.outcome;
-    expect(o).toMatchObject({ kind: 'done', tone: 'bad', headline: 'DOES NOT RECOVER: a minimiser outside the signed permutations' });
+    expect(o).toMatchObject({ kind: 'done', tone: 'bad', headline: 'DOES NOT RECOVER: of 1,344 minimisers, one lies outside the signed permutations' });
     const rows = o.kind === 'done' ? o.rows.map((r) => (r.kind === 'text' ? r.text : '')) : [];
     expect(rows).toContain('minimisers: 1,344 of 40,320 bijections');
     expect(rows.some((r) => r.startsWith('witness (a minimiser outside the group): V = perm:'))).toBe(true);

@@ -105,3 +105,37 @@ describe('80x24', () => {
     expectFits(c, 'recovery error');
   });
 });
+
+describe('80x24, the research screens', () => {
+  it('census, curve and interpolate fit, with results and errors; so does the file prompt', async () => {
+    const c = makeController();
+    press(c, { enter: true });
+    await c.idle();
+    press(c, { open: true });
+    type(c, 'a/path/that/is/long/enough/to/need/scrolling/in/the/field/of/eighty/columns/mine.ts');
+    press(c, { enter: true });
+    await c.idle();
+    expectFits(c, 'the file prompt with an error');
+    expect(c.getState().catalogue.notice?.tone).toBe('bad');
+    press(c, { escape: true }, { escape: true });
+    for (const [steps, what] of [[3, 'census'], [4, 'curve'], [5, 'interpolate']] as const) {
+      press(c, { escape: true });
+      while (c.getState().home.index !== steps) press(c, { down: true });
+      press(c, { enter: true });
+      expect(c.getState().screen).toBe(what);
+      expectFits(c, `${what} form`);
+      press(c, { enter: true });
+      await c.idle();
+      expect(c.getState().tools[what].outcome.kind).toBe('done');
+      expectFits(c, `${what} result`);
+      press(c, { pageDown: true });
+      expectFits(c, `${what} result, scrolled`);
+      press(c, { up: true });
+      for (let i = 0; i < 40; i++) press(c, { text: 'x' });
+      press(c, { down: true });
+      press(c, { enter: true });
+      await c.idle();
+      expectFits(c, `${what} with an error`);
+    }
+  });
+});

@@ -29,6 +29,14 @@ export function TextInput({ label, field, focused, width, theme, placeholder, ma
       </Text>
     );
   }
+  if (focused && field.selected) {
+    return (
+      <Text wrap="truncate-end">
+        {labelText}
+        <Text inverse>{text === '' ? ' ' : text}</Text>
+      </Text>
+    );
+  }
   return (
     <Text wrap="truncate-end">
       {labelText}

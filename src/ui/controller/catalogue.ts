@@ -2,10 +2,11 @@
 import type { KeyPress } from '../keys.js';
 import { scrollHeight } from '../layout.js';
 import { catalogueItem, checkFromOutcome, filterItems } from '../model/catalogue.js';
-import { editField, field } from '../model/textField.js';
+import { type TextField, editField, field } from '../model/textField.js';
 import type { AppState, CatalogueItem } from '../state/types.js';
 import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
 import { setCertificate, setCheck } from './catalogueItems.js';
+import { openInExplorer } from './explorer.js';
 import { openRun } from './run.js';
 
 export { setCertificate, setCheck };
@@ -48,9 +49,44 @@ export function selectedItem(s: AppState): CatalogueItem | null {
   return shown[Math.min(s.catalogue.index, shown.length - 1)] ?? null;
 }
 
+/**
+ * Opens a user's property file through the loader `check FILE` uses, adds it to the catalogue
+ * (replacing an item of the same id) and goes to its run form; a file that does not load stays
+ * in the prompt with the loader's one-line error.
+ */
+async function openFile(ctx: Ctx, file: string): Promise<void> {
+  try {
+    const loaded = await ctx.engine.loadPropertyFile(file, ctx.cwd);
+    const id = loaded.property.id;
+    ctx.properties.set(id, loaded);
+    const item = catalogueItem(loaded, await ctx.engine.readCertificate(certificatePath(ctx, id)));
+    update(ctx, (s) => {
+      const others = s.catalogue.items.filter((it) => it.id !== id);
+      return { ...s, catalogue: { ...s.catalogue, items: [...others, item], filter: field(), index: others.length, prompt: null, notice: { text: `opened ${id} from ${file}`, tone: 'good' } } };
+    });
+    openRun(ctx, item);
+  } catch (e) {
+    update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: firstLine(e), tone: 'bad' } } }));
+  }
+}
+
+function promptKey(ctx: Ctx, k: KeyPress, prompt: TextField): void {
+  if (k.escape) return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, prompt: null, notice: null } }));
+  if (k.enter) {
+    const file = prompt.text.trim();
+    if (file === '') return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: 'type the path of a property file (.ts or .js, default export defineProperty({...}))', tone: 'warn' } } }));
+    update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: `loading ${file}...`, tone: 'muted' } } }));
+    return void track(ctx, openFile(ctx, file));
+  }
+  const next = editField(prompt, k);
+  if (next && next !== prompt) update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, prompt: next } }));
+}
+
 export function catalogueKey(ctx: Ctx, k: KeyPress): void {
   const s = ctx.store.get();
   const c = s.catalogue;
+  if (c.prompt !== null) return promptKey(ctx, k, c.prompt);
+  if (k.open) return update(ctx, (t) => ({ ...t, catalogue: { ...c, prompt: field(), notice: null } }));
   const total = filterItems(c.items, c.filter.text).length;
   const step = k.up ? -1 : k.down ? 1 : k.pageUp ? -scrollHeight('catalogue', s.dims) : k.pageDown ? scrollHeight('catalogue', s.dims) : 0;
   if (step !== 0) {
@@ -58,6 +94,10 @@ export function catalogueKey(ctx: Ctx, k: KeyPress): void {
     return;
   }
   const item = selectedItem(s);
+  if (k.right && c.filter.cursor === c.filter.text.length && item?.certificate.kind === 'present' && item.certificate.counterexample) {
+    const [, notation] = item.certificate.counterexample[0]!;
+    return openInExplorer(ctx, notation, 'catalogue');
+  }
   if (k.enter) {
     if (item) openRun(ctx, item);
     return;

@@ -16,6 +16,8 @@ export interface Ctx {
   shown: { readonly result: CheckResult; readonly loaded: LoadedProperty } | null;
   runAbort: AbortController | null;
   recoveryAbort: AbortController | null;
+  /** The census or curve in flight. */
+  toolAbort: AbortController | null;
   /** Engine work in flight (the controller's idle() waits for it). */
   readonly pending: Set<Promise<unknown>>;
 }

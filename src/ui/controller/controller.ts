@@ -3,8 +3,8 @@
  * changes and engine work, and is handed to the root component. Nothing here renders.
  */
 import type { Engine } from '../engine.js';
-import { isTyping } from '../help.js';
-import type { KeyPress } from '../keys.js';
+import { isTyping, opensHelp } from '../help.js';
+import { type KeyPress, isEmptyKey } from '../keys.js';
 import { initialState } from '../state/initial.js';
 import { Store } from '../state/store.js';
 import type { AppState, Dims } from '../state/types.js';
@@ -16,6 +16,7 @@ import { homeKey } from './home.js';
 import { recoveryKey } from './recovery.js';
 import { resultKey } from './result.js';
 import { runKey } from './run.js';
+import { toolKey } from './tool.js';
 
 export interface ControllerOptions {
   readonly cwd: string;
@@ -35,6 +36,7 @@ export class UiController {
       shown: null,
       runAbort: null,
       recoveryAbort: null,
+      toolAbort: null,
       pending: new Set(),
     };
   }
@@ -45,14 +47,14 @@ export class UiController {
   /** One key press. */
   readonly key = (k: KeyPress): void => {
     const s = this.getState();
-    if (s.quit) return;
+    if (s.quit || isEmptyKey(k)) return;
     if (k.interrupt) return this.quit();
     if (s.help) {
       if (k.text === 'q') this.quit();
       else this.ctx.store.update((t) => ({ ...t, help: false }));
       return;
     }
-    if (!isTyping(s) && k.text === '?') return this.ctx.store.update((t) => ({ ...t, help: true }));
+    if (opensHelp(s, k)) return this.ctx.store.update((t) => ({ ...t, help: true }));
     if (!isTyping(s) && k.text === 'q') return this.quit();
     switch (s.screen) {
       case 'home':
@@ -67,6 +69,10 @@ export class UiController {
         return explorerKey(this.ctx, k);
       case 'recovery':
         return recoveryKey(this.ctx, k);
+      case 'census':
+      case 'curve':
+      case 'interpolate':
+        return toolKey(this.ctx, s.screen, k);
     }
   };
 
@@ -89,6 +95,7 @@ export class UiController {
   dispose(): void {
     this.ctx.runAbort?.abort();
     this.ctx.recoveryAbort?.abort();
+    this.ctx.toolAbort?.abort();
   }
 
   /** Resolves once no engine work is in flight (tests await it instead of sleeping). */

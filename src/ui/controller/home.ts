@@ -8,6 +8,9 @@ export const HOME_ITEMS: readonly { readonly label: string; readonly about: stri
   { label: 'Catalogue', about: 'the claims, their certificates; run one at a scope you choose', screen: 'catalogue' },
   { label: 'Explorer', about: 'type a function or a map and see its analysis as you type', screen: 'explorer' },
   { label: 'Recovery', about: 'world-model recovery: latents, tasks, psi and a bias', screen: 'recovery' },
+  { label: 'Census', about: 'count all Boolean functions on n variables by measure, with bars', screen: 'census' },
+  { label: 'Curve', about: 'the identifiability curve: recovery as the number of tasks grows', screen: 'curve' },
+  { label: 'Interpolate', about: "the min-degree interpolator of a function's values on a support", screen: 'interpolate' },
   { label: 'Quit', about: 'leave cubecheck', screen: 'quit' },
 ];
 

@@ -6,7 +6,7 @@ import { clampScroll, scrollHeight } from '../layout.js';
 import { readRecoveryForm } from '../model/recoveryInput.js';
 import { objectiveText, recoveryOutcome } from '../model/recoveryView.js';
 import { contentWidth } from '../layout.js';
-import { digitsOnly, editField } from '../model/textField.js';
+import { digitsOnly, editField, selectAll } from '../model/textField.js';
 import type { RecoveryState } from '../state/types.js';
 import { type Ctx, firstLine, nextTick, track, update } from './context.js';
 
@@ -54,7 +54,14 @@ export function recoveryKey(ctx: Ctx, k: KeyPress): void {
     return;
   }
   if (k.escape) return update(ctx, (t) => ({ ...t, screen: 'home' }));
-  if (k.up || k.down) return setRecovery(ctx, (x) => ({ ...x, focus: Math.max(0, Math.min(RECOVERY_BUTTON, x.focus + (k.up ? -1 : 1))) }));
+  if (k.up || k.down) {
+    return setRecovery(ctx, (x) => {
+      const focus = Math.max(0, Math.min(RECOVERY_BUTTON, x.focus + (k.up ? -1 : 1)));
+      // d, the one numeric field, has its value selected when focus arrives: typing replaces it.
+      const d = focus === 0 && x.focus !== 0 ? selectAll(x.d) : { text: x.d.text, cursor: x.d.cursor };
+      return { ...x, focus, d };
+    });
+  }
   if (k.enter) return void track(ctx, execute(ctx));
   if (k.pageUp || k.pageDown) {
     const rows = r.outcome.kind === 'done' ? r.outcome.rows.length : 0;

@@ -9,6 +9,8 @@ import { checkFromOutcome } from '../model/catalogue.js';
 import { summarize } from '../model/verdict.js';
 import type { ResultCertificate, ResultState } from '../state/types.js';
 import { setCertificate, setCheck } from './catalogueItems.js';
+import { openInExplorer } from './explorer.js';
+import { scrolled } from './scroll.js';
 import { type Ctx, certificatePath, firstLine, track, update } from './context.js';
 
 export function showResult(ctx: Ctx, result: CheckResult, loaded: LoadedProperty): void {
@@ -36,6 +38,7 @@ export function showResult(ctx: Ctx, result: CheckResult, loaded: LoadedProperty
       busy: null,
       check: null,
       message: null,
+      confirm: null,
     },
   };
   update(ctx, (t) => ({ ...t, screen: 'result', result: state }));
@@ -49,18 +52,38 @@ function setCert(ctx: Ctx, change: Partial<ResultCertificate>): void {
   setResult(ctx, (r) => ({ ...r, certificate: { ...r.certificate, ...change } }));
 }
 
-async function save(ctx: Ctx): Promise<void> {
+/** Saves under the overwrite policy; the status line says what happened to the file. */
+async function save(ctx: Ctx, force: boolean): Promise<void> {
   const shown = ctx.shown;
   const r = ctx.store.get().result;
   if (!shown || !r) return;
-  setCert(ctx, { busy: 'saving', message: null });
+  setCert(ctx, { busy: 'saving', message: null, confirm: null });
   try {
-    const path = await ctx.engine.writeCertificate(r.certificate.path, shown.result, shown.loaded);
-    if (path === null) return setCert(ctx, { busy: null, message: 'inconclusive results have no certificate' });
-    setCert(ctx, { busy: null, saved: true, check: { kind: 'unverified' }, message: `saved ${relative(ctx.cwd, path)}` });
+    const outcome = await ctx.engine.saveCertificate(r.certificate.path, shown.result, shown.loaded, force);
+    if (outcome === null) return setCert(ctx, { busy: null, message: 'inconclusive results have no certificate' });
+    const where = relative(ctx.cwd, outcome.path);
+    if (outcome.kind === 'keep') {
+      return setCert(ctx, {
+        busy: null,
+        saved: false,
+        confirm: outcome.differences,
+        message: `${where} exists and differs (${outcome.differences.join(', ')}): y replaces it, any other key keeps it`,
+      });
+    }
+    const message =
+      outcome.kind === 'create'
+        ? `saved ${where}`
+        : outcome.kind === 'unchanged'
+          ? `${where} unchanged: the existing certificate certifies the same (only date, time or tool differ)`
+          : `replaced ${where} (it differed in ${outcome.differences.join(', ')})`;
+    setCert(ctx, { busy: null, saved: true, check: { kind: 'unverified' }, message });
     const { result } = shown;
     const verdict = result.verdict === 'holds' ? 'holds' : 'refuted';
-    setCertificate(ctx, r.id, () => ({ kind: 'present', path, verdict, n: result.scope.n, mode: result.mode, check: { kind: 'unverified' } }));
+    if (outcome.kind !== 'unchanged') {
+      const counterexample = result.verdict === 'refuted' && result.counterexample ? Object.entries(result.counterexample.encoded) : [];
+      const info = { kind: 'present', path: outcome.path, verdict, n: result.scope.n, mode: result.mode, check: { kind: 'unverified' } } as const;
+      setCertificate(ctx, r.id, () => (counterexample.length > 0 ? { ...info, counterexample } : info));
+    }
   } catch (e) {
     setCert(ctx, { busy: null, message: `could not save: ${firstLine(e)}` });
   }
@@ -85,10 +108,14 @@ export function resultKey(ctx: Ctx, k: KeyPress): void {
   const r = s.result;
   if (!r) return;
   const c = r.certificate;
+  if (c.confirm !== null) {
+    if (k.text === 'y' || k.text === 'Y') return void track(ctx, save(ctx, true));
+    return setCert(ctx, { confirm: null, message: `kept ${relative(ctx.cwd, c.path)}: the new certificate was not written` });
+  }
   if (k.escape) return update(ctx, (t) => ({ ...t, screen: 'run' }));
   if (k.text === 's') {
     if (!c.available) return setCert(ctx, { message: 'inconclusive results have no certificate' });
-    if (c.busy === null) void track(ctx, save(ctx));
+    if (c.busy === null) void track(ctx, save(ctx, false));
     return;
   }
   if (k.text === 'v') {
@@ -98,6 +125,7 @@ export function resultKey(ctx: Ctx, k: KeyPress): void {
   }
   const variable = r.variables[r.variable];
   if (!variable) return;
+  if (k.text === 'e' || k.enter) return openInExplorer(ctx, variable.notation, 'result');
   if (k.tab) {
     const count = variable.views.length;
     return setResult(ctx, (t) => ({ ...t, view: (t.view + (k.shift ? -1 : 1) + count) % count, scroll: 0 }));
@@ -110,15 +138,4 @@ export function resultKey(ctx: Ctx, k: KeyPress): void {
   const height = scrollHeight('result', s.dims);
   const scroll = scrolled(r.scroll, k, height);
   if (scroll !== null) setResult(ctx, (t) => ({ ...t, scroll: clampScroll(scroll, rows, height) }));
-}
-
-/** The scroll position after a scrolling key, or null for other keys. */
-export function scrolled(scroll: number, k: KeyPress, height: number): number | null {
-  if (k.up) return scroll - 1;
-  if (k.down) return scroll + 1;
-  if (k.pageUp) return scroll - (height - 1);
-  if (k.pageDown) return scroll + (height - 1);
-  if (k.home) return 0;
-  if (k.end) return Number.MAX_SAFE_INTEGER;
-  return null;
 }

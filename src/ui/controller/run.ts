@@ -7,7 +7,7 @@ import type { Mode, RunOptions } from '../../check/types.js';
 import type { KeyPress } from '../keys.js';
 import { defaultRunForm } from '../state/initial.js';
 import type { CatalogueItem, RunForm, RunState } from '../state/types.js';
-import { type TextField, digitsOnly, editField, field, signedDigits } from '../model/textField.js';
+import { type TextField, digitsOnly, editField, field, selectAll, signedDigits } from '../model/textField.js';
 import { type Ctx, firstLine, track, update } from './context.js';
 import { showResult } from './result.js';
 
@@ -64,7 +64,7 @@ async function execute(ctx: Ctx, item: CatalogueItem, options: RunOptions): Prom
   }
 }
 
-/** Left/Right step a number by one; digits and Backspace edit it at its end. */
+/** Left/Right step a number by one; digits replace a selected value, then edit it at the caret. */
 function editForm(ctx: Ctx, run: RunState, k: KeyPress): void {
   const { form, focus } = run;
   if (focus === MODE) {
@@ -79,11 +79,22 @@ function editForm(ctx: Ctx, run: RunState, k: KeyPress): void {
   if (k.left || k.right) {
     const [lo, hi] = key === 'n' ? (run.item?.range ?? [0, 24]) : key === 'runs' ? [1, Number.MAX_SAFE_INTEGER] : [-(2 ** 31), 2 ** 31 - 1];
     const v = Number(current.text);
-    next = field(String(Math.max(lo, Math.min(hi, (Number.isSafeInteger(v) ? v : lo) + (k.left ? -1 : 1)))));
+    next = selectAll(field(String(Math.max(lo, Math.min(hi, (Number.isSafeInteger(v) ? v : lo) + (k.left ? -1 : 1))))));
   } else if (k.text !== '' || k.erase) {
     next = editField(current, k, key === 'seed' ? signedDigits : digitsOnly);
   }
   if (next && next !== current) setRun(ctx, (r) => ({ ...r, form: { ...form, [key]: next }, error: null }));
+}
+
+const FORM_KEYS: readonly (keyof RunForm | null)[] = ['n', null, 'runs', 'seed', null];
+
+/** Moves focus; a numeric field that receives it has its value selected (typing replaces it). */
+function focusField(r: RunState, focus: number): RunState {
+  if (focus === r.focus) return r;
+  const unselect = (f: TextField): TextField => (f.selected ? { text: f.text, cursor: f.cursor } : f);
+  const form: RunForm = { ...r.form, n: unselect(r.form.n), runs: unselect(r.form.runs), seed: unselect(r.form.seed) };
+  const key = FORM_KEYS[focus];
+  return { ...r, focus, form: key && key !== 'mode' ? { ...form, [key]: selectAll(form[key]) } : form };
 }
 
 export function runKey(ctx: Ctx, k: KeyPress): void {
@@ -98,7 +109,7 @@ export function runKey(ctx: Ctx, k: KeyPress): void {
   if (k.escape) {
     update(ctx, (s) => ({ ...s, screen: 'catalogue' }));
   } else if (k.up || k.down) {
-    setRun(ctx, (r) => ({ ...r, focus: Math.max(N, Math.min(BUTTON, r.focus + (k.up ? -1 : 1))) }));
+    setRun(ctx, (r) => focusField(r, Math.max(N, Math.min(BUTTON, r.focus + (k.up ? -1 : 1)))));
   } else if (k.enter && run.item) {
     const options = readRunForm(run.form, run.item.range);
     if (typeof options === 'string') setRun(ctx, (r) => ({ ...r, error: options }));

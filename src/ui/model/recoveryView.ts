@@ -21,17 +21,35 @@ function mapRows(label: string, v: BoolMap, width: number): PanelRow[] {
   return rows;
 }
 
+/**
+ * The headline and its tone, from the same fields the rows show: the verdict on recovery, the
+ * number of minimisers when counted, and whether the minimum is proven. "UNKNOWN: the minimum is
+ * not proven" only when it is not (an exact minimum whose minimisers were not all classified is
+ * UNDECIDED, not unknown).
+ */
+export function recoveryVerdict(r: RecoveryResult): { readonly headline: string; readonly tone: 'good' | 'bad' | 'warn' } {
+  const group = GROUP_KINDS[r.problem.group].plural;
+  const count = r.minimizers === null ? null : grouped(r.minimizers);
+  if (r.recovers === true) {
+    return { headline: count === null ? `RECOVERS: every minimiser lies in the ${group}` : `RECOVERS: all ${count} minimiser${r.minimizers === 1 ? '' : 's'} lie in the ${group}`, tone: 'good' };
+  }
+  if (r.recovers === false) {
+    return { headline: `DOES NOT RECOVER: ${count === null ? 'a minimiser' : `of ${count} minimisers, one`} lies outside the ${group}`, tone: 'bad' };
+  }
+  if (r.exact) {
+    return { headline: `UNDECIDED: the minimum is exact, but whether every minimiser lies in the ${group} is not known`, tone: 'warn' };
+  }
+  return { headline: 'UNKNOWN: the minimum is not proven, so recovery is undecided', tone: 'warn' };
+}
+
 export function recoveryOutcome(r: RecoveryResult, width: number): RecoveryOutcome {
   const p = r.problem;
   const total = r.stats.covered;
-  const group = GROUP_KINDS[p.group].plural;
-  const headline =
-    r.recovers === true ? `RECOVERS: every minimiser lies in the ${group}` : r.recovers === false ? `DOES NOT RECOVER: a minimiser outside the ${group}` : 'UNKNOWN: the minimum is not proven';
-  const tone = r.recovers === true ? 'good' : r.recovers === false ? 'bad' : 'warn';
+  const { headline, tone } = recoveryVerdict(r);
   const rows: PanelRow[] = [
     text(`minimum of ${p.bias}: ${objectiveText(r.minimum)}${r.exact ? ' (exact)' : ' (best found, not proven)'}`),
     ...wrapped(`why: ${r.stats.proof}`, width),
-    text(`minimisers: ${r.minimizers === null ? 'not counted' : grouped(r.minimizers)}${total !== null ? ` of ${grouped(total)} bijections` : ''}`),
+    text(`minimisers: ${r.minimizers === null ? `not counted${total !== null ? ` (among ${grouped(total)} bijections)` : ''}` : `${grouped(r.minimizers)}${total !== null ? ` of ${grouped(total)} bijections` : ''}`}`),
     text(`at the true latents (V = identity): ${objectiveText(r.trueLatentsObjective)}`),
     text(`method: ${r.stats.method}, ${grouped(r.stats.evaluations)} evaluations${r.stats.aborted ? ' (cancelled)' : ''}`),
     text(''),

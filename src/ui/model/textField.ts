@@ -5,10 +5,20 @@ export interface TextField {
   readonly text: string;
   /** 0..text.length: the caret sits before text[cursor]. */
   readonly cursor: number;
+  /**
+   * The whole text is selected (a numeric field showing a default or a stepped value): the next
+   * typed character replaces it, Backspace clears it, a caret move keeps it.
+   */
+  readonly selected?: boolean;
 }
 
 export function field(text = ''): TextField {
   return { text, cursor: text.length };
+}
+
+/** The field with its whole text selected, as a numeric field is when focus arrives. */
+export function selectAll(f: TextField): TextField {
+  return { text: f.text, cursor: f.text.length, selected: true };
 }
 
 /**
@@ -16,6 +26,15 @@ export function field(text = ''): TextField {
  * `accept` filters typed characters (a numeric field takes digits only).
  */
 export function editField(f: TextField, k: KeyPress, accept: (ch: string) => boolean = () => true): TextField | null {
+  if (f.selected) {
+    if (k.text !== '') {
+      const typed = [...k.text].filter(accept).join('');
+      return typed === '' ? f : { text: typed, cursor: typed.length };
+    }
+    if (k.erase) return field('');
+    if (k.left || k.right || k.home || k.end) return editField({ text: f.text, cursor: f.cursor }, k, accept);
+    return null;
+  }
   if (k.text !== '') {
     const typed = [...k.text].filter(accept).join('');
     if (typed === '') return f;

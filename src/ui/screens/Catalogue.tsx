@@ -65,6 +65,27 @@ export function Catalogue({ catalogue, items, height, width, theme }: CatalogueP
   else if (catalogue.load === 'error') body = <Line theme={theme} tone="bad">{`could not load the catalogue: ${catalogue.error ?? ''}`}</Line>;
   else if (items.length === 0) body = <Line theme={theme} tone="muted">no property matches the filter (Esc clears it)</Line>;
   else body = items.slice(start, start + height).map((it, i) => <Row key={it.id} item={it} selected={start + i === index} theme={theme} />);
+  if (catalogue.prompt !== null) {
+    const notice = catalogue.notice;
+    return (
+      <Box flexDirection="column">
+        <TextInput label="open file: " field={catalogue.prompt} focused marker={false} width={width - 15} theme={theme} />
+        <Box flexDirection="column" height={height}>
+          {body}
+        </Box>
+        <Line theme={theme} tone="muted">
+          {'a property module (.ts or .js) whose default export is defineProperty({...}), as for check FILE'}
+        </Line>
+        <Line theme={theme} tone="muted">
+          Enter opens it and goes to its run form; Esc cancels
+        </Line>
+        <Line theme={theme} tone={notice?.tone}>
+          {notice?.text ?? ''}
+        </Line>
+        <Line theme={theme}>{''}</Line>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column">
       <TextInput label="filter: " field={catalogue.filter} focused marker={false} width={width - 12} theme={theme} />

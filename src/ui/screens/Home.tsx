@@ -18,7 +18,7 @@ export function Home({ index, theme }: HomeProps) {
       {HOME_ITEMS.map((item, i) => (
         <Text key={item.label} wrap="truncate-end">
           <Text bold={i === index} color={i === index ? toneColor(theme, 'accent') : undefined}>
-            {`${i === index ? '> ' : '  '}${item.label.padEnd(11)}`}
+            {`${i === index ? '> ' : '  '}${item.label.padEnd(13)}`}
           </Text>
           <Text color={toneColor(theme, 'muted')}>{item.about}</Text>
         </Text>

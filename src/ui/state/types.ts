@@ -6,7 +6,9 @@ import type { PanelRow, PanelView } from '../model/panel.js';
 import type { TextField } from '../model/textField.js';
 import type { Theme, Tone } from '../theme.js';
 
-export type ScreenId = 'home' | 'catalogue' | 'run' | 'result' | 'explorer' | 'recovery';
+import type { ToolId, ToolState } from '../model/tools/spec.js';
+
+export type ScreenId = 'home' | 'catalogue' | 'run' | 'result' | 'explorer' | 'recovery' | ToolId;
 
 export interface Dims {
   readonly columns: number;
@@ -35,6 +37,8 @@ export type CertificateInfo =
       readonly n: number;
       readonly mode: string;
       readonly check: CertificateCheck;
+      /** A refuted certificate's counterexample: variable name and notation (strings only). */
+      readonly counterexample?: readonly (readonly [string, string])[];
     };
 
 export interface CatalogueItem {
@@ -54,6 +58,10 @@ export interface CatalogueState {
   readonly filter: TextField;
   /** Index into the filtered list. */
   readonly index: number;
+  /** The path prompt (Ctrl-O): a property file to open; null when closed. */
+  readonly prompt: TextField | null;
+  /** A one-line message about the last file opened (or why it did not load). */
+  readonly notice: { readonly text: string; readonly tone: Tone } | null;
 }
 
 export interface RunForm {
@@ -89,6 +97,11 @@ export interface ResultCertificate {
   readonly busy: 'saving' | 'verifying' | null;
   readonly check: CertificateCheck | null;
   readonly message: string | null;
+  /**
+   * A different certificate exists at the path and was kept: what differs. The next key decides:
+   * y replaces it, any other key keeps it. Null when nothing waits for a confirmation.
+   */
+  readonly confirm: readonly string[] | null;
 }
 
 export interface ResultState {
@@ -115,6 +128,8 @@ export type ExplorerAnalysis =
   | { readonly kind: 'ok'; readonly what: 'function' | 'map'; readonly summary: string; readonly views: readonly PanelView[] };
 
 export interface ExplorerState {
+  /** Where Esc returns to (the Catalogue or a Result when a counterexample was opened here). */
+  readonly back?: ScreenId;
   readonly input: TextField;
   readonly analysis: ExplorerAnalysis;
   readonly view: number;
@@ -159,4 +174,6 @@ export interface AppState {
   readonly result: ResultState | null;
   readonly explorer: ExplorerState;
   readonly recovery: RecoveryState;
+  /** The census, curve and interpolate screens. */
+  readonly tools: Readonly<Record<ToolId, ToolState>>;
 }
