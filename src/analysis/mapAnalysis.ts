@@ -13,6 +13,8 @@ import {
   recognizeSignedPermutation,
   MAX_PARITY_DEGREE_SUM_N,
 } from '../maps/index.js';
+import { type MapEvaluateOptions, type MapMeasureOutcome, evaluateAllMapMeasures } from '../vocabulary/maps/evaluate.js';
+import { mapSubjectOf } from '../vocabulary/mapSubject.js';
 
 export interface MapAnalysis {
   readonly map: BoolMap;
@@ -28,9 +30,11 @@ export interface MapAnalysis {
   /** null when T is not a bijection, or n is above MAX_PARITY_DEGREE_SUM_N (see parityDegreeSumSkipped). */
   readonly parityDegreeSum: number | null;
   readonly parityDegreeSumSkipped: boolean;
+  /** Every registered vectorial measure (src/vocabulary/maps), in registry order. */
+  readonly measures: readonly MapMeasureOutcome[];
 }
 
-export function analyzeMap(t: BoolMap): MapAnalysis {
+export function analyzeMap(t: BoolMap, options: MapEvaluateOptions = {}): MapAnalysis {
   const b = bijectivity(t);
   const inv = b.bijective ? inverse(t) : null;
   const invMap = inv && inv.ok ? inv.value : null;
@@ -49,5 +53,6 @@ export function analyzeMap(t: BoolMap): MapAnalysis {
     gf2Affine: b.bijective ? recognizeAffine(t) : null,
     parityDegreeSum: pds && pds.ok ? pds.value : null,
     parityDegreeSumSkipped: b.bijective && tooLarge,
+    measures: evaluateAllMapMeasures(mapSubjectOf(t), options),
   };
 }
