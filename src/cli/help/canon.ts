@@ -1,8 +1,8 @@
-/** `cubecheck canon` and `cubecheck equivalent`: flags and help. */
+/** `cubecheck canon`: flags and help (and the --group flag `equivalent` shares). */
 import { JSON_FLAG } from './common.js';
 import type { CommandHelp } from './types.js';
 
-const GROUP_FLAG = {
+export const GROUP_FLAG = {
   group: { type: 'string', value: 'G', description: 'npn (negate and permute inputs, negate the output) or np (the hyperoctahedral group: inputs only)', default: 'npn' },
 } as const;
 
@@ -18,21 +18,4 @@ export const CANON_HELP = {
   },
   examples: ["canon 'x1*x2' --n 3", "canon 'maj(x1,x2,x3)' --group np --json"],
   notes: ['The representative is the least truth table (point 0 first, + before -) in the orbit; the witness e satisfies e.f = representative (docs/math.md, "Equivalence of Boolean functions").'],
-} as const satisfies CommandHelp;
-
-export const EQUIVALENT_HELP = {
-  name: 'equivalent',
-  summary: 'decide whether two Boolean functions are NPN (or NP) equivalent; print a transforming element',
-  usage: ['equivalent <f> <g> [--group npn|np] [--n N] [--json]'],
-  arguments: [
-    { name: '<f>', description: 'a Boolean function on n <= 6 variables' },
-    { name: '<g>', description: 'another on the same n' },
-  ],
-  flags: {
-    n: { type: 'string', value: 'N', description: 'the number of variables of both', default: 'the largest variable used in either' },
-    ...GROUP_FLAG,
-    ...JSON_FLAG,
-  },
-  examples: ["equivalent 'x1*x2' '-x1*x2'", "equivalent 'x1*x2*x3' 'maj(x1,x2,x3)' --json"],
-  notes: ['Exit 0 when equivalent (with e, e.f = g), 1 when not (the two canonical forms differ), 2 on bad input.'],
 } as const satisfies CommandHelp;
