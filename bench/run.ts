@@ -9,6 +9,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'analyze', load: () => import('./analyze.js') },
   { name: 'census', load: () => import('./census.js') },
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
+  { name: 'sbox', load: () => import('./sbox.js') },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.some((m) => m.name === w));
