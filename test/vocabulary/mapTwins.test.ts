@@ -5,6 +5,7 @@
  * n, m <= 2 and every bijection of C_2 and C_3 (the cheap measures; the tables on a seeded sample
  * of C_3's), seeded random maps and bijections up to n = 6. Failures name measure, map and seed.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fastKernel } from '../../src/check/kernel/index.js';
 import type { CubeMap } from '../../src/model/values.js';
@@ -46,6 +47,15 @@ describe('map registry', () => {
       expect((MEASURE_IDS as readonly string[]).includes(id), `${id} is also a function measure`).toBe(false);
     }
     expect(Object.keys(MAP_TWINS).sort()).toEqual([...MAP_MEASURE_IDS].sort());
+  });
+  it('docs/math.md has a "### <id>" section for every map measure, under "## Measures"', () => {
+    const docs = readFileSync(new URL('../../docs/math.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('\n## Measures\n'), docs.indexOf('\n## Operations\n'));
+    for (const id of MAP_MEASURE_IDS) expect(section, id).toContain(`\n### ${id}\n`);
+    expect(section).toContain('\n### Maps as S-boxes\n');
+  });
+  it('a bijection-only measure declares a nullable value (the kernels return null on other maps)', () => {
+    for (const id of MAP_MEASURE_IDS) if (MAP_MEASURES[id].input === 'bijection') expect(MAP_MEASURES[id].type.nullable, id).toBe(true);
   });
 });
 

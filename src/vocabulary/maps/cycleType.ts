@@ -1,5 +1,5 @@
 /** Cycle type of a bijection (docs/math.md, "### cycleType"). */
-import { INTEGER, defineMapMeasure } from '../measure.js';
+import { NULLABLE_INTEGER, defineMapMeasure } from '../measure.js';
 
 /** [length, number of cycles of that length], by increasing length. */
 export type CycleType = readonly (readonly [number, number])[];
@@ -25,7 +25,7 @@ export const cycleType = defineMapMeasure({
   group: 'cycles',
   input: 'bijection',
   summary: 'The cycle lengths of the permutation T with their multiplicities; claims see the number of cycles.',
-  type: INTEGER,
+  type: NULLABLE_INTEGER,
   compute: (t) => cycleTypeOf(t.image),
   json: (v) => v.map(([len, count]) => [len, count]),
   text: (v) => `${v.map(([len, count]) => (count === 1 ? `${len}` : `${len}^${count}`)).join(' ')} (${v.reduce((s, [, c]) => s + c, 0)} cycles)`,
