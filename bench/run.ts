@@ -8,7 +8,9 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'fwht', load: () => import('./fwht.js') },
   { name: 'analyze', load: () => import('./analyze.js') },
   { name: 'census', load: () => import('./census.js') },
+  { name: 'counting', load: () => import('./censusCounting.js') },
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
+  { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
 ];
 const wanted = process.argv.slice(2);

@@ -8,10 +8,9 @@ import {
   coordinateDegrees,
   coordinateGf2Degrees,
   inverse,
-  parityDegreeSum,
+  parityDegreeSumWithin,
   recognizeAffine,
   recognizeSignedPermutation,
-  MAX_PARITY_DEGREE_SUM_N,
 } from '../maps/index.js';
 import { type MapEvaluateOptions, type MapMeasureOutcome, evaluateAllMapMeasures } from '../vocabulary/maps/evaluate.js';
 import { mapSubjectOf } from '../vocabulary/mapSubject.js';
@@ -27,7 +26,7 @@ export interface MapAnalysis {
   readonly inverseComponentGf2Degrees: readonly (number | null)[] | null;
   readonly signedPermutation: SignedPermutation | null;
   readonly gf2Affine: AffineForm | null;
-  /** null when T is not a bijection, or n is above MAX_PARITY_DEGREE_SUM_N (see parityDegreeSumSkipped). */
+  /** null when T is not a bijection, or the column scan is over its cost budget (see parityDegreeSumSkipped). */
   readonly parityDegreeSum: number | null;
   readonly parityDegreeSumSkipped: boolean;
   /** Every registered vectorial measure (src/vocabulary/maps), in registry order. */
@@ -38,8 +37,7 @@ export function analyzeMap(t: BoolMap, options: MapEvaluateOptions = {}): MapAna
   const b = bijectivity(t);
   const inv = b.bijective ? inverse(t) : null;
   const invMap = inv && inv.ok ? inv.value : null;
-  const tooLarge = t.n > MAX_PARITY_DEGREE_SUM_N;
-  const pds = b.bijective && !tooLarge ? parityDegreeSum(t) : null;
+  const pds = b.bijective ? parityDegreeSumWithin(t) : null;
   return {
     map: t,
     bijective: b.bijective,
@@ -51,8 +49,8 @@ export function analyzeMap(t: BoolMap, options: MapEvaluateOptions = {}): MapAna
     inverseComponentGf2Degrees: invMap ? coordinateGf2Degrees(invMap) : null,
     signedPermutation: b.bijective ? recognizeSignedPermutation(t) : null,
     gf2Affine: b.bijective ? recognizeAffine(t) : null,
-    parityDegreeSum: pds && pds.ok ? pds.value : null,
-    parityDegreeSumSkipped: b.bijective && tooLarge,
+    parityDegreeSum: pds && pds.kind === 'done' ? pds.value : null,
+    parityDegreeSumSkipped: pds !== null && pds.kind === 'over-budget',
     measures: evaluateAllMapMeasures(mapSubjectOf(t), options),
   };
 }

@@ -25,6 +25,9 @@ export function relativeSource(from: string, target: string): string {
 }
 
 function evidenceOf(r: CheckResult): Evidence {
+  if (r.mode === 'random' && r.verdict === 'holds' && r.quantifier === 'forAll' && r.digest !== null && r.distribution !== null && r.seed !== null) {
+    return { kind: 'sampled', distribution: r.distribution, seed: r.seed, cases: r.cases, satisfied: r.satisfied, digest: r.digest };
+  }
   const tally = r.digest === null ? null : { cases: r.cases, satisfied: r.satisfied, digest: r.digest };
   if (r.slice && r.reason === 'slice' && tally) {
     const { index, count, from, to, total } = r.slice;
@@ -38,7 +41,6 @@ function evidenceOf(r: CheckResult): Evidence {
     return { kind: 'census', functions: r.engine.functions, cells: r.censusCells.map((c) => ({ ...c })), cases: r.cases, satisfied: r.satisfied };
   }
   if (tally) return { kind: 'exhaustive', ...tally };
-  if (r.mode === 'random' && r.verdict === 'holds' && r.sampled && r.seed !== null) return { kind: 'sampled', seed: r.seed, cases: r.sampled };
   throw new RangeError(`no certificate evidence for a ${r.verdict} ${r.mode} result`);
 }
 

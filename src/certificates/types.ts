@@ -15,7 +15,7 @@ export type Evidence =
   | ({ readonly kind: 'exhaustive' } & Tally)
   | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
   | { readonly kind: 'witness'; readonly values: Encodings }
-  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
+  | ({ readonly kind: 'sampled'; readonly distribution: string; readonly seed: number } & Tally)
   | ({ readonly kind: 'exhaustive-slice' } & SliceTally & { readonly shard: number; readonly shards: number; readonly total: number })
   | { readonly kind: 'exhaustive-sharded'; readonly slices: readonly SliceTally[]; readonly cases: number; readonly satisfied: number }
   | CensusEvidence;

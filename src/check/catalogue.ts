@@ -1,14 +1,15 @@
 /**
  * The catalogue of claims (properties/ at the package root, one module per claim) and user
- * property files, loaded with tsx's tsImport. The package root is found from this file's location,
+ * property files, loaded with tsx's tsImport (user files only inside the sandbox worker). The package root is found from this file's location,
  * so the same code works from src/ (tsx, vitest) and from dist/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
-import { type Property, isProperty } from '../claim/property.js';
+import { fileURLToPath } from 'node:url';
+import { type Property, isProperty, validateProperty } from '../claim/property.js';
 import { InputError } from '../core/result.js';
+import { type SandboxOptions, keepWarm, markSandboxed, openSandbox, standInProperty } from './sandbox/index.js';
+import { importDefault } from './sandbox/importModule.js';
 
 export interface LoadedProperty {
   readonly property: Property;
@@ -28,31 +29,21 @@ export function catalogueDir(): string {
   return join(packageRoot(), 'properties');
 }
 
-const firstLine = (e: unknown): string => ((e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '').trim();
-
 /**
- * The module's default export. A .ts file outside an ESM package is compiled as CommonJS, and its
- * `export default` then arrives as the `default` field of the CommonJS exports object: unwrap it.
+ * A user's property module by path (relative to cwd). The module is imported only in a sandbox
+ * worker, never in this thread: its default export must be a valid property, which comes back as
+ * data; the returned stand-in has its fields, and runProperty evaluates it in a fresh sandbox.
+ * Loading is bound by the time and memory limits too; an interrupt or a limit throws
+ * EvaluationStopped.
  */
-async function importDefault(path: string): Promise<unknown> {
-  const module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
-  const exported = module.default;
-  if (!isProperty(exported) && typeof exported === 'object' && exported !== null && 'default' in exported) return exported.default;
-  return exported;
-}
-
-/** A user's property module by path (relative to cwd): its default export must be a property. */
-export async function loadPropertyFile(file: string, cwd: string): Promise<LoadedProperty> {
+export async function loadPropertyFile(file: string, cwd: string, options: SandboxOptions = {}): Promise<LoadedProperty> {
   const path = resolve(cwd, file);
   if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`property file ${file} does not exist`);
-  let exported: unknown;
-  try {
-    exported = await importDefault(path);
-  } catch (e) {
-    throw new InputError(`property file ${file} does not load: ${firstLine(e)}`);
-  }
-  if (!isProperty(exported)) throw new InputError(`property file ${file} has no property as its default export (export default defineProperty({...}))`);
-  return { property: exported, sourcePath: path };
+  const { sandbox, descriptor } = await openSandbox(path, { ...options, shownName: file });
+  const property = standInProperty(descriptor, path);
+  // The first run of the property reuses this worker (idle, it does not keep the process alive).
+  keepWarm(property, sandbox);
+  return { property, sourcePath: path };
 }
 
 /** Catalogue order: theorems T1.., seed claims S1.., conjectures C1.., then anything else by id. */
@@ -88,7 +79,8 @@ async function importCatalogue(dir: string): Promise<LoadedProperty[]> {
       const path = join(dir, f);
       const exported = await importDefault(path);
       if (!isProperty(exported)) throw new Error(`catalogue module ${f} has no property as its default export`);
-      return { property: exported, sourcePath: path };
+      // Loaded here for its fields (the catalogue is ours); checked in the sandbox like any module.
+      return { property: markSandboxed(validateProperty(exported), path), sourcePath: path };
     }),
   );
   return loaded.sort((a, b) => catalogueOrder(a.property.id, b.property.id));

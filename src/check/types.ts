@@ -26,6 +26,14 @@ export interface RunOptions {
   readonly workers?: number;
   /** Exhaustive: evaluate only this shard's slice of the canonical order (src/check/slice.ts). */
   readonly shard?: ShardSpec;
+  /**
+   * Sandboxed properties (loaded from a module): the longest one case of the predicate (or one
+   * batch of census cells, or loading the module) may take, in ms; default 60 s. Past it the run
+   * stops, inconclusive.
+   */
+  readonly timeoutMs?: number;
+  /** Sandboxed properties: the worker's heap limit in MB (default 1024); past it the run stops, inconclusive. */
+  readonly memoryMb?: number;
 }
 
 export interface Progress {
@@ -41,6 +49,8 @@ export interface Progress {
 export interface RunHooks {
   readonly onProgress?: (p: Progress) => void;
   readonly signal?: AbortSignal;
+  /** Sandboxed properties: each line user code wrote to stdout or stderr (dropped when absent). */
+  readonly onOutput?: (line: string) => void;
 }
 
 export interface ScopeVariable {
@@ -97,7 +107,9 @@ export interface CheckResult {
   readonly choice: ModeChoice;
   readonly verdict: Verdict;
   /** Why an inconclusive result is one. */
-  readonly reason: 'aborted' | 'no-witness' | 'slice' | null;
+  readonly reason: 'aborted' | 'no-witness' | 'slice' | 'timeout' | 'memory' | null;
+  /** When user code was stopped (time or memory limit, interrupt): why, in one line. */
+  readonly stopDetail?: string;
   /** Cases on which the predicate was evaluated (random: the runs, before shrinking). */
   readonly cases: number;
   /** Cases on which the predicate was true. */
@@ -110,12 +122,15 @@ export interface CheckResult {
   readonly foundAt: number | null;
   /** With countAll after a complete exhaustive run: cases where the predicate is false. */
   readonly counterexamples: number | null;
-  /** SHA-256 of the per-case lines (docs/certificates.md) when an exhaustive run completed. */
+  /**
+   * SHA-256 of the per-case lines (docs/certificates.md) when an exhaustive run completed, or when
+   * a random run completed all its runs without a counterexample or witness (lines in sample order).
+   */
   readonly digest: string | null;
   readonly seed: number | null;
   readonly runs: number | null;
-  /** Random runs: the encodings of every case examined (the sampled evidence). */
-  readonly sampled: readonly Readonly<Record<string, string>>[] | null;
+  /** Random runs: the name and version of the distribution sampled (docs/certificates.md). */
+  readonly distribution: string | null;
   /** Random runs: shrinking steps applied to the counterexample or witness. */
   readonly shrinks: number | null;
   readonly elapsedMs: number;

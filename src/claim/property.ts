@@ -6,7 +6,7 @@
  * assignment, and its predicate decides it from the scope alone.
  */
 import { CENSUS_MEASURES as CENSUS_FORM_MEASURES, type CensusCell as Cell, type CensusMeasure as Measure } from '../vocabulary/censusForms.js';
-import type { DomainSpec, ValueOf } from './domains.js';
+import { type DomainSpec, type ValueOf, validateDomainSpec } from './domains.js';
 import type { Kernel } from './kernel.js';
 
 export type PropertyStatus = 'theorem' | 'conjecture' | 'refuted' | 'open';
@@ -71,31 +71,88 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const CENSUS_MEASURES: readonly CensusMeasure[] = CENSUS_FORM_MEASURES;
 const CENSUS_DOMAINS: readonly string[] = ['boolean-functions', 'low-degree-functions'];
+const STATUSES: readonly string[] = ['theorem', 'conjecture', 'refuted', 'open'];
+const QUANTIFIERS: readonly string[] = ['forAll', 'exists'];
+/** The largest n a property may be stated for (the checker's limit). */
+const MAX_SCOPE_N = 24;
 
-function validateCensusForm<V extends Variables>(d: PropertyDefinition<V>): void {
-  const c = d.census;
+const shown = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v) : typeof v === 'function' ? 'a function' : (JSON.stringify(v) ?? String(v)));
+
+function validateCensusForm(id: string, c: unknown, variables: Readonly<Record<string, { kind: string }>>, quantifier: unknown): void {
   if (c === undefined) return;
   const bad = (why: string): never => {
-    throw new RangeError(`property ${d.id}: the census form ${why}`);
+    throw new RangeError(`property ${id}: the census form ${why}`);
   };
-  const specs = Object.values(d.variables);
+  const specs = Object.values(variables);
   if (specs.length !== 1 || !CENSUS_DOMAINS.includes(specs[0]!.kind)) bad('needs exactly one variable, over boolean-functions or low-degree-functions');
-  if ((d.quantifier ?? 'forAll') !== 'forAll') bad('needs a forAll property');
-  if (typeof c !== 'object' || c === null || typeof c.holds !== 'function') bad('needs a holds(cell) function');
-  if (!Array.isArray(c.measures) || c.measures.length === 0) bad('needs a non-empty list of measures');
-  for (const m of c.measures) if (!CENSUS_MEASURES.includes(m)) bad(`reads unknown measure '${String(m)}' (known: ${CENSUS_MEASURES.join(', ')})`);
-  if (new Set(c.measures).size !== c.measures.length) bad('lists a measure twice');
+  if ((quantifier ?? 'forAll') !== 'forAll') bad('needs a forAll property');
+  const form = c as Partial<CensusForm> | null;
+  if (typeof form !== 'object' || form === null || typeof form.holds !== 'function') bad('needs a holds(cell) function');
+  const measures = form!.measures as unknown;
+  if (!Array.isArray(measures) || measures.length === 0) bad('needs a non-empty list of measures');
+  for (const m of measures as unknown[]) if (!CENSUS_MEASURES.includes(m as CensusMeasure)) bad(`reads unknown measure '${String(m)}' (known: ${CENSUS_MEASURES.join(', ')})`);
+  if (new Set(measures as unknown[]).size !== (measures as unknown[]).length) bad('lists a measure twice');
+}
+
+/**
+ * Checks every field of a property definition that may come from anywhere (defineProperty, a
+ * property file, an object handed to runProperty): id, statement, status, quantifier, variables
+ * and their domains, predicate, scopes, tags, census form. Throws a RangeError naming the first
+ * problem (bad input, exit 2).
+ */
+export function validateDefinition(x: unknown): void {
+  if (typeof x !== 'object' || x === null) throw new RangeError(`a property must be an object (export default defineProperty({...})), got ${shown(x)}`);
+  const d = x as Record<string, unknown>;
+  if (typeof d.id !== 'string' || !ID.test(d.id)) throw new RangeError(`property id ${shown(d.id)} must be a string matching ${ID}`);
+  const id = d.id;
+  const bad = (why: string): never => {
+    throw new RangeError(`property ${id}: ${why}`);
+  };
+  if (typeof d.statement !== 'string' || !d.statement.trim()) bad('needs a statement (a non-empty string)');
+  if (typeof d.status !== 'string' || !STATUSES.includes(d.status)) bad(`status must be one of ${STATUSES.join(', ')}, got ${shown(d.status)}`);
+  if (d.quantifier !== undefined && !QUANTIFIERS.includes(d.quantifier as string)) bad(`quantifier must be forAll or exists, got ${shown(d.quantifier)}`);
+  if (typeof d.variables !== 'object' || d.variables === null || Array.isArray(d.variables)) bad('needs variables, an object of names to domains ({} for a closed claim)');
+  const variables = d.variables as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(variables)) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) bad(`variable name ${shown(name)} must be an identifier`);
+    try {
+      validateDomainSpec(spec, name);
+    } catch (e) {
+      bad((e as Error).message);
+    }
+  }
+  if (typeof d.predicate !== 'function') bad(`needs a predicate function, got ${shown(d.predicate)}`);
+  const scope = d.defaultScope as { n?: unknown } | null | undefined;
+  if (typeof scope !== 'object' || scope === null) bad('needs a defaultScope { n }');
+  const whole = (v: unknown, what: string): void => {
+    if (v !== undefined && (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > MAX_SCOPE_N)) bad(`${what} must be a whole number in 0..${MAX_SCOPE_N}, got ${shown(v)}`);
+  };
+  if (scope!.n === undefined) bad('default scope n must be a whole number');
+  whole(scope!.n, 'default scope n');
+  whole(d.minN, 'minN');
+  whole(d.maxN, 'maxN');
+  const [lo, hi] = [(d.minN as number | undefined) ?? 0, (d.maxN as number | undefined) ?? MAX_SCOPE_N];
+  if (lo > hi) bad(`minN ${lo} is larger than maxN ${hi}`);
+  if ((scope!.n as number) < lo || (scope!.n as number) > hi) bad(`default scope n = ${String(scope!.n)} is outside ${lo}..${hi}`);
+  if (d.tags !== undefined && (!Array.isArray(d.tags) || !d.tags.every((t) => typeof t === 'string'))) bad('tags must be a list of strings');
+  validateCensusForm(id, d.census, variables as Record<string, { kind: string }>, d.quantifier);
 }
 
 /** Validates a definition and returns the property (the default export of a property module). */
 export function defineProperty<V extends Variables>(definition: PropertyDefinition<V>): Property<V> {
-  if (!ID.test(definition.id)) throw new RangeError(`property id '${definition.id}' must match ${ID}`);
-  if (!definition.statement.trim()) throw new RangeError(`property ${definition.id} needs a statement`);
-  if (typeof definition.variables !== 'object' || definition.variables === null) throw new RangeError(`property ${definition.id} needs variables ({} for a closed claim)`);
-  const n = definition.defaultScope.n;
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`property ${definition.id}: default scope n must be a whole number`);
-  validateCensusForm(definition);
+  validateDefinition(definition);
   return { quantifier: 'forAll', ...definition, __cubecheckProperty: true };
+}
+
+/**
+ * A property object from anywhere, checked as defineProperty checks it (every path runs this: a
+ * loaded file, runProperty, the census path). Throws a RangeError naming the problem.
+ */
+export function validateProperty(x: unknown): Property {
+  if (!isProperty(x)) throw new RangeError('not a property: make it with defineProperty({...})');
+  validateDefinition(x);
+  if (x.quantifier !== 'forAll' && x.quantifier !== 'exists') throw new RangeError(`property ${x.id}: quantifier must be forAll or exists, got ${shown(x.quantifier)}`);
+  return x;
 }
 
 /** A claim without variables: exactly one (empty) case. */

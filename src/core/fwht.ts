@@ -82,3 +82,6 @@ export function fwhtBigInPlace(a: BigInteger[]): void {
 export function toBigArray(a: ArrayLike<number> | readonly BigInteger[]): BigInteger[] {
   return Array.from(a as ArrayLike<number | BigInteger>, (x) => (typeof x === 'number' ? big(x) : x));
 }
+
+/** An Int32Array living in the WebAssembly kernel's memory: fwhtInt32InPlace then copies nothing (see fwhtWasm.ts). */
+export { wasmInt32Array } from './wasm/fwhtWasm.js';

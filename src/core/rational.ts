@@ -1,24 +1,101 @@
 /**
  * Exact rational numbers, always in lowest terms with a positive denominator.
- * Backed by big-integer (which uses native BigInt where the platform has it).
+ * Backed by big-integer (which uses native BigInt where the platform has it), with a fast path:
+ * a rational whose numerator and denominator are safe integers (|v| < 2^53) is kept as two JS
+ * numbers, and arithmetic stays in numbers while every intermediate result is a safe integer.
+ * That test is sound: a product or sum of safe integers whose true value is at least 2^53 in
+ * magnitude is computed (round to nearest, monotone) as at least 2^53, so it fails
+ * Number.isSafeInteger and the operation is redone with big integers.
  */
 import bigInt from 'big-integer';
 
 export type BigInteger = bigInt.BigInteger;
 export const big = bigInt;
 
+const safe = Number.isSafeInteger;
+
+function gcdSmall(a: number, b: number): number {
+  a = Math.abs(a);
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+const MAX_BIG = bigInt(Number.MAX_SAFE_INTEGER);
+const MAX_NATIVE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** v as a safe integer when it is one, else null (strings always take the big path). */
+function toSmall(v: BigInteger | number | bigint | string): number | null {
+  if (typeof v === 'number') return safe(v) ? v : null;
+  if (typeof v === 'bigint') return v <= MAX_NATIVE && v >= -MAX_NATIVE ? Number(v) : null;
+  if (typeof v === 'string') return null;
+  const inner = (v as unknown as { value?: unknown }).value; // big-integer's Small/NativeBigInt payload
+  if (typeof inner === 'number') return safe(inner) ? inner : null;
+  if (typeof inner === 'bigint') return inner <= MAX_NATIVE && inner >= -MAX_NATIVE ? Number(inner) : null;
+  return null;
+}
+
+function fitsSmall(v: BigInteger): boolean {
+  return v.abs().leq(MAX_BIG);
+}
+
 export class Rational {
+  /** Small form: sp / sq when big is null; otherwise bp / bq. */
   private constructor(
-    readonly num: BigInteger,
-    readonly den: BigInteger,
+    private readonly sp: number,
+    private readonly sq: number,
+    private bp: BigInteger | null,
+    private bq: BigInteger | null,
   ) {}
 
-  static readonly ZERO = new Rational(bigInt.zero, bigInt.one);
-  static readonly ONE = new Rational(bigInt.one, bigInt.one);
-  static readonly MINUS_ONE = new Rational(bigInt.minusOne, bigInt.one);
+  get num(): BigInteger {
+    return this.bp ?? (this.bp = bigInt(this.sp));
+  }
+  get den(): BigInteger {
+    return this.bq ?? (this.bq = bigInt(this.sq));
+  }
+  /** True when the value is held as two safe integers. */
+  private get small(): boolean {
+    return this.sq !== 0;
+  }
+
+  /** p/q from safe integers, q != 0, reduced here. */
+  private static ofSmall(p: number, q: number): Rational {
+    if (q < 0) {
+      p = -p;
+      q = -q;
+    }
+    if (q !== 1) {
+      const g = gcdSmall(p, q);
+      if (g !== 1) {
+        p /= g;
+        q /= g;
+      }
+    }
+    return new Rational(p === 0 ? 0 : p, q, null, null);
+  }
+
+  /** From big integers already reduced with a positive denominator. */
+  private static ofReduced(p: BigInteger, q: BigInteger): Rational {
+    if (fitsSmall(p) && fitsSmall(q)) return new Rational(p.toJSNumber() || 0, q.toJSNumber(), p, q);
+    return new Rational(Number.NaN, 0, p, q);
+  }
+
+  static readonly ZERO = new Rational(0, 1, null, null);
+  static readonly ONE = new Rational(1, 1, null, null);
+  static readonly MINUS_ONE = new Rational(-1, 1, null, null);
 
   /** num/den reduced; throws RangeError on a zero denominator. */
   static of(num: BigInteger | number | bigint | string, den: BigInteger | number | bigint | string = 1): Rational {
+    const sp = toSmall(num);
+    const sq = sp === null ? null : toSmall(den);
+    if (sp !== null && sq !== null) {
+      if (sq === 0) throw new RangeError('rational with zero denominator');
+      return Rational.ofSmall(sp, sq);
+    }
     let p = toBig(num);
     let q = toBig(den);
     if (q.isZero()) throw new RangeError('rational with zero denominator');
@@ -31,11 +108,12 @@ export class Rational {
       p = p.divide(g);
       q = q.divide(g);
     }
-    return new Rational(p, q);
+    return Rational.ofReduced(p, q);
   }
 
   static fromInt(k: number | bigint | BigInteger): Rational {
-    return new Rational(toBig(k), bigInt.one);
+    if (typeof k === 'number' && safe(k)) return new Rational(k === 0 ? 0 : k, 1, null, null);
+    return Rational.ofReduced(toBig(k), bigInt.one);
   }
 
   /** Parses "p", "-p", "p/q" (decimal integers). Returns null when malformed. */
@@ -48,15 +126,28 @@ export class Rational {
   }
 
   isZero(): boolean {
-    return this.num.isZero();
+    return this.small ? this.sp === 0 : this.num.isZero();
   }
   isInteger(): boolean {
-    return this.den.equals(1);
+    return this.small ? this.sq === 1 : this.den.equals(1);
   }
   sign(): -1 | 0 | 1 {
+    if (this.small) return this.sp === 0 ? 0 : this.sp < 0 ? -1 : 1;
     return this.num.isZero() ? 0 : this.num.isNegative() ? -1 : 1;
   }
   add(o: Rational): Rational {
+    if (this.small && o.small) {
+      if (this.sq === o.sq) {
+        const p = this.sp + o.sp;
+        if (safe(p)) return Rational.ofSmall(p, this.sq);
+      } else {
+        const a = this.sp * o.sq;
+        const b = o.sp * this.sq;
+        const p = a + b;
+        const q = this.sq * o.sq;
+        if (safe(a) && safe(b) && safe(p) && safe(q)) return Rational.ofSmall(p, q);
+      }
+    }
     if (this.den.equals(o.den)) return Rational.of(this.num.add(o.num), this.den);
     return Rational.of(this.num.multiply(o.den).add(o.num.multiply(this.den)), this.den.multiply(o.den));
   }
@@ -64,39 +155,64 @@ export class Rational {
     return this.add(o.neg());
   }
   mul(o: Rational): Rational {
+    if (this.small && o.small) {
+      const p = this.sp * o.sp;
+      const q = this.sq * o.sq;
+      if (safe(p) && safe(q)) return Rational.ofSmall(p, q);
+    }
     return Rational.of(this.num.multiply(o.num), this.den.multiply(o.den));
   }
   div(o: Rational): Rational {
     if (o.isZero()) throw new RangeError('division by zero');
+    if (this.small && o.small) {
+      const p = this.sp * o.sq;
+      const q = this.sq * o.sp;
+      if (safe(p) && safe(q)) return Rational.ofSmall(p, q);
+    }
     return Rational.of(this.num.multiply(o.den), this.den.multiply(o.num));
   }
   neg(): Rational {
-    return new Rational(this.num.negate(), this.den);
+    if (this.small) return new Rational(this.sp === 0 ? 0 : -this.sp, this.sq, null, null);
+    return Rational.ofReduced(this.num.negate(), this.den);
   }
   abs(): Rational {
-    return this.num.isNegative() ? this.neg() : this;
+    return this.sign() < 0 ? this.neg() : this;
   }
   inverse(): Rational {
     return Rational.ONE.div(this);
   }
   /** Multiplies by 2^k (k may be negative). */
   scale2(k: number): Rational {
+    if (this.small && Math.abs(k) < 53) {
+      const f = 2 ** Math.abs(k);
+      const p = k >= 0 ? this.sp * f : this.sp;
+      const q = k >= 0 ? this.sq : this.sq * f;
+      if (safe(p) && safe(q)) return Rational.ofSmall(p, q);
+    }
     const p = bigInt(2).pow(Math.abs(k));
     return k >= 0 ? Rational.of(this.num.multiply(p), this.den) : Rational.of(this.num, this.den.multiply(p));
   }
   compare(o: Rational): -1 | 0 | 1 {
+    if (this.small && o.small) {
+      const a = this.sp * o.sq;
+      const b = o.sp * this.sq;
+      if (safe(a) && safe(b)) return a < b ? -1 : a > b ? 1 : 0;
+    }
     const c = this.num.multiply(o.den).compare(o.num.multiply(this.den));
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   equals(o: Rational): boolean {
+    if (this.small && o.small) return this.sp === o.sp && this.sq === o.sq;
     return this.num.equals(o.num) && this.den.equals(o.den);
   }
   /** "p/q", or "p" when the denominator is 1. */
   toString(): string {
+    if (this.small) return this.sq === 1 ? String(this.sp) : `${this.sp}/${this.sq}`;
     return this.den.equals(1) ? this.num.toString() : `${this.num.toString()}/${this.den.toString()}`;
   }
   /** Exact when the value is an integer of safe size; otherwise throws (never rounds silently). */
   toSafeInteger(): number {
+    if (this.small && this.sq === 1) return this.sp;
     if (!this.isInteger() || this.num.abs().greater(Number.MAX_SAFE_INTEGER)) {
       throw new RangeError(`${this.toString()} is not a safe integer`);
     }
@@ -104,6 +220,7 @@ export class Rational {
   }
   /** For display only (bar charts): never use it to decide anything. */
   toApproximateNumber(): number {
+    if (this.small) return this.sp / this.sq;
     return Number(this.num.toString()) / Number(this.den.toString());
   }
 }

@@ -43,7 +43,7 @@ export function spectrumFromRationals(n: number, coefficients: readonly Rational
 
 export function coefficientAt(s: Spectrum, set: number): Rational {
   const c = s.coefficients[set]!;
-  return Rational.of(typeof c === 'number' ? big(c) : c, s.scale);
+  return Rational.of(c, s.scale);
 }
 
 export function isNonZero(s: Spectrum, set: number): boolean {

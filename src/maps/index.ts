@@ -43,7 +43,10 @@ export {
 export { type AffineBits, affineBits, affineImage, gf2Rank } from './gf2Linear.js';
 export {
   MAX_PARITY_DEGREE_SUM_N,
+  DEFAULT_PARITY_BUDGET,
   componentDegrees,
+  componentDegreesWithin,
   parityDegreeSum,
+  parityDegreeSumWithin,
   parityDegreeSumLowerBound,
 } from './parityDegreeSum.js';

@@ -7,27 +7,53 @@
  * coefficient for every S at once. Columns are taken level by level from |U| = n down; deg(chi_S o T)
  * is the level of the first column where S is non-zero, and the scan stops once every S has its
  * degree. Cost: (columns scanned) * (2^n + m 2^m) additions. Random bijections finish within the
- * top levels; maps with a low-degree component (GF(2)-affine ones above all) scan nearly all 2^n
- * columns, about n 4^n operations (measured on one core: 0.04 s at n = 10, 0.5 s at n = 12, 2.2 s
- * at n = 13; each further n multiplies by about 4). Hence MAX_PARITY_DEGREE_SUM_N.
+ * top levels (3 columns even at n = 20); maps with a low-degree component scan nearly all 2^n
+ * columns, about n 4^n operations. So the scan runs under a cost budget (additions, default
+ * DEFAULT_PARITY_BUDGET, about a second or two on one core) instead of a cap on n, and reports
+ * 'over-budget' rather than run on.
+ *
+ * GF(2)-affine maps (b(T(x)) = L b(x) + c, recognised in O(2^n)) skip the scan: chi_S o T =
+ * +-chi_{L^T S}, so deg(chi_S o T) = |L^T S|, and P(T) = n 2^(n-1) for affine bijections (T7).
  */
 import { popcount } from '../core/cube.js';
 import { fwhtInt32InPlace } from '../core/fwht.js';
 import { type Result, err, ok } from '../core/result.js';
 import type { BoolMap } from './boolMap.js';
 import { type NonBijective, bijectivity } from './bijectivity.js';
+import { affineBits } from './gf2Linear.js';
 
-/** Largest n (and m) accepted by componentDegrees and parityDegreeSum. */
+/**
+ * Largest n for which every map, whatever its structure, fits the default budget (a map with a
+ * degree-1 component scans all 2^n columns). Larger maps are tried and may come back over budget.
+ */
 export const MAX_PARITY_DEGREE_SUM_N = 13;
 
-function assertWithinLimit(t: BoolMap): void {
-  const big = Math.max(t.n, t.m);
-  if (big > MAX_PARITY_DEGREE_SUM_N) {
-    throw new RangeError(
-      `component degrees of a map C_${t.n} -> C_${t.m} may cost about n 4^n operations; ` +
-        `supported for n, m <= ${MAX_PARITY_DEGREE_SUM_N}`,
-    );
+/** Additions the column scan may spend by default (about n 4^n at n = 13). */
+export const DEFAULT_PARITY_BUDGET = 2 ** 30;
+
+export type ComponentDegreesOutcome =
+  | { readonly kind: 'done'; readonly degrees: Int32Array; readonly columns: number }
+  | { readonly kind: 'over-budget'; readonly columns: number; readonly budget: number };
+
+function overBudget(t: BoolMap, budget: number): RangeError {
+  return new RangeError(
+    `component degrees of a map C_${t.n} -> C_${t.m} need more than ${budget} additions here ` +
+      `(a low-degree component makes the scan cost about n 4^n); every map with n, m <= ${MAX_PARITY_DEGREE_SUM_N} fits`,
+  );
+}
+
+/** deg(chi_S o T) = |L^T S| for an affine map: bit k of L^T S is the parity of S & L(e_k). */
+function affineDegrees(m: number, columns: Uint32Array): Int32Array {
+  const g = new Uint32Array(2 ** m); // g[S] = L^T S as a mask over [n], linear in S
+  const degrees = new Int32Array(2 ** m);
+  for (let s = 1; s < g.length; s++) {
+    const low = s & -s;
+    if (s === low) {
+      for (let k = 0; k < columns.length; k++) if (columns[k]! & low) g[s]! |= 1 << k;
+    } else g[s] = g[s ^ low]! ^ g[low]!;
+    degrees[s] = popcount(g[s]!);
   }
+  return degrees;
 }
 
 /** Subset masks of [n] ordered by size, largest first (ascending masks within a size). */
@@ -41,18 +67,26 @@ function masksByLevelDescending(n: number): Uint32Array {
   return order;
 }
 
-/** degrees[S] = deg(chi_S o T) for every subset mask S of [m] (never null: chi_S o T != 0). */
-export function componentDegrees(t: BoolMap): Int32Array {
-  assertWithinLimit(t);
+/**
+ * degrees[S] = deg(chi_S o T) for every subset mask S of [m] (never null: chi_S o T != 0), or
+ * 'over-budget' when the column scan would spend more than `budget` additions.
+ */
+export function componentDegreesWithin(t: BoolMap, budget: number = DEFAULT_PARITY_BUDGET, useAffine = true): ComponentDegreesOutcome {
+  const affine = useAffine ? affineBits(t) : null;
+  if (affine) return { kind: 'done', degrees: affineDegrees(t.m, affine.columns), columns: 0 };
   const ySize = 2 ** t.m;
   const degrees = new Int32Array(ySize).fill(-1);
   degrees[0] = 0; // chi_{} o T = 1, found only by the last column: settle it now
   let unassigned = ySize - 1;
-  if (unassigned === 0) return degrees;
+  if (unassigned === 0) return { kind: 'done', degrees, columns: 0 };
+  const columnCost = 2 ** t.n + (t.m + 1) * ySize;
+  let columns = 0;
   const column = new Int32Array(ySize);
   const sign = new Int32Array(2 ** t.n); // sign[v] = (-1)^popcount(v)
   for (let v = 0; v < sign.length; v++) sign[v] = popcount(v) & 1 ? -1 : 1;
   for (const u of masksByLevelDescending(t.n)) {
+    if ((columns + 1) * columnCost > budget) return { kind: 'over-budget', columns, budget };
+    columns++;
     column.fill(0);
     for (let x = 0; x < t.image.length; x++) column[t.image[x]!]! += sign[u & x]!;
     fwhtInt32InPlace(column); // sum of |column| is 2^n <= 2^20: no overflow
@@ -65,17 +99,38 @@ export function componentDegrees(t: BoolMap): Int32Array {
     }
     if (unassigned === 0) break;
   }
-  return degrees;
+  return { kind: 'done', degrees, columns };
 }
 
-/** P(T) for a bijection T, or the witness that T is not one. */
-export function parityDegreeSum(t: BoolMap): Result<number, NonBijective> {
-  assertWithinLimit(t);
+/** componentDegreesWithin under the default budget; a RangeError when over it. */
+export function componentDegrees(t: BoolMap, budget: number = DEFAULT_PARITY_BUDGET): Int32Array {
+  const out = componentDegreesWithin(t, budget);
+  if (out.kind === 'over-budget') throw overBudget(t, budget);
+  return out.degrees;
+}
+
+export type ParityDegreeSumOutcome =
+  | { readonly kind: 'done'; readonly value: number }
+  | { readonly kind: 'not-bijective'; readonly witness: NonBijective }
+  | { readonly kind: 'over-budget'; readonly budget: number };
+
+/** P(T) for a bijection T under a budget: n 2^(n-1) at once for affine T, else the column scan. */
+export function parityDegreeSumWithin(t: BoolMap, budget: number = DEFAULT_PARITY_BUDGET): ParityDegreeSumOutcome {
   const b = bijectivity(t);
-  if (!b.bijective) return err(b);
+  if (!b.bijective) return { kind: 'not-bijective', witness: b };
+  if (affineBits(t)) return { kind: 'done', value: parityDegreeSumLowerBound(t.n) };
+  const d = componentDegreesWithin(t, budget, false);
+  if (d.kind === 'over-budget') return { kind: 'over-budget', budget };
   let sum = 0;
-  for (const d of componentDegrees(t)) sum += d;
-  return ok(sum);
+  for (const v of d.degrees) sum += v;
+  return { kind: 'done', value: sum };
+}
+
+/** P(T) for a bijection T, or the witness that T is not one; a RangeError when over the default budget. */
+export function parityDegreeSum(t: BoolMap, budget: number = DEFAULT_PARITY_BUDGET): Result<number, NonBijective> {
+  const out = parityDegreeSumWithin(t, budget);
+  if (out.kind === 'over-budget') throw overBudget(t, budget);
+  return out.kind === 'done' ? ok(out.value) : err(out.witness);
 }
 
 /** The lower bound n 2^{n-1} of MATH.md T7 (attained exactly by the GF(2)-affine maps). */

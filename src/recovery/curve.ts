@@ -1,13 +1,16 @@
 /**
  * The identifiability curve (MATH.md S4): for k = 1..K, the fraction of M sampled sets of k tasks
  * (from a stated distribution) for which every minimiser of the bias recovers the latents (is in
- * the group). Exact per instance (enumeration, d <= 3); the same sampled task sets serve every
- * bias, so the biases are compared on identical instances. Deterministic for a seed.
+ * the group). Exact per instance (enumeration for d <= 3, the tuple search of exact/ at d = 4);
+ * the same sampled task sets serve every bias, so the biases are compared on identical instances.
+ * Deterministic for a seed. At d = 4 an instance the tuple search does not settle within the
+ * per-instance time limit is counted as undecided (never as recovered or not).
  */
 import { Rational } from '../core/rational.js';
 import { InputError } from '../core/result.js';
 import type { BoolMap } from '../maps/boolMap.js';
 import { MAX_EXHAUSTIVE_D, recoverExhaustive } from './engine.js';
+import { recoverByTuples } from './exact/exactRecovery.js';
 import { type TaskDistribution, sampleTask } from './distributions.js';
 import { makeRng } from './rng.js';
 import type { Bias, Group } from './types.js';
@@ -25,13 +28,21 @@ export interface CurveOptions {
   readonly seed: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (k: number, sample: number) => void;
+  /** d = 4: the tuple search's time limit per instance and bias (default 20000 ms). */
+  readonly instanceTimeLimitMs?: number;
 }
+
+/** Largest d the curve solves exactly (d = 4 by the tuple search). */
+export const MAX_CURVE_D = 4;
 
 export interface CurvePoint {
   readonly k: number;
   readonly samples: number;
   /** recovered[b] = instances where bias biases[b] recovers. */
   readonly recovered: readonly number[];
+  /** undecided[b]: instances bias b could not settle in time (d = 4 only; 0 otherwise). */
+  readonly undecided: readonly number[];
+  /** recovered / samples (undecided instances count as not recovered here: see undecided). */
   readonly fractions: readonly Rational[];
 }
 
@@ -42,24 +53,27 @@ export interface CurveResult {
 }
 
 export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult> {
-  if (o.d > MAX_EXHAUSTIVE_D) throw new InputError(`the curve needs exact answers: at most ${MAX_EXHAUSTIVE_D} latents`);
+  if (o.d > MAX_CURVE_D) throw new InputError(`the curve needs exact answers: at most ${MAX_CURVE_D} latents`);
   const rng = makeRng(o.seed);
   const points: CurvePoint[] = [];
   for (let k = o.kMin ?? 1; k <= o.kMax; k++) {
     const recovered = o.biases.map(() => 0);
+    const undecided = o.biases.map(() => 0);
     let done = 0;
     for (let s = 0; s < o.samples; s++) {
       if (o.signal?.aborted) break;
       const tasks = Array.from({ length: k }, () => sampleTask(o.distribution, o.d, rng));
       o.biases.forEach((bias, b) => {
-        const r = recoverExhaustive({ d: o.d, psi: o.psi, tasks, bias, group: o.group, support: null });
-        if (r.recovers === true) recovered[b]!++;
+        const p = { d: o.d, psi: o.psi, tasks, bias, group: o.group, support: null };
+        const verdict = o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : recoverByTuples(p, o.signal, Date.now() + (o.instanceTimeLimitMs ?? 20_000), 'verdict')?.recovers ?? null;
+        if (verdict === true) recovered[b]!++;
+        if (verdict === null) undecided[b]!++;
       });
       done++;
       o.onProgress?.(k, done);
       if (done % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (done > 0) points.push({ k, samples: done, recovered, fractions: recovered.map((r) => Rational.of(r, done)) });
+    if (done > 0) points.push({ k, samples: done, recovered, undecided, fractions: recovered.map((r) => Rational.of(r, done)) });
     if (o.signal?.aborted) return { points, aborted: true };
   }
   return { points, aborted: false };

@@ -1,9 +1,10 @@
 /**
  * The recovery engine (MATH.md section 5): over all bijections V = Phi o psi of C_d, the least
  * value of the bias, how many V attain it, whether all of them lie in the group, and a witness
- * when not. Exact by enumeration for d <= 3; for larger d a theorem certificate when one applies
- * (structure.ts), otherwise a seeded search that is exact only when it meets a proven lower bound
- * (bounds.ts) and says "best found" otherwise.
+ * when not. Exact by enumeration for d <= 3; for d = 4, 5 with Boolean tasks and full support the
+ * exact tuple search (exact/), within a time limit; otherwise a theorem certificate when one
+ * applies (structure.ts), otherwise a seeded search that is exact only when it meets a proven
+ * lower bound (bounds.ts) and says "best found" otherwise.
  */
 import type { BoolMap } from '../maps/boolMap.js';
 import { countBijections } from '../search/enumerate/counts.js';
@@ -15,10 +16,12 @@ import { identityImage, makeScorer, type Scorer } from './scorer.js';
 import { certificateVerdict, theoremCertificate } from './structure.js';
 import type { Objective, RecoveryOptions, RecoveryProblem, RecoveryResult } from './types.js';
 import { validateProblem } from './validate.js';
+import { exactApplies, profileWeights, recoverByTuples } from './exact/exactRecovery.js';
 
 /** Largest d for which the engine enumerates. */
 export const MAX_EXHAUSTIVE_D = 3;
 export const DEFAULT_MAX_EVALUATIONS = 200_000;
+export const DEFAULT_EXACT_TIME_LIMIT_MS = 60_000;
 
 const asMap = (d: number, image: Uint32Array): BoolMap => ({ n: d, m: d, image });
 
@@ -63,9 +66,66 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
   const method = options.method ?? 'auto';
   if (method === 'exhaustive' || (method === 'auto' && problem.d <= MAX_EXHAUSTIVE_D)) return recoverExhaustive(problem, options);
   const scorer = makeScorer(problem);
-  const certified = options.theorems ?? true ? fromTheorem(problem, scorer) : null;
-  return certified ?? (await bySearch(problem, scorer, options));
+  const certified = method === 'auto' && (options.theorems ?? true) ? fromTheorem(problem, scorer) : null;
+  if (certified) return certified;
+  let why: string | undefined;
+  if (method === 'tuples' || (method === 'auto' && exactApplies(problem))) {
+    const exact = byTuples(problem, scorer, options);
+    if (exact !== null) return exact;
+    why = exactApplies(problem)
+      ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
+      : 'the exact tuple search needs Boolean tasks, full support and d <= 5';
+  }
+  return await bySearch(problem, scorer, options, why);
 }
+
+/** The exact tuple search (exact/), or null when it does not reach. */
+export function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions = {}): RecoveryResult | null {
+  const out = recoverByTuples(problem, options.signal, Date.now() + (options.exactTimeLimitMs ?? DEFAULT_EXACT_TIME_LIMIT_MS));
+  if (out === null) return null;
+  const { d } = problem;
+  const minimum: Objective = typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: profileWeights(d, out.minimum) };
+  // Internal consistency: the plain scorer must give the minimiser (and the witness) the minimum.
+  for (const v of [out.best, out.witness]) {
+    if (v === null) continue;
+    const o = scorer.toObjective(scorer.evaluate(v));
+    if (objectiveKey(o) !== objectiveKey(minimum)) throw new Error(`internal: the tuple search's minimiser scores ${objectiveKey(o)}, not ${objectiveKey(minimum)}`);
+  }
+  const id = identityImage(d);
+  const atIdScore = scorer.evaluate(id);
+  const atId = scorer.toObjective(atIdScore);
+  const count = out.minimizers;
+  const infeasible = out.infeasible;
+  const proof =
+    minimum.kind === 'number'
+      ? `tuple search: ${infeasible.length === 0 ? 'the minimum is the lower bound' : `every total ${infeasible[0]}..${infeasible[infeasible.length - 1]} is infeasible`}${infeasible.length > 0 && infeasible[0]! > 0 ? ` (below ${infeasible[0]} by the lower bound)` : ''}, ${minimum.value} is attained; minimisers counted over all head tuples of that cost`
+      : 'tuple search: branch and bound over head tuples by summed profile, ties kept';
+  return {
+    problem,
+    minimum,
+    minimizers: count !== null && count <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(count) : null,
+    minimizerCount: count,
+    recovers: out.recovers,
+    witness: out.witness ? asMap(d, out.witness) : null,
+    best: asMap(d, objectiveKey(atId) === objectiveKey(minimum) ? id : out.best),
+    trueLatentsObjective: atId,
+    exact: true,
+    stats: {
+      method: 'tuples',
+      evaluations: out.nodes,
+      covered: null,
+      symmetry: 'signed-permutation',
+      orbitSize: groupOrder(d, 'signed-permutation'),
+      restarts: null,
+      lowerBound: lowerBound(problem)?.value ?? null,
+      proof,
+      aborted: false,
+      infeasibleTotals: infeasible,
+    },
+  };
+}
+
+const objectiveKey = (o: Objective): string => (o.kind === 'number' ? String(o.value) : o.weights.map(String).join(','));
 
 function fromTheorem(problem: RecoveryProblem, scorer: Scorer<unknown>): RecoveryResult | null {
   const cert = theoremCertificate(problem);
@@ -97,7 +157,7 @@ function fromTheorem(problem: RecoveryProblem, scorer: Scorer<unknown>): Recover
   };
 }
 
-async function bySearch(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions): Promise<RecoveryResult> {
+async function bySearch(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions, why?: string): Promise<RecoveryResult> {
   const { d } = problem;
   const bound = lowerBound(problem);
   const isOptimal = (s: unknown): boolean => {
@@ -122,7 +182,7 @@ async function bySearch(problem: RecoveryProblem, scorer: Scorer<unknown>, optio
     ? bound !== null
       ? `meets the lower bound ${bound.value}: ${bound.reason}`
       : 'no weight above level 1, the least profile possible (Parseval; the mean is invariant)'
-    : `best found after ${out.evaluations} evaluations${bound !== null ? `; the proven lower bound is ${bound.value}` : ''}${out.aborted ? ' (interrupted)' : ''}`;
+    : `best found after ${out.evaluations} evaluations${bound !== null ? `; the proven lower bound is ${bound.value}` : ''}${out.aborted ? ' (interrupted)' : ''}${why ? `; ${why}` : ''}`;
   return {
     problem,
     minimum,

@@ -11,6 +11,8 @@ export type ObjectiveJson = number | readonly string[];
 export interface RecoveryJson {
   readonly minimum: ObjectiveJson;
   readonly minimizers: number | null;
+  /** The exact count as a decimal string, also past 2^53 (null when unknown). */
+  readonly minimizerCount: string | null;
   readonly recovers: boolean | null;
   readonly witness: string | null;
   readonly trueLatentsObjective: ObjectiveJson;
@@ -36,6 +38,7 @@ export function recoveryJson(r: RecoveryResult): RecoveryJson {
   return {
     minimum: objectiveJson(r.minimum),
     minimizers: r.minimizers,
+    minimizerCount: r.minimizerCount != null ? r.minimizerCount.toString() : r.minimizers !== null ? String(r.minimizers) : null,
     recovers: r.recovers,
     witness: r.witness ? formatMap(r.witness) : null,
     trueLatentsObjective: objectiveJson(r.trueLatentsObjective),

@@ -20,7 +20,8 @@ export function recoveryText(r: RecoveryResult): string {
   const s = r.stats;
   if (r.exact) out.push(`minimum:      ${objectiveText(r.minimum)}  (exact: ${s.proof})`);
   else out.push(`best found:   ${objectiveText(r.minimum)}  (NOT proven minimal: ${s.proof})`);
-  out.push(`minimisers:   ${r.minimizers === null ? 'unknown' : `${r.minimizers} of ${total} bijections V`}`);
+  const count = r.minimizerCount ?? r.minimizers;
+  out.push(`minimisers:   ${count === null || count === undefined ? 'unknown' : `${count} of ${total} bijections V`}`);
   const rec =
     r.recovers === true
       ? `yes: every minimiser V is a ${groupName(p.group)}`
@@ -38,7 +39,9 @@ export function recoveryText(r: RecoveryResult): string {
       ? `${s.evaluations} orbit representatives x ${s.orbitSize} (symmetry: ${groupName(s.symmetry ?? '')}s)`
       : s.method === 'exhaustive'
         ? `${s.evaluations} bijections, one by one`
-        : s.method === 'theorem'
+        : s.method === 'tuples'
+          ? `tuple search over heads, ${s.evaluations} nodes (first head up to signed permutations)`
+          : s.method === 'theorem'
           ? 'no enumeration: a theorem certificate'
           : `local search, ${s.evaluations} evaluations, ${s.restarts} start${s.restarts === 1 ? '' : 's'}`;
   out.push(`searched:     ${how}${s.lowerBound !== null ? `; lower bound ${s.lowerBound}` : ''}${s.aborted ? '; interrupted' : ''}`);

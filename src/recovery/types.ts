@@ -48,10 +48,15 @@ export interface Progress {
 }
 
 export interface RecoveryOptions {
-  /** 'auto' (default): exhaustive for d <= 3, search above. */
-  readonly method?: 'auto' | 'exhaustive' | 'search';
+  /**
+   * 'auto' (default): exhaustive for d <= 3; above, the exact tuple search where it applies
+   * (Boolean tasks, full support, d <= 5), else the theorem certificates, else the search.
+   */
+  readonly method?: 'auto' | 'exhaustive' | 'search' | 'tuples';
   /** Exhaustive only: enumerate one V per coset of the bias's symmetry group (default true). */
   readonly symmetry?: boolean;
+  /** The exact tuple search gives up (and the search answers) after this many ms (default 60000). */
+  readonly exactTimeLimitMs?: number;
   /** Search only. */
   readonly seed?: number;
   readonly maxEvaluations?: number;
@@ -62,7 +67,7 @@ export interface RecoveryOptions {
 }
 
 export interface RecoveryStats {
-  readonly method: 'exhaustive' | 'cosets' | 'search' | 'theorem';
+  readonly method: 'exhaustive' | 'cosets' | 'search' | 'theorem' | 'tuples';
   /** Objective evaluations. */
   readonly evaluations: number;
   /** Bijections accounted for (all (2^d)! when exhaustive). */
@@ -76,6 +81,8 @@ export interface RecoveryStats {
   /** Why the minimum is exact (or why not), one line. */
   readonly proof: string;
   readonly aborted: boolean;
+  /** tuples: the totals proven infeasible, each below the minimum (number biases). */
+  readonly infeasibleTotals?: readonly number[];
 }
 
 export interface RecoveryResult {
@@ -83,6 +90,8 @@ export interface RecoveryResult {
   readonly minimum: Objective;
   /** The exact number of minimisers V among all (2^d)! bijections; null when unknown. */
   readonly minimizers: number | null;
+  /** The same count exactly, also past 2^53 (d = 5); null when unknown. */
+  readonly minimizerCount?: bigint | null;
   /** Every minimiser in the group; null when unknown. */
   readonly recovers: boolean | null;
   /** A (proven) minimiser not in the group, or null. */

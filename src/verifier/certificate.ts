@@ -13,7 +13,7 @@ export type Evidence =
   | ({ readonly kind: 'exhaustive' } & Tally)
   | { readonly kind: 'counterexample'; readonly values: Encodings; readonly exhaustive?: Tally }
   | { readonly kind: 'witness'; readonly values: Encodings }
-  | { readonly kind: 'sampled'; readonly seed: number; readonly cases: readonly Encodings[] }
+  | ({ readonly kind: 'sampled'; readonly distribution: string; readonly seed: number } & Tally)
   | SliceEvidence
   | ShardedEvidence
   | CensusEvidence;
@@ -130,10 +130,10 @@ function evidence(v: unknown): Evidence {
     return { kind, values, exhaustive: tally(object(o.exhaustive, 'evidence.exhaustive', ['cases', 'satisfied', 'digest']), 'evidence.exhaustive') };
   }
   if (kind === 'sampled') {
-    const o = object(v, 'evidence', ['kind', 'seed', 'cases']);
+    const o = object(v, 'evidence', ['kind', 'distribution', 'seed', 'cases', 'satisfied', 'digest']);
+    check(typeof o.distribution === 'string', 'evidence.distribution', 'a string');
     check(Number.isSafeInteger(o.seed), 'evidence.seed', 'an integer');
-    check(Array.isArray(o.cases), 'evidence.cases', 'an array');
-    return { kind, seed: o.seed as number, cases: (o.cases as unknown[]).map((c, k) => encodings(c, `evidence.cases[${k}]`)) };
+    return { kind, distribution: o.distribution as string, seed: o.seed as number, ...tally(o, 'evidence') };
   }
   return reject(`evidence.kind must be one of "exhaustive", "counterexample", "witness", "sampled", "exhaustive-slice", "exhaustive-sharded", "census"`);
 }

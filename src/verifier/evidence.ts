@@ -8,6 +8,7 @@ import { type Variable, caseTable, checkRange, evaluate, show } from './cases.js
 import type { Certificate, Encodings, Tally } from './certificate.js';
 import { decodeValue } from './encoding.js';
 import { reject } from './reject.js';
+import { checkSampled } from './sampled.js';
 import { checkSharded, checkSlice } from './shards.js';
 
 export { MAX_CASES } from './cases.js';
@@ -78,13 +79,8 @@ export function checkEvidence(cert: Certificate, p: Property): string {
       needs('holds', 'forAll');
       expect(method.mode === 'random', 'evidence.kind sampled needs method.mode random');
       expect(e.seed === method.seed, `evidence.seed ${e.seed} differs from method.seed ${method.seed}`);
-      expect(e.cases.length === method.runs, `evidence.cases lists ${e.cases.length} cases but method.runs is ${method.runs}`);
-      e.cases.forEach((c, k) => {
-        const encs = vars.map((v) => c[v.name]!);
-        const values = decodeCase(vars, c, `evidence.cases[${k}]`);
-        expect(evaluate(p, n, vars, values, encs), `sampled case ${show(vars, encs)} does not satisfy the predicate`);
-      });
-      return `${claim.id} holds on the ${e.cases.length} sampled cases at n = ${scope.n} (seed ${e.seed}; not a proof for every case)`;
+      checkSampled(p, n, vars, e, method.runs ?? 0);
+      return `${claim.id} holds on the ${e.cases} sampled cases at n = ${scope.n} (distribution ${e.distribution}, seed ${e.seed}, regenerated; not a proof for every case)`;
     }
   }
 }

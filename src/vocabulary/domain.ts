@@ -21,7 +21,9 @@ export interface DomainKindSpec<K extends string, Name extends string, S extends
   readonly yields: Y;
   /** One sentence: what the domain holds at n. */
   readonly summary: string;
-  /** The spec from its parameters; throws a RangeError naming a bad parameter. */
+  /** The spec's fields besides `kind`, in the order make takes them (validateDomainSpec re-makes a spec from them). */
+  readonly parameters: readonly string[];
+  /** The spec from its parameters; throws a RangeError naming a bad parameter (any value may arrive: specs come from user files). */
   make(...args: A): S;
   /** Fix the sizes at n. */
   resolve(spec: S, n: number): R;

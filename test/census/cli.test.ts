@@ -35,7 +35,7 @@ describe('census command', () => {
 
   it('prints JSON with exact string counts, joint rows on request, progress with --progress', async () => {
     const f = fakeIo();
-    expect(await censusCommand(['--n', '4', '--measures', 'bent,degree', '--joint', '--json', '--progress'], f.io)).toBe(0);
+    expect(await censusCommand(['--n', '4', '--measures', 'bent,degree', '--joint', '--json', '--progress', '--method', 'enumerate'], f.io)).toBe(0);
     const doc = JSON.parse(f.out());
     expect(doc).toMatchObject({ kind: 'census', n: 4, measures: ['degree', 'bent'], joint: true, total: '65536' });
     expect(doc.counts.bent.true).toBe('896');
@@ -57,9 +57,10 @@ describe('census command', () => {
   });
 
   it('bad input is an InputError', async () => {
-    const bad = [['--n', '6'], [], ['--n', '3', '--measures', 'depth'], ['--n', '3', '--shard', '3/2'], ['--n', '3', '--resume'], ['--n', '3', '--bogus'], ['--n', 'x'], ['--n', '3', 'extra']];
+    const bad = [['--n', '7'], ['--n', '6', '--method', 'enumerate'], ['--n', '6', '--joint'], [], ['--n', '3', '--measures', 'depth'], ['--n', '3', '--shard', '3/2'], ['--n', '3', '--resume'], ['--n', '3', '--bogus'], ['--n', 'x'], ['--n', '3', 'extra']];
     for (const argv of bad) await expect(censusCommand(argv, fakeIo().io)).rejects.toBeInstanceOf(InputError);
-    await expect(censusCommand(['--n', '6'], fakeIo().io)).rejects.toThrow(/supports n <= 5/);
+    await expect(censusCommand(['--n', '6', '--method', 'enumerate'], fakeIo().io)).rejects.toThrow(/supports n <= 5/);
+    await expect(censusCommand(['--n', '7'], fakeIo().io)).rejects.toThrow(/counting supports n <= 6/);
   });
 
   it('an interrupted run exits 3, saves its checkpoint and prints what it counted', async () => {

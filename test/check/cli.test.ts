@@ -9,7 +9,7 @@ import { listCommand } from '../../src/cli/commands/list.js';
 import { InputError } from '../../src/core/result.js';
 import { fakeIo } from './helpers.js';
 
-const JSON_FIELDS = ['property', 'scope', 'mode', 'verdict', 'cases', 'counterexample', 'counterexamples', 'seed', 'elapsedMs', 'certificate'];
+const JSON_FIELDS = ['property', 'scope', 'mode', 'verdict', 'cases', 'counterexample', 'counterexamples', 'seed', 'distribution', 'elapsedMs', 'certificate'];
 
 describe('check <id>', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cubecheck-cli-'));
@@ -41,7 +41,7 @@ describe('check <id>', () => {
     writeFileSync(file, `import { defineProperty, domains } from '${api}';\nexport default defineProperty({ id: 'deg1', statement: 'every f has degree <= 1', status: 'conjecture', variables: { f: domains.booleanFunctions() }, predicate: ({ f }, k) => k.degree(f)! <= 1, defaultScope: { n: 3 } });\n`);
     const io = fakeIo(dir);
     expect(await checkCommand(['./deg1.ts', '--mode', 'random', '--seed', '7', '--cert', 'out/deg1.json'], io)).toBe(1);
-    expect(io.out()).toMatch(/mode: random, 1,000 runs with seed 7/);
+    expect(io.out()).toMatch(/mode: random, 1,000 runs with seed 7, distribution cubecheck-mix\/1 /);
     expect(io.out()).toMatch(/degree 2, gf2 degree \d, relevant variables x\d x\d/);
     expect(io.out()).toContain('certificate: out/deg1.json');
     expect(existsSync(join(dir, 'out/deg1.json'))).toBe(true);

@@ -21,7 +21,7 @@ describe('an interrupted run exits 3 on every command', () => {
   // before: census, recover, curve and verify exited 130
   it.each([
     ['census', ['census', '--n', '3', '--workers', '0']],
-    ['recover (search)', ['recover', '--latents', '4', '--tasks', 'maj(x1,x2,x3); x4*x1; x2']],
+    ['recover (search)', ['recover', '--latents', '4', '--tasks', 'maj(x1,x2,x3); x4*x1; x2', '--method', 'search']],
     ['curve', ['curve', '--latents', '2', '--tasks-from', 'uniform', '--k', '1..3', '--samples', '20']],
     ['verify', ['verify', 'a.json', 'b.json']],
     ['check', ['check', 'T1-parseval']],

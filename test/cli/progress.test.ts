@@ -145,7 +145,7 @@ describe('every long command reports progress without a terminal when asked', ()
   });
 
   it('recover --progress on a search: evaluations out of the budget, the best so far, and the seed', async () => {
-    const r = await runCubecheck(['recover', '--latents', '4', '--tasks', 'x1*x2; x3; x4', '--bias', 'head-max', '--evaluations', '300', '--progress']);
+    const r = await runCubecheck(['recover', '--latents', '4', '--tasks', 'x1*x2; x3; x4', '--bias', 'head-max', '--method', 'search', '--evaluations', '300', '--progress']);
     expect(r.code).toBe(0);
     expect(r.err).not.toContain('\r');
     expect(r.err).toMatch(/^recover: [\d,]+ evaluations/m);

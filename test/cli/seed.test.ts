@@ -56,7 +56,7 @@ describe('--seed random on the command line', () => {
   });
 
   it('recover: a search prints its seed, drawn or given', async () => {
-    const argv = ['recover', '--latents', '4', '--tasks', 'x1*x2; x3; x4', '--bias', 'head-max', '--evaluations', '200'];
+    const argv = ['recover', '--latents', '4', '--tasks', 'x1*x2; x3; x4', '--bias', 'head-max', '--method', 'search', '--evaluations', '200'];
     const a = await runCubecheck([...argv, '--seed', 'random']);
     expect(a.code).toBe(0);
     const seed = drawn(a.err, 'recover');

@@ -5,8 +5,11 @@ import {
   MAX_PARITY_DEGREE_SUM_N,
   affineMap,
   component,
+  DEFAULT_PARITY_BUDGET,
   componentDegrees,
+  componentDegreesWithin,
   identityMap,
+  parityDegreeSumWithin,
   parityDegreeSum,
   parityDegreeSumLowerBound,
 } from '../../src/maps/index.js';
@@ -56,11 +59,31 @@ describe('component degrees and the parity degree sum', () => {
     expect(swap.ok && swap.value > 12).toBe(true);
   });
 
-  it(`refuses maps beyond n, m = ${MAX_PARITY_DEGREE_SUM_N}`, () => {
-    expect(MAX_PARITY_DEGREE_SUM_N).toBe(13);
-    const big = identityMap(MAX_PARITY_DEGREE_SUM_N + 1);
-    expect(() => parityDegreeSum(big)).toThrow(/n 4\^n.*n, m <= 13/);
-    expect(() => componentDegrees(big)).toThrow(RangeError);
-    expect(() => componentDegrees({ n: 1, m: 14, image: Uint32Array.from([0, 1]) })).toThrow(RangeError);
+  it('affine maps: the closed form |L^T S| and n 2^(n-1) agree with the column scan', () => {
+    fc.assert(
+      fc.property(arbBijection(0, 5), fc.integer({ min: 0, max: 2 ** 20 }), (_t, seed) => {
+        // a random invertible affine map: a random unipotent upper-triangular A times a permutation
+        const n = 1 + (seed % 6);
+        const a = Array.from({ length: n }, (_, j) => Array.from({ length: n }, (_, k) => (k === (j + seed) % n ? 1 : k > j && (seed >> (j + k)) & 1 ? 1 : 0)));
+        const t = affineMap(a, Array.from({ length: n }, (_, j) => (seed >> j) & 1));
+        const fast = componentDegreesWithin(t);
+        const slow = componentDegreesWithin(t, DEFAULT_PARITY_BUDGET, false);
+        expect(fast.kind === 'done' && slow.kind === 'done' && [...fast.degrees]).toEqual(slow.kind === 'done' && [...slow.degrees]);
+        if (slowIsBijection(t)) expect(parityDegreeSum(t)).toEqual({ ok: true, value: parityDegreeSumLowerBound(n) });
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('a cost budget instead of a cap on n: affine maps of any size, others until the budget runs out', () => {
+    expect(parityDegreeSum(identityMap(MAX_PARITY_DEGREE_SUM_N + 3))).toEqual({ ok: true, value: 16 * 2 ** 15 });
+    // Swapping two points keeps x2..x_n's degree-1 components of low degree: the scan must go deep.
+    const n = 14;
+    const image = Uint32Array.from({ length: 2 ** n }, (_, i) => (i === 0 ? 1 : i === 1 ? 0 : i));
+    expect(parityDegreeSumWithin({ n, m: n, image }, 2 ** 22)).toEqual({ kind: 'over-budget', budget: 2 ** 22 });
+    expect(() => parityDegreeSum({ n, m: n, image }, 2 ** 22)).toThrow(/more than \d+ additions/);
+    const swap3 = { n: 3, m: 3, image: Uint32Array.from([1, 0, 2, 3, 4, 5, 6, 7]) };
+    expect(componentDegreesWithin(swap3, 10)).toMatchObject({ kind: 'over-budget' });
+    expect(parityDegreeSumWithin(swap3, 10 ** 6)).toMatchObject({ kind: 'done' });
   });
 });

@@ -8,8 +8,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveDomain } from '../../src/claim/domains.js';
+import { defineProperty, domains } from '../../src/claim/index.js';
+import type { Kernel } from '../../src/claim/kernel.js';
 import type { Property } from '../../src/claim/property.js';
-import type { CubeMap } from '../../src/claim/values.js';
+import type { CubeMap, Fn } from '../../src/claim/values.js';
+import { InputError } from '../../src/core/result.js';
+import { bits } from '../check/helpers.js';
 import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
 import { fastKernel } from '../../src/check/kernel/index.js';
 import { runProperty } from '../../src/check/runner.js';
@@ -46,20 +50,75 @@ describe('theorems hold exhaustively on small scopes', () => {
     });
   }
 
-  it('T10 holds on all of C_5, and its bound is attained: some function of degree <= 2 depends on 4 variables', async () => {
+  it('T10 holds on all of C_5 (census engine), on exactly the degree <= 2 functions, and its bound 4 is attained', async () => {
     const r = await runProperty(get('T10'), { n: 5, mode: 'exhaustive' });
-    expect(r.cases).toBe(Number(r.choice.size));
-    const fourVariables = defineFourVariableCheck();
-    const s = await runProperty(fourVariables, { n: 5, mode: 'exhaustive' });
-    expect(s.verdict).toBe('holds');
+    expect(r.engine?.name).toBe('census');
+    expect([r.verdict, r.counterexample, r.satisfied]).toEqual(['holds', null, r.cases]);
+    // The domain's size, counted by the census, against a slow count: functions of degree <= 2 that
+    // depend on exactly j variables, j <= 4 (T10: none depends on 5), placed on C(5, j) variable sets.
+    const exact = SLOW_EXACT_DEGREE_TWO;
+    expect(r.cases).toBe(exact.reduce((sum, e, j) => sum + binomial(5, j) * e, 0));
+    // Tight: a function of degree <= 2 with exactly 4 relevant variables exists (its witness is
+    // checked by the slow definitions, not by the predicate that found it).
+    const w = await runProperty(tightness(get('T10'), ({ f }, k) => k.relevantVariables(f as never).length === 4), { n: 4, mode: 'exhaustive' });
+    expect(w.verdict).toBe('holds');
+    const f = w.witness!.values.f as Fn;
+    expect([slowNumberDegree(f.values, 4) <= 2, slowRelevant(f.values, 4)]).toEqual([true, 4]);
+  });
+
+  it('the T10 assertions have teeth: a T10 with the bound 3 is refuted, and a witness search that always says yes finds a constant', async () => {
+    const t10 = get('T10');
+    const three = defineProperty({ ...t10, id: 'T10-three', variables: { f: domains.lowDegreeFunctions(2) }, predicate: ({ f }, k) => k.relevantVariables(f).length <= 3, census: { measures: ['degree', 'relevant'], holds: (c) => (c.degree ?? 0) > 2 || c.relevant <= 3 } });
+    expect((await runProperty(three, { n: 4, mode: 'exhaustive' })).verdict).toBe('refuted');
+    const yes = await runProperty(tightness(t10, () => true), { n: 4, mode: 'exhaustive' });
+    expect(slowRelevant((yes.witness!.values.f as Fn).values, 4)).toBe(0);
+  });
+
+  it('a census form on an exists property is refused on every path, not decided by the census (it would "hold" there)', async () => {
+    const sneaky = { ...get('T10'), id: 'T10-exists', quantifier: 'exists' } as Property;
+    await expect(runProperty(sneaky, { n: 5, mode: 'exhaustive' })).rejects.toThrow(/census form needs a forAll property/);
+    await expect(runProperty(sneaky, { n: 5, mode: 'exhaustive' })).rejects.toBeInstanceOf(InputError);
   });
 });
 
-/** exists f of degree <= 2 depending on exactly 4 variables (the bound of T10 is attained). */
-function defineFourVariableCheck(): Property {
-  const t10 = get('T10');
-  return { ...t10, id: 'T10-tight', quantifier: 'exists', predicate: ({ f }, k) => k.relevantVariables(f as never).length === 4 } as Property;
+/** exists f of degree <= 2 with the given predicate (no census form: plain enumeration). */
+function tightness(t10: Property, predicate: (v: { f: Fn }, k: Kernel) => boolean): Property {
+  return defineProperty({ id: 'T10-tight', statement: 'some f of degree <= 2 satisfies the predicate', status: 'theorem', quantifier: 'exists', variables: { f: domains.lowDegreeFunctions(2) }, predicate, defaultScope: t10.defaultScope });
 }
+
+/** Fourier degree by the direct sum, in numbers (values are +-1, n <= 4: exact). */
+function slowNumberDegree(values: ArrayLike<number>, n: number): number {
+  let d = -1;
+  for (let s = 0; s < 2 ** n; s++) {
+    let c = 0;
+    for (let x = 0; x < 2 ** n; x++) c += values[x]! * (bits(s & x) % 2 ? -1 : 1);
+    if (c !== 0) d = Math.max(d, bits(s));
+  }
+  return d;
+}
+
+/** Variables i with f(x) != f(x xor e_i) for some x. */
+function slowRelevant(values: ArrayLike<number>, n: number): number {
+  let r = 0;
+  for (let i = 0; i < n; i++) if (Array.from({ length: 2 ** n }, (_, x) => x).some((x) => values[x] !== values[x ^ (1 << i)])) r++;
+  return r;
+}
+
+function binomial(n: number, k: number): number {
+  let b = 1;
+  for (let i = 1; i <= k; i++) b = (b * (n - k + i)) / i;
+  return b;
+}
+
+/** e_j, j = 0..4: Boolean functions on C_j of degree <= 2 that depend on all j variables. */
+const SLOW_EXACT_DEGREE_TWO = [0, 1, 2, 3, 4].map((j) => {
+  let e = 0;
+  for (let t = 0; t < 2 ** 2 ** j; t++) {
+    const values = Array.from({ length: 2 ** j }, (_, x) => ((t >>> x) & 1 ? -1 : 1));
+    if (slowRelevant(values, j) === j && slowNumberDegree(values, j) <= 2) e++;
+  }
+  return e;
+});
 
 describe('conjectures C1 and C2', () => {
   it('hold on C_1 and C_2, where every bijection is GF(2)-affine', async () => {

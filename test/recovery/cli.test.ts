@@ -51,10 +51,15 @@ describe('recover command', () => {
     const t = await run(recoverCommand, ['--latents', '4', '--tasks', 'x1; x2; x3; x4']);
     expect(t.stdout).toMatch(/minimisers: +384 of 20922789888000/);
     expect(t.stdout).toMatch(/theorem/);
-    const s = await run(recoverCommand, ['--latents', '4', '--tasks', 'maj(x1,x2,x3); x1*x4', '--bias', 'head+rep', '--evaluations', '2000', '--json']);
+    const s = await run(recoverCommand, ['--latents', '4', '--tasks', 'maj(x1,x2,x3); x1*x4', '--bias', 'head+rep', '--method', 'search', '--evaluations', '2000', '--json']);
     const o = json(s.stdout);
     expect((o.searched as { method: string }).method).toBe('search');
     expect(o.minimizers).toBeNull();
+    // Without --method the exact tuple search answers (Boolean tasks, full support).
+    const e = json((await run(recoverCommand, ['--latents', '4', '--tasks', 'thr(2; x1,x2,x3,x4); x1', '--json'])).stdout);
+    expect(e).toMatchObject({ exact: true, minimum: 5, recovers: false });
+    expect((e.searched as { method: string }).method).toBe('tuples');
+    expect(e.minimizers).toBeGreaterThan(384);
   });
 
   it('readable text output', async () => {
@@ -134,7 +139,7 @@ describe('curve command', () => {
     const bad = await run(curveCommand, ['--latents', '2', '--tasks-from', 'gaussian', '--k', '2', '--samples', '4']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/unknown task distribution 'gaussian'/);
-    expect((await run(curveCommand, ['--latents', '4', '--tasks-from', 'uniform', '--k', '2'])).code).toBe(2);
+    expect((await run(curveCommand, ['--latents', '5', '--tasks-from', 'uniform', '--k', '2'])).code).toBe(2);
     expect((await run(curveCommand, ['--latents', '2', '--tasks-from', 'parity:3', '--k', '2'])).stderr).toMatch(/at most 2/);
   });
 });

@@ -40,7 +40,7 @@ describe('search', () => {
     expect(inGroup(d, s2gf2.witness!.image, 'gf2-affine')).toBe(true);
     const s3 = await recover({ ...base, tasks: allParities(d), bias: 'head-degree' });
     expect(s3).toMatchObject({ exact: true, minimizers: 322560, recovers: false, minimum: { kind: 'number', value: 32 } });
-    const searched = await recover({ ...base, tasks: dictators(d), bias: 'head-degree' }, { theorems: false, seed: 7 });
+    const searched = await recover({ ...base, tasks: dictators(d), bias: 'head-degree' }, { method: 'search', theorems: false, seed: 7 });
     expect(searched).toMatchObject({ exact: true, recovers: null, minimizers: null, minimum: { kind: 'number', value: 4 } });
     expect(searched.stats.method).toBe('search');
   });
@@ -48,7 +48,7 @@ describe('search', () => {
   it('d = 4: a single task: the bound 1 is met by a non-signed-permutation V (S1 at d = 4, when found)', async () => {
     // h = x1 x2: V = (x1 x2, x2, x3, x4) makes the head the dictator x1.
     const d = 4;
-    const r = await recover({ d, psi: identityMap(d), tasks: [parity(d, 3)], bias: 'head-degree', group: 'signed-permutation', support: null }, { seed: 3, maxEvaluations: 50_000 });
+    const r = await recover({ d, psi: identityMap(d), tasks: [parity(d, 3)], bias: 'head-degree', group: 'signed-permutation', support: null }, { method: 'search', seed: 3, maxEvaluations: 50_000 });
     expect(r.exact).toBe(true);
     expect(r.minimum).toEqual({ kind: 'number', value: 1 });
     expect(r.recovers).toBe(false);
@@ -58,13 +58,13 @@ describe('search', () => {
   it('is deterministic for a seed, reports progress and stops when aborted', async () => {
     const d = 4;
     const p: RecoveryProblem = { d, psi: identityMap(d), tasks: [fromInt32(d, Int32Array.from({ length: 16 }, (_, x) => (x % 3 === 0 ? -1 : 1))), parity(d, 5)], bias: 'head+rep', group: 'signed-permutation', support: null };
-    const a = await recover(p, { seed: 11, maxEvaluations: 5000 });
-    const b = await recover(p, { seed: 11, maxEvaluations: 5000 });
+    const a = await recover(p, { method: 'search', seed: 11, maxEvaluations: 5000 });
+    const b = await recover(p, { method: 'search', seed: 11, maxEvaluations: 5000 });
     expect(Array.from(a.best.image)).toEqual(Array.from(b.best.image));
     expect(objectiveText(a.minimum)).toBe(objectiveText(b.minimum));
     let calls = 0;
     const c = new AbortController();
-    const r = await recover(p, { seed: 11, maxEvaluations: 1_000_000, signal: c.signal, onProgress: () => { calls++; if (calls === 2) c.abort(); } });
+    const r = await recover(p, { method: 'search', seed: 11, maxEvaluations: 1_000_000, signal: c.signal, onProgress: () => { calls++; if (calls === 2) c.abort(); } });
     expect(calls).toBeGreaterThanOrEqual(2);
     expect(r.stats.aborted || r.exact).toBe(true);
     if (!r.exact) expect(r.stats.proof).toMatch(/best found/);

@@ -105,19 +105,17 @@ function mutationsFor(entry: Entry, r: number): { readonly fields: Mutation[]; r
     out.push(m('a seed in', ['method', 'seed'], r % 100));
   }
   const evidence: Mutation[] = [];
-  const tallyAt = ev.kind === 'exhaustive' ? ['evidence'] : ev.exhaustive ? ['evidence', 'exhaustive'] : null;
+  const tallyAt = ev.kind === 'exhaustive' || ev.kind === 'sampled' ? ['evidence'] : ev.exhaustive ? ['evidence', 'exhaustive'] : null;
   if (tallyAt) evidence.push(bump([...tallyAt, 'cases']), bump([...tallyAt, 'satisfied']), digit([...tallyAt, 'digest']));
   if (ev.exhaustive) evidence.push(m('dropped optional', ['evidence', 'exhaustive'], undefined, accept));
-  const names = Object.keys((ev.values ?? (ev.cases as Json[] | undefined)?.[0] ?? {}) as Json);
+  const names = Object.keys((ev.values ?? {}) as Json);
   const name = names[r % Math.max(names.length, 1)];
   if (ev.kind === 'witness' || ev.kind === 'counterexample') {
     const path = ['evidence', 'values'];
     evidence.push(m('one character of', [...path, name!], changeEncoding(get(c, [...path, name!]) as string, r), caseOracle(entry, path, ev.kind === 'witness')));
   }
   if (ev.kind === 'sampled') {
-    const path = ['evidence', 'cases', r % (ev.cases as unknown[]).length];
-    evidence.push(m('one character of', [...path, name!], changeEncoding(get(c, [...path, name!]) as string, r), caseOracle(entry, path, true)));
-    evidence.push(bump(['evidence', 'seed']), m('one case fewer in', ['evidence', 'cases'], (ev.cases as unknown[]).slice(1)));
+    evidence.push(bump(['evidence', 'seed']), m('another distribution in', ['evidence', 'distribution'], r % 2 ? 'cubecheck-mix/2' : 'uniform'));
   }
   return { fields: out, evidence };
 }

@@ -28,6 +28,8 @@ describe('domain kinds', () => {
     expect(describeDomain(domains.maps(2))).toBe('maps(m = 2)');
     expect(describeDomain(domains.bijections())).toBe('bijections');
     expect(() => domains.integerFunctions(2, 1)).toThrow(/min <= max/);
-    expect(() => domains.lowDegreeFunctions(-1)).toThrow(/degree >= 0/);
+    expect(() => domains.lowDegreeFunctions(-1)).toThrow(/maxDegree a whole number >= 0, got -1/);
+    expect(() => domains.maps(-1)).toThrow(/m a whole number in 0..32/);
+    expect(() => domains.integerFunctions(0, 2 ** 31)).toThrow(/32-bit integers/);
   });
 });

@@ -14,8 +14,8 @@ const SRC = join(ROOT, 'src');
 /** Low to high; keep in step with the README's Architecture table. */
 export const LAYERS = [
   'model',
-  'fs',
   'core',
+  'fs',
   'maps',
   'vocabulary',
   'claim',
@@ -25,8 +25,8 @@ export const LAYERS = [
   'recovery',
   'check',
   'analysis',
-  'certificates',
   'verifier',
+  'certificates',
   'report',
   'ui',
   'cli',

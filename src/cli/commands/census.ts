@@ -18,6 +18,7 @@ import { assertCensusN } from '../../census/layout.js';
 import { MEASURES, parseMeasures } from '../../census/measures.js';
 import type { CensusProgress } from '../../census/progress.js';
 import { parseShard } from '../../census/shard.js';
+import { countedCensus } from './censusCounting.js';
 
 const FLAGS = CENSUS_HELP.flags;
 
@@ -28,8 +29,10 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   if (args.positionals.length > 0) throw new InputError(`census takes no arguments, got '${args.positionals[0]}' (usage: ${CENSUS_USAGE})`);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (n === undefined) throw new InputError(`census needs --n N (usage: ${CENSUS_USAGE})`);
-  assertCensusN(n);
   const measuresText = stringFlag(args, 'measures');
+  const counted = await countedCensus(args, n, measuresText === undefined ? MEASURES : parseMeasures(measuresText), io);
+  if (counted !== null) return counted;
+  assertCensusN(n);
   const shardText = stringFlag(args, 'shard');
   const checkpointText = stringFlag(args, 'checkpoint');
   const resume = boolFlag(args, 'resume');

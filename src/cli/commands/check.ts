@@ -3,8 +3,10 @@
  *  [--budget B] [--workers K] [--shard i/N] [--cert FILE] [--json] [--all]`: checks one property
  *  (--shard: only slice i of N of the canonical order, for `merge`; a partial certificate; --all counts
  *  every counterexample; --workers: threads of the census engine, which exhaustive runs of
- *  properties with a census form use at n <= 5). Exit 0 holds, 1 refuted, 2 bad input,
- *  3 inconclusive. A census-engine "holds" gets a census certificate (docs/certificates.md).
+ *  properties with a census form use at n <= 5; --timeout SECONDS: the most one case of the
+ *  predicate may take in the sandbox, default 60). Exit 0 holds, 1 refuted, 2 bad input (also a
+ *  predicate that throws or returns a non-boolean), 3 inconclusive (also a time or memory limit,
+ *  an interrupt). A census-engine "holds" gets a census certificate (docs/certificates.md).
  * `cubecheck check --all [--out DIR] [--json]`: the whole catalogue at default scopes, a summary
  *  table, one certificate per claim in DIR (default ./certificates). Exit 0 when every result
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
@@ -15,9 +17,10 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { holdsNewCertificate, saveCheckCertificate, saveNotice } from '../../certificates/write.js';
 import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
-import { runOptionsFrom } from './checkOptions.js';
+import { runOptionsFrom, timeoutOption } from './checkOptions.js';
 import { count, describeValue, formatResult, resultJson, summaryTable } from '../../report/check/index.js';
 import { runProperty } from '../../check/runner.js';
+import { EvaluationStopped } from '../../check/sandbox/index.js';
 import { type CheckResult, DEFAULT_BUDGET, DEFAULT_RUNS, DEFAULT_SEED, type Progress, type RunHooks } from '../../check/types.js';
 import { InputError } from '../../core/result.js';
 import { type ParsedArgs, boolFlag, parseArgs, stringFlag } from '../args.js';
@@ -39,15 +42,20 @@ function looksLikeFile(target: string, cwd: string): boolean {
   return /[\\/]/.test(target) || /\.(m?ts|m?js)$/.test(target) || existsSync(resolve(cwd, target));
 }
 
-async function resolveTarget(target: string, io: CommandIo): Promise<LoadedProperty> {
-  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd);
+/** What user code writes goes to our stderr, each line prefixed; our stdout stays ours. */
+function outputHook(io: CommandIo, label: string): (line: string) => void {
+  return (line) => io.stderr(`[${label}] ${line}\n`);
+}
+
+async function resolveTarget(target: string, io: CommandIo, timeout: { timeoutMs?: number }): Promise<LoadedProperty> {
+  if (looksLikeFile(target, io.cwd)) return loadPropertyFile(target, io.cwd, { ...timeout, signal: io.signal, onOutput: outputHook(io, target) });
   return findInCatalogue(await loadCatalogue(), target);
 }
 
-/** The runner's progress hook feeding a reporter (src/cli/progress). */
-function hooksFor(io: CommandIo, reporter: ProgressReporter): RunHooks {
+/** The runner's hooks: progress into a reporter (src/cli/progress), user code's output to stderr. */
+function hooksFor(io: CommandIo, reporter: ProgressReporter, label: string): RunHooks {
   const onProgress = (p: Progress): void => reporter.update({ done: p.done, total: p.total, rate: p.rate, etaSeconds: p.etaMs === null ? null : p.etaMs / 1000 });
-  return { signal: io.signal, ...(reporter.active ? { onProgress } : {}) };
+  return { signal: io.signal, onOutput: outputHook(io, label), ...(reporter.active ? { onProgress } : {}) };
 }
 
 /** Says on stderr what the overwrite policy did, when it did something other than create the file. */
@@ -60,11 +68,19 @@ async function checkOne(target: string, args: ParsedArgs, io: CommandIo): Promis
   const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
   if (stringFlag(args, 'seed') === 'random') io.stderr(drawnSeedLine('check', options.seed!));
   const json = boolFlag(args, 'json');
-  const loaded = await resolveTarget(target, io);
+  let loaded: LoadedProperty;
+  try {
+    loaded = await resolveTarget(target, io, timeoutOption(args));
+  } catch (e) {
+    // Interrupted, or past a limit, while the sandbox loaded the module: nothing was checked.
+    if (!(e instanceof EvaluationStopped)) throw e;
+    io.stderr(`cubecheck: ${target} was not checked: ${e.kind === 'aborted' ? 'interrupted while loading it' : `loading it stopped: ${e.detail}`}\n`);
+    return EXIT.inconclusive;
+  }
   const reporter = progressFor(args, io)(loaded.property.id, 'cases');
   let result: CheckResult | undefined;
   try {
-    result = await runProperty(loaded.property, options, hooksFor(io, reporter));
+    result = await runProperty(loaded.property, options, hooksFor(io, reporter, loaded.property.id));
   } finally {
     reporter.end(result && { done: result.cases });
   }
@@ -102,7 +118,7 @@ function findingLines({ result: r }: CatalogueEntry): string[] {
 }
 
 async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> {
-  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'cert', 'shard'] as const) {
+  for (const flag of ['n', 'mode', 'runs', 'seed', 'budget', 'workers', 'timeout', 'cert', 'shard'] as const) {
     if (args.flags[flag] !== undefined) throw new InputError(`option --${flag} needs a property: check --all alone runs the catalogue at default scopes`);
   }
   const json = boolFlag(args, 'json');
@@ -111,7 +127,7 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
   let current: ProgressReporter | null = null;
   const hooks = (id: string): RunHooks => {
     current = reporters(id, 'cases');
-    return hooksFor(io, current);
+    return hooksFor(io, current, id);
   };
   const onEntry = (e: CatalogueEntry): void => {
     current?.end({ done: e.result.cases });

@@ -1,7 +1,7 @@
 /**
  * Reading the check command's options into RunOptions: --n, --mode, --runs, --seed (or random:
- * a drawn seed, which check announces), --budget,
- * --workers, --shard i/N.
+ * a drawn seed, which check announces), --budget, --workers, --shard i/N, --timeout SECONDS (the
+ * sandbox's per-case time limit).
  * Anything malformed is an InputError with a one-line message.
  */
 import { type ParsedArgs, intFlag, stringFlag } from '../args.js';
@@ -20,6 +20,12 @@ export function parseBudget(text: string): bigint {
   throw new InputError(`option --budget needs a whole number or 2^k, got '${text}'`);
 }
 
+/** --timeout SECONDS: how long one case of a sandboxed predicate may take (1 s to a day). */
+export function timeoutOption(args: ParsedArgs): { timeoutMs?: number } {
+  const seconds = intFlag(args, 'timeout', undefined, 1, 86400);
+  return seconds === undefined ? {} : { timeoutMs: seconds * 1000 };
+}
+
 export function runOptionsFrom(args: ParsedArgs): RunOptions {
   const mode = stringFlag(args, 'mode');
   if (mode !== undefined && !MODES.includes(mode as Mode)) throw new InputError(`option --mode must be one of ${MODES.join(', ')}, got '${mode}'`);
@@ -33,5 +39,6 @@ export function runOptionsFrom(args: ParsedArgs): RunOptions {
     seed: parseSeed(stringFlag(args, 'seed'), INT32_SEEDS)?.seed,
     budget: budget === undefined ? undefined : parseBudget(budget),
     workers: intFlag(args, 'workers', undefined, 0, 4096),
+    ...timeoutOption(args),
   };
 }

@@ -5,9 +5,8 @@
  */
 import { InputError } from '../../core/result.js';
 import { formatMap } from '../../expr/index.js';
-import { type CurveResult, identifiabilityCurve } from '../../recovery/curve.js';
+import { type CurveResult, MAX_CURVE_D, identifiabilityCurve } from '../../recovery/curve.js';
 import { describeDistribution, parseDistribution } from '../../recovery/distributions.js';
-import { MAX_EXHAUSTIVE_D } from '../../recovery/engine.js';
 import { parsePsi } from '../../recovery/taskList.js';
 import { BIASES, type Bias, type Group } from '../../recovery/types.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
@@ -36,8 +35,8 @@ export function parseBiasList(text: string | undefined): Bias[] {
 export async function curveCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, CURVE_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`curve takes options only; unexpected '${args.positionals[0]}'`);
-  const d = intFlag(args, 'latents', undefined, 1, MAX_EXHAUSTIVE_D);
-  if (d === undefined) throw new InputError(`curve needs --latents D (1..${MAX_EXHAUSTIVE_D}: every instance is solved exactly)`);
+  const d = intFlag(args, 'latents', undefined, 1, MAX_CURVE_D);
+  if (d === undefined) throw new InputError(`curve needs --latents D (1..${MAX_CURVE_D}: every instance is solved exactly)`);
   const distText = stringFlag(args, 'tasks-from');
   if (distText === undefined) throw new InputError('curve needs --tasks-from DIST (uniform, parity:S, degree:Q, junta:J)');
   const distribution = parseDistribution(distText, d);
@@ -83,6 +82,7 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
           samples: p.samples,
           recovered: Object.fromEntries(biases.map((b, i) => [b, p.recovered[i]!])),
           fraction: Object.fromEntries(biases.map((b, i) => [b, p.fractions[i]!.toString()])),
+          undecided: Object.fromEntries(biases.map((b, i) => [b, p.undecided[i]!])),
         })),
         aborted: result.aborted,
       })}\n`,
@@ -101,6 +101,8 @@ function curveText(d: number, dist: string, samples: number, seed: number, group
   const width = Math.max(...biases.map((b) => b.length), ...rows.flat().map((c) => c.length)) + 2;
   out.push(`${'k'.padStart(3)}  ${biases.map((b) => b.padEnd(width)).join('')}`);
   r.points.forEach((p, i) => out.push(`${String(p.k).padStart(3)}  ${rows[i]!.map((c) => c.padEnd(width)).join('')}`));
+  const undecided = r.points.reduce((s, p) => s + p.undecided.reduce((a, b) => a + b, 0), 0);
+  if (undecided > 0) out.push(`(${undecided} instance answer(s) undecided within the time limit, counted as not recovered; see --json)`);
   if (r.aborted) out.push('(interrupted: the last row may hold fewer samples)');
   return `${out.join('\n')}\n`;
 }

@@ -25,20 +25,31 @@ function attempt(handle: (line: string) => LineOutcome, line: string): LineOutco
 export async function runLines(io: CommandIo, handle: (line: string) => LineOutcome): Promise<number> {
   const text = await io.readStdin();
   let failed = false;
+  // Output goes out in chunks of about 64 KB: one write per line cost as much as the analysis.
+  let pending = '';
+  const flush = (): void => {
+    if (pending !== '') io.stdout(pending);
+    pending = '';
+  };
   let start = 0;
   for (let k = 0; start <= text.length; k++) {
-    if (io.signal.aborted) return EXIT.interrupted;
+    if (io.signal.aborted) {
+      flush();
+      return EXIT.interrupted;
+    }
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end).trim();
     start = end + 1;
     if (line === '' || line.startsWith('#')) continue;
     const outcome = attempt(handle, line);
-    if (outcome.ok) io.stdout(`${JSON.stringify(outcome.json)}\n`);
+    if (outcome.ok) pending += `${JSON.stringify(outcome.json)}\n`;
     else {
       failed = true;
-      io.stdout(`${JSON.stringify({ line: k + 1, error: outcome.error })}\n`);
+      pending += `${JSON.stringify({ line: k + 1, error: outcome.error })}\n`;
     }
+    if (pending.length >= 65536) flush();
   }
+  flush();
   return failed ? EXIT.badInput : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 /**
  * `cubecheck recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G]
- *  [--support SPEC] [--method auto|exhaustive|search] [--seed S] [--evaluations N] [--json]`:
+ *  [--support SPEC] [--method auto|exhaustive|tuples|search] [--seed S] [--evaluations N] [--time-limit SECONDS] [--json]`:
  * the world-model recovery question of MATH.md section 5.
  */
 import { InputError } from '../../core/result.js';
@@ -37,7 +37,7 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
   const tasksText = stringFlag(args, 'tasks');
   if (tasksText === undefined) throw new InputError('recover needs --tasks "h1; h2; ..." (functions of x1..xD, the latents)');
   const method = stringFlag(args, 'method') ?? 'auto';
-  if (method !== 'auto' && method !== 'exhaustive' && method !== 'search') throw new InputError(`unknown method '${method}' (known: auto, exhaustive, search)`);
+  if (method !== 'auto' && method !== 'exhaustive' && method !== 'search' && method !== 'tuples') throw new InputError(`unknown method '${method}' (known: auto, exhaustive, tuples, search)`);
   if (method === 'exhaustive' && d > MAX_EXHAUSTIVE_D) throw new InputError(`--method exhaustive covers at most ${MAX_EXHAUSTIVE_D} latents ((2^d)! bijections)`);
   const supportSpec = stringFlag(args, 'support');
   const problem = {
@@ -56,6 +56,7 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
     method,
     seed,
     maxEvaluations,
+    exactTimeLimitMs: 1000 * intFlag(args, 'time-limit', 60, 1, 86_400),
     signal: io.signal,
     ...(reporter.active ? { onProgress: (p: Progress) => reporter.update({ done: p.evaluations, total: maxEvaluations, detail: `best ${objectiveText(p.best)}` }) } : {}),
   }).catch((e: unknown) => {

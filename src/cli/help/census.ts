@@ -5,15 +5,17 @@ import type { CommandHelp } from './types.js';
 
 export const CENSUS_HELP = {
   name: 'census',
-  summary: 'exact counts of all Boolean functions on n <= 5 variables by degree, gf2Degree, ...',
+  summary: 'exact counts of all Boolean functions on n <= 6 variables by degree, gf2Degree, ... (by counting identities, or by enumeration at n <= 5)',
   usage: [
-    `census --n N [--measures ${MEASURES.join(',')}] [--joint] [--workers K]`,
-    '       [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--[no-]progress[=json]]',
+    `census --n N [--measures ${MEASURES.join(',')}] [--joint] [--method auto|counting|enumerate]`,
+    '       [--certificate FILE] [--workers K] [--shard i/N] [--checkpoint FILE] [--resume] [--json] [--[no-]progress[=json]]',
   ],
   flags: {
-    n: { type: 'string', value: 'N', description: 'the number of variables, 0..5' },
+    n: { type: 'string', value: 'N', description: 'the number of variables, 0..6 (n = 6 by counting only)' },
     measures: { type: 'string', value: 'M1,M2', description: `the measures to count by: ${MEASURES.join(', ')}`, default: 'all' },
     joint: { type: 'boolean', description: 'also count jointly by all the measures' },
+    method: { type: 'string', value: 'M', description: 'counting (identities, n <= 6), enumerate (the Gray-code engine, n <= 5, any table), or auto: counting unless a shard, checkpoint, resume or workers flag asks for the engine', default: 'auto' },
+    certificate: { type: 'string', value: 'FILE', description: 'write a census-count certificate (counting only) that verify re-checks independently' },
     workers: { type: 'string', value: 'K', description: 'worker threads; 0 = this thread', default: 'every core' },
     shard: { type: 'string', value: 'i/N', description: 'only the i-th of N slices (1-based); prints a census-partial document for merge' },
     checkpoint: { type: 'string', value: 'FILE', description: 'save progress to FILE at intervals and on Ctrl-C' },
@@ -22,5 +24,5 @@ export const CENSUS_HELP = {
     ...PROGRESS_FLAG,
   },
   notes: ['Exit codes: 0 complete, 2 bad input, 3 interrupted (what was counted is printed, and saved with --checkpoint).'],
-  examples: ['census --n 4', 'census --n 5 --measures degree,relevant --joint --checkpoint c5.json --progress', 'census --n 5 --shard 3/8 --json > part-3.json'],
+  examples: ['census --n 4', 'census --n 6 --measures degree,bent --certificate c6.json', 'census --n 5 --measures degree,relevant --joint --checkpoint c5.json --progress', 'census --n 5 --shard 3/8 --json > part-3.json'],
 } as const satisfies CommandHelp;

@@ -8,7 +8,7 @@ export const CHECK_HELP = {
   summary: 'prove a claim on a scope or find a (shrunk) counterexample; --all runs the catalogue',
   usage: [
     'check <id | file.ts> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S|random] [--budget B]',
-    '      [--workers K] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
+    '      [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
     'check --all [--out DIR] [--force] [--json] [--[no-]progress[=json]]',
   ],
   arguments: [{ name: '<id | file.ts>', description: "a catalogue id or a unique prefix of one (T4), or a property module ('cubecheck list' shows the ids)" }],
@@ -19,6 +19,7 @@ export const CHECK_HELP = {
     seed: { type: 'string', value: 'S', description: 'random mode: a 32-bit integer seed, or random to draw one', default: String(DEFAULT_SEED) },
     budget: { type: 'string', value: 'B', description: 'auto mode: the largest enumeration cost run exhaustively, a whole number or 2^k', default: `2^${DEFAULT_BUDGET.toString(2).length - 1}` },
     workers: { type: 'string', value: 'K', description: 'threads of the census engine (exhaustive runs of claims with a census form at n <= 5); 0 = this thread', default: 'every core' },
+    timeout: { type: 'string', value: 'SECONDS', description: 'the most one case of a property module\'s predicate may take in the sandbox worker (then the run is inconclusive, exit 3)', default: '60' },
     shard: { type: 'string', value: 'i/N', description: 'exhaustive: only the i-th of N slices of the canonical order (a partial certificate; join them with merge)' },
     cert: { type: 'string', value: 'FILE', description: 'write the certificate to FILE' },
     out: { type: 'string', value: 'DIR', description: 'check --all: the directory of the certificates', default: 'certificates' },

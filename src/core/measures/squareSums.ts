@@ -72,6 +72,16 @@ export function levelSquareSums(s: Spectrum): bigint[] {
 export function variableSquareSums(s: Spectrum): bigint[] {
   const c = s.coefficients;
   const size = c.length;
+  if (c instanceof Int32Array && size <= 256) {
+    // Small n: file each c_S^2 under its variables directly (exact below 2^53, as above).
+    const sums = new Float64Array(s.n);
+    for (let S = 1; S < size; S++) {
+      const v = c[S]!;
+      if (v === 0) continue;
+      for (let m = S; m !== 0; m &= m - 1) sums[31 - Math.clz32(m & -m)] += v * v;
+    }
+    if (allExact(sums)) return Array.from(sums, (x) => BigInt(x));
+  }
   if (c instanceof Int32Array && s.n <= 32) {
     const b0 = new Float64Array(256);
     const b1 = new Float64Array(256);
@@ -92,13 +102,14 @@ export function variableSquareSums(s: Spectrum): bigint[] {
     }
     const bytes = [b0, b1, b2, b3];
     if (bytes.every(allExact)) {
-      const out: bigint[] = new Array(s.n).fill(0n);
+      // Sums of the exact byte sums, in doubles: exact while below 2^53 (the claim above).
+      const sums = new Float64Array(s.n);
       for (let j = 0; j < s.n; j++) {
         const table = bytes[j >>> 3]!;
         const bit = 1 << (j & 7);
-        for (let b = 0; b < 256; b++) if (b & bit) out[j] += BigInt(table[b]!);
+        for (let b = bit; b < 256; b++) if (b & bit) sums[j] += table[b]!;
       }
-      return out;
+      if (allExact(sums)) return Array.from(sums, (x) => BigInt(x));
     }
   }
   const b = nativeArray(c);

@@ -1,7 +1,7 @@
 /**
  * Drives the WebAssembly SIMD FWHT kernel (./fwhtKernel.ts, embedded as ./fwhtModuleBytes.ts).
  * The values are copied into the module's memory, transformed there cache-blockwise, and copied
- * back. The memory grows to the largest transform seen (64 MiB at 2^24 points) and is kept for
+ * back, unless they already live there (wasmInt32Array): then nothing is copied. The memory grows to the largest transform seen (64 MiB at 2^24 points) and is kept for
  * later calls. Falls back (returns false) when the platform has no WebAssembly SIMD.
  *
  * Order of work on 2^n values (every stage is done exactly once, so the result is the plain
@@ -31,6 +31,8 @@ export const WASM_MIN_LENGTH = 16;
 export const WASM_MAX_LENGTH = 2 ** 28;
 
 let kernel: Kernel | null | undefined;
+/** Bytes at the start of the memory held by the array wasmInt32Array handed out; copies go after. */
+let reserved = 0;
 
 function loadKernel(): Kernel | null {
   if (kernel !== undefined) return kernel;
@@ -63,18 +65,53 @@ export function fwhtInt32WasmInPlace(a: Int32Array): boolean {
   const len = a.length;
   if (k === null || len < WASM_MIN_LENGTH || len > WASM_MAX_LENGTH || (len & (len - 1)) !== 0) return false;
   const bytes = len * 4;
+  // An array that lives in the module's memory (wasmInt32Array) is transformed where it is.
+  const resident = a.buffer === k.memory.buffer;
+  if (!resident) {
+    const have = k.memory.buffer.byteLength;
+    try {
+      if (have < reserved + bytes) k.memory.grow(Math.ceil((reserved + bytes - have) / 65536));
+    } catch {
+      return false; // no memory to grow into: the caller's JS path still works in place
+    }
+  }
+  const base = resident ? a.byteOffset : reserved;
+  const view = resident ? a : new Int32Array(k.memory.buffer, reserved, len);
+  if (!resident) view.set(a);
+  transformAt(k, base, len);
+  if (!resident) a.set(view);
+  return true;
+}
+
+/**
+ * An Int32Array of `len` values inside the kernel's memory, so fwhtInt32InPlace transforms it
+ * with no copy in or out; null without the kernel. The module has one such array at a time, at
+ * the start of its memory; other transforms copy into the space after it. Growing the memory
+ * (a later wasmInt32Array, or a transform of an ordinary array that needs more room) detaches
+ * the old view: it then has length 0, never someone else's values.
+ */
+export function wasmInt32Array(len: number): Int32Array | null {
+  const k = loadKernel();
+  if (k === null || !Number.isSafeInteger(len) || len < 0 || len > WASM_MAX_LENGTH) return null;
+  const bytes = len * 4;
   const have = k.memory.buffer.byteLength;
   try {
     if (have < bytes) k.memory.grow(Math.ceil((bytes - have) / 65536));
   } catch {
-    return false; // no memory to grow into: the caller's JS path still works in place
+    return null;
   }
+  reserved = Math.ceil(bytes / 64) * 64;
   const view = new Int32Array(k.memory.buffer, 0, len);
-  view.set(a);
+  view.fill(0);
+  return view;
+}
+
+function transformAt(k: Kernel, base: number, len: number): void {
+  const bytes = len * 4;
   const n = 31 - Math.clz32(len);
   const blockLen = 1 << Math.min(n, BLOCK_LOG);
   const blockBytes = blockLen * 4;
-  for (let b = 0; b < bytes; b += blockBytes) {
+  for (let b = base; b < base + bytes; b += blockBytes) {
     k.first16(b, b + blockBytes);
     // h counts values; stages h = 16, 32, ... < blockLen, two at a time.
     let h = 16;
@@ -85,7 +122,7 @@ export function fwhtInt32WasmInPlace(a: Int32Array): boolean {
   if (rows > 1) {
     const rowBytes = blockBytes;
     const chunkBytes = 4 * Math.min(blockLen, Math.max(16, (1 << CHUNK_LOG) / rows));
-    for (let c = 0; c < rowBytes; c += chunkBytes) {
+    for (let c = base; c < base + rowBytes; c += chunkBytes) {
       // hr counts rows; stages pair row t with row t + hr.
       let hr = 1;
       for (; 4 * hr <= rows; hr *= 4) {
@@ -94,6 +131,4 @@ export function fwhtInt32WasmInPlace(a: Int32Array): boolean {
       if (hr < rows) k.r2(c, rows / (2 * hr), 2 * hr * rowBytes, hr * rowBytes, hr, rowBytes, chunkBytes);
     }
   }
-  a.set(view);
-  return true;
 }

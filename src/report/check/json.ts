@@ -1,8 +1,10 @@
 /**
  * The JSON form of a check result. Fields, exactly: property, scope, mode, verdict, cases,
  * counterexample (variable -> notation, or null), counterexamples (count with --all, else null),
- * seed, elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
- * engine ({ name: 'census', functions walked, failingCells }).
+ * seed, distribution (random runs: the sampler's name and version, docs/certificates.md; else
+ * null), elapsedMs, certificate; for exists properties only, witness; and when the census engine ran,
+ * engine ({ name: 'census', functions walked, failingCells }); when the sandbox stopped user code,
+ * stopped ({ reason: timeout | memory | aborted, detail }).
  */
 import type { Case, CheckResult } from '../../check/types.js';
 import { notation } from './notation.js';
@@ -16,10 +18,13 @@ export interface ResultJson {
   readonly counterexample: Record<string, string> | null;
   readonly counterexamples: number | null;
   readonly seed: number | null;
+  readonly distribution: string | null;
   readonly elapsedMs: number;
   readonly certificate: string | null;
   readonly witness?: Record<string, string> | null;
   readonly engine?: CheckResult['engine'];
+  /** When the sandbox stopped user code (time or memory limit, interrupt): why. */
+  readonly stopped?: { readonly reason: CheckResult['reason']; readonly detail: string };
 }
 
 function inNotation(c: Case | null): Record<string, string> | null {
@@ -37,9 +42,11 @@ export function resultJson(r: CheckResult, certificate: string | null): ResultJs
     counterexample: inNotation(r.counterexample),
     counterexamples: r.counterexamples,
     seed: r.seed,
+    distribution: r.distribution,
     elapsedMs: r.elapsedMs,
     certificate,
   };
-  const withEngine = r.engine ? { ...base, engine: r.engine } : base;
+  const withStop = r.stopDetail !== undefined ? { ...base, stopped: { reason: r.reason, detail: r.stopDetail } } : base;
+  const withEngine = r.engine ? { ...withStop, engine: r.engine } : withStop;
   return r.quantifier === 'exists' ? { ...withEngine, witness: inNotation(r.witness) } : withEngine;
 }

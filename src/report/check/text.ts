@@ -13,7 +13,7 @@ function modeLine(r: CheckResult): string {
     ? `exhaustive over slice ${r.slice.index} of ${r.slice.count}: cases [${grouped(r.slice.from)}, ${grouped(r.slice.to)}) of ${grouped(r.slice.total)} in canonical order`
     : r.mode === 'exhaustive'
       ? `exhaustive over all ${grouped(r.choice.size ?? 0n)} cases in canonical order`
-      : `random, ${grouped(r.runs ?? 0)} runs with seed ${r.seed} (fast-check)`;
+      : `random, ${grouped(r.runs ?? 0)} runs with seed ${r.seed}, distribution ${r.distribution} (docs/certificates.md; shrinking by fast-check)`;
   if (requested !== 'auto') return `mode: ${what} (as requested)`;
   const costText = cost === null ? 'too many candidates to count' : `${count(cost)} candidates`;
   const why = r.mode === 'exhaustive' ? `${costText} <= budget ${count(budget)}` : `${costText}, more than the budget ${count(budget)}`;
@@ -30,6 +30,7 @@ function verdictLines(r: CheckResult): string[] {
   if (r.verdict === 'inconclusive') {
     if (r.reason === 'no-witness') return [`verdict: INCONCLUSIVE: no witness in ${grouped(r.cases)} random cases (not a proof that none exists)`];
     const total = r.mode === 'exhaustive' && r.choice.size !== null ? ` of ${grouped(r.choice.size)}` : '';
+    if (r.reason === 'timeout' || r.reason === 'memory') return [`verdict: INCONCLUSIVE: the predicate was stopped, ${r.stopDetail ?? r.reason}; ${grouped(r.cases)}${total} cases done before, none deciding`];
     return [`verdict: INCONCLUSIVE: interrupted after ${grouped(r.cases)}${total} cases, none deciding`];
   }
   if (r.counterexample && r.engine) {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 
 export interface CustomSpec<T> {
-  readonly generate: (mrng: fc.Random, biasFactor: number | undefined) => T;
+  readonly generate: (mrng: fc.Random) => T;
   readonly shrinkCandidates: (value: T) => Iterable<T>;
   readonly isValue: (value: unknown) => value is T;
 }
@@ -16,8 +16,8 @@ class CustomArbitrary<T> extends fc.Arbitrary<T> {
     super();
   }
 
-  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
-    return new fc.Value(this.spec.generate(mrng, biasFactor), undefined);
+  generate(mrng: fc.Random): fc.Value<T> {
+    return new fc.Value(this.spec.generate(mrng), undefined);
   }
 
   canShrinkWithoutContext(value: unknown): value is T {
@@ -34,9 +34,4 @@ class CustomArbitrary<T> extends fc.Arbitrary<T> {
 
 export function customArbitrary<T>(spec: CustomSpec<T>): fc.Arbitrary<T> {
   return new CustomArbitrary(spec);
-}
-
-/** Whether a biased run should draw a "small" value (fast-check's bias: about 1 in biasFactor). */
-export function smallDraw(mrng: fc.Random, biasFactor: number | undefined): boolean {
-  return biasFactor !== undefined && mrng.nextInt(1, biasFactor) === 1;
 }

@@ -1,13 +1,18 @@
-/** A fast-check arbitrary for every resolved domain; several variables are a tuple of these. */
+/**
+ * A fast-check arbitrary for every resolved domain (several variables are a tuple of these), the
+ * documented sampler behind them (sampler.ts, docs/certificates.md "Sampled cases") and its
+ * deterministic random source (random.ts).
+ */
 import type fc from 'fast-check';
 import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
 import type { Value } from '../../model/values.js';
 import { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
 import { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
 
-export { bitsArbitrary, booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
+export { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
 export { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
-export { isPermutationTable, permutationArbitrary } from './permutation.js';
+export { DISTRIBUTION, sampleCase, sampleValue } from './sampler.js';
+export { CaseStream, type RandomSource, fastCheckSource } from './random.js';
 
 export function arbitraryFor(d: ResolvedDomain): fc.Arbitrary<Value> {
   switch (d.kind) {

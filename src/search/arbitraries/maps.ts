@@ -1,44 +1,75 @@
 /**
- * fast-check arbitraries for map domains, shrinking toward the identity: maps as identity XOR
- * offsets (offsets shrink to 0), bijections and signed permutations through permutation.ts
- * (shrinking by fixing moved points), affine maps x -> A x + c shrinking A toward the identity
- * matrix one bit at a time (staying invertible) and then c toward 0.
+ * fast-check arbitraries for map domains. Values come from the documented sampler (sampler.ts,
+ * drawn with fast-check's generator); shrinking goes toward the identity (shrinkMaps.ts): maps
+ * C_n -> C_m toward x -> x mod 2^m one point at a time, bijections toward fewest moved points,
+ * signed permutations toward fewer moved and negated coordinates, affine maps x -> A x + c with A
+ * moved toward the identity matrix one bit at a time (staying invertible), then c toward 0.
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
+import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
 import type { CubeMap } from '../../model/values.js';
 import { affineFormMasks, columnsOfRowMasks, isAffine, recognizeAffine } from '../../maps/affine.js';
+import { isBijection } from '../../maps/bijectivity.js';
 import { affineImage, gf2Rank } from '../../maps/gf2Linear.js';
-import { signedPermutationMap } from '../../maps/signedPermutation.js';
-import { customArbitrary, smallDraw } from './custom.js';
-import { permutationArbitrary } from './permutation.js';
+import { isSignedPermutation } from '../../maps/signedPermutation.js';
+import { customArbitrary } from './custom.js';
+import { popcount } from './sampleFunctions.js';
+import { fastCheckSource } from './random.js';
+import { sampleValue } from './sampler.js';
+import { mapShrinks, permutationShrinks, signedShrinks } from './shrinkMaps.js';
 
-/** image[x] = (x mod 2^m) XOR d[x]: uniform, and the identity (m = n) when d shrinks to 0. */
+function isMapOf(v: unknown, n: number, m: number): v is CubeMap {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = v as CubeMap;
+  return t.n === n && t.m === m && t.image instanceof Uint32Array && t.image.length === 2 ** n && t.image.every((y) => y < 2 ** m);
+}
+
+function mapArbitraryOf(d: ResolvedDomain & { kind: 'maps' | 'bijections' | 'signed-permutations' | 'gf2-affine-maps' }, spec: {
+  readonly shrink: (t: CubeMap) => Iterable<Uint32Array | CubeMap>;
+  readonly member: (t: CubeMap) => boolean;
+}): fc.Arbitrary<CubeMap> {
+  const m = d.kind === 'maps' ? d.m : d.n;
+  return customArbitrary<CubeMap>({
+    generate: (mrng) => sampleValue(d, fastCheckSource(mrng)) as CubeMap,
+    shrinkCandidates: function* (t) {
+      for (const c of spec.shrink(t)) yield c instanceof Uint32Array ? { n: d.n, m, image: c } : c;
+    },
+    isValue: (v): v is CubeMap => isMapOf(v, d.n, m) && spec.member(v),
+  });
+}
+
 export function mapArbitrary(n: number, m: number): fc.Arbitrary<CubeMap> {
-  const size = 2 ** n;
-  const mask = 2 ** m - 1;
-  return fc.array(fc.integer({ min: 0, max: mask }), { minLength: size, maxLength: size }).map((d) => ({
-    n,
-    m,
-    image: Uint32Array.from(d, (v, x) => ((x & mask) ^ v) >>> 0),
-  }));
+  return mapArbitraryOf({ kind: 'maps', n, m }, { shrink: (t) => mapShrinks(m, t.image), member: () => true });
 }
 
 export function bijectionArbitrary(n: number): fc.Arbitrary<CubeMap> {
-  return permutationArbitrary(2 ** n).map((image) => ({ n, m: n, image }));
+  return mapArbitraryOf({ kind: 'bijections', n }, { shrink: (t) => permutationShrinks(t.image), member: (t) => isBijection(t) });
 }
 
 export function signedPermutationArbitrary(n: number): fc.Arbitrary<CubeMap> {
-  return fc
-    .tuple(permutationArbitrary(n), fc.array(fc.boolean(), { minLength: n, maxLength: n }))
-    .map(([p, s]) => signedPermutationMap(Array.from(p, (v) => v + 1), s.map((neg) => (neg ? -1 : 1))));
+  return mapArbitraryOf({ kind: 'signed-permutations', n }, { shrink: (t) => signedShrinks(n, t.image), member: (t) => isSignedPermutation(t) });
 }
 
 const affine = (n: number, rows: ArrayLike<number>, c: number): CubeMap => ({ n, m: n, image: affineImage(n, columnsOfRowMasks(n, rows), c) });
 
-/** Candidates: one bit of A moved toward the identity matrix (if A stays invertible), then one bit of c cleared. */
+/**
+ * Candidates, each decreasing (bits where A differs from the identity matrix, c as a number)
+ * lexicographically: A replaced by the identity; one bit of A moved toward it, or two rows swapped
+ * when that brings A nearer, if A stays invertible; then one bit of c cleared, or c halved.
+ */
 function* affineShrinks(t: CubeMap): Generator<CubeMap> {
   const n = t.n;
   const { rowMasks, translation } = affineFormMasks(recognizeAffine(t)!);
+  const off = (rows: readonly number[]): number => rows.reduce((a, r, j) => a + popcount((r ^ (1 << j)) >>> 0), 0);
+  const distance = off(rowMasks);
+  if (distance > 0) yield affine(n, Array.from({ length: n }, (_, j) => 1 << j), translation);
+  for (let j = 0; j < n; j++) {
+    for (let k = j + 1; k < n; k++) {
+      const rows = rowMasks.slice();
+      [rows[j], rows[k]] = [rows[k]!, rows[j]!];
+      if (off(rows) < distance) yield affine(n, rows, translation);
+    }
+  }
   for (let j = 0; j < n; j++) {
     let off = rowMasks[j]! ^ (1 << j);
     for (; off !== 0; off &= off - 1) {
@@ -48,23 +79,9 @@ function* affineShrinks(t: CubeMap): Generator<CubeMap> {
     }
   }
   for (let c = translation; c !== 0; c &= c - 1) yield affine(n, rowMasks, translation ^ (c & -c));
+  if (translation > 1) yield affine(n, rowMasks, translation >>> 1);
 }
 
-/** Uniform (invertible A by rejection, any c); biased runs draw one row operation and one translation bit. */
 export function affineMapArbitrary(n: number): fc.Arbitrary<CubeMap> {
-  return customArbitrary<CubeMap>({
-    generate(mrng, biasFactor) {
-      const rows = Array.from({ length: n }, (_, j) => 1 << j);
-      if (n > 0 && smallDraw(mrng, biasFactor)) {
-        const [a, b] = [mrng.nextInt(0, n - 1), mrng.nextInt(0, n - 1)];
-        if (a !== b) rows[a] = rows[a]! ^ rows[b]!;
-        return affine(n, rows, mrng.nextBoolean() ? 1 << mrng.nextInt(0, n - 1) : 0);
-      }
-      do for (let j = 0; j < n; j++) rows[j] = mrng.nextInt(0, 2 ** n - 1);
-      while (gf2Rank(rows) !== n);
-      return affine(n, rows, mrng.nextInt(0, 2 ** n - 1));
-    },
-    shrinkCandidates: affineShrinks,
-    isValue: (v): v is CubeMap => typeof v === 'object' && v !== null && (v as CubeMap).n === n && (v as CubeMap).image?.length === 2 ** n && isAffine(v as CubeMap),
-  });
+  return mapArbitraryOf({ kind: 'gf2-affine-maps', n }, { shrink: affineShrinks, member: (t) => isBijection(t) && isAffine(t) });
 }

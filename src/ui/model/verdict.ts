@@ -15,6 +15,7 @@ function headline(r: CheckResult): string {
   const at = r.mode === 'exhaustive' ? `case ${grouped(r.foundAt ?? 0)} in canonical order (the first)` : `a random case${shrunk}`;
   if (r.verdict === 'inconclusive') {
     if (r.reason === 'no-witness') return `INCONCLUSIVE: no witness in ${grouped(r.cases)} random cases (not a proof that none exists)`;
+    if (r.reason === 'timeout' || r.reason === 'memory') return `INCONCLUSIVE: the predicate was stopped, ${r.stopDetail ?? r.reason}`;
     const of = r.mode === 'exhaustive' && r.choice.size !== null ? ` of ${grouped(r.choice.size)}` : '';
     return `INCONCLUSIVE: cancelled after ${grouped(r.cases)}${of} cases, none deciding`;
   }

@@ -10,6 +10,7 @@ export const bijections = defineDomain({
   name: 'bijections',
   yields: 'map',
   summary: 'All bijections of C_n (the invertible maps).',
+  parameters: [],
   make: (): BijectionsSpec => ({ kind: 'bijections' }),
   resolve: (_spec, n): { readonly kind: 'bijections'; readonly n: number } => ({ kind: 'bijections', n }),
   describe: () => 'bijections',

@@ -10,6 +10,7 @@ export const gf2AffineMaps = defineDomain({
   name: 'gf2AffineMaps',
   yields: 'map',
   summary: 'The GF(2)-affine bijections of C_n: b(T(x)) = A b(x) + c.',
+  parameters: [],
   make: (): Gf2AffineMapsSpec => ({ kind: 'gf2-affine-maps' }),
   resolve: (_spec, n): { readonly kind: 'gf2-affine-maps'; readonly n: number } => ({ kind: 'gf2-affine-maps', n }),
   describe: () => 'gf2-affine-maps',

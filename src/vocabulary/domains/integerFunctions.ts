@@ -12,9 +12,10 @@ export const integerFunctions = defineDomain({
   name: 'integerFunctions',
   yields: 'function',
   summary: 'All functions C_n -> {min, ..., max}.',
+  parameters: ['min', 'max'],
   make: (min: number, max: number): IntegerFunctionsSpec => {
-    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max) {
-      throw new RangeError(`integerFunctions needs integers min <= max, got ${min}, ${max}`);
+    if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min > max || min < -(2 ** 31) || max > 2 ** 31 - 1) {
+      throw new RangeError(`integerFunctions needs 32-bit integers min <= max, got ${String(min)}, ${String(max)}`);
     }
     return { kind: 'integer-functions', min, max };
   },

@@ -11,8 +11,9 @@ export const lowDegreeFunctions = defineDomain({
   name: 'lowDegreeFunctions',
   yields: 'function',
   summary: 'The Boolean functions of Fourier degree <= k.',
+  parameters: ['maxDegree'],
   make: (maxDegree: number): LowDegreeFunctionsSpec => {
-    if (!Number.isSafeInteger(maxDegree) || maxDegree < 0) throw new RangeError(`lowDegreeFunctions needs a degree >= 0, got ${maxDegree}`);
+    if (!Number.isSafeInteger(maxDegree) || maxDegree < 0) throw new RangeError(`lowDegreeFunctions needs maxDegree a whole number >= 0, got ${String(maxDegree)}`);
     return { kind: 'low-degree-functions', maxDegree };
   },
   resolve: (spec, n): { readonly kind: 'low-degree-functions'; readonly n: number; readonly maxDegree: number } => ({

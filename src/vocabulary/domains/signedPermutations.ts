@@ -10,6 +10,7 @@ export const signedPermutations = defineDomain({
   name: 'signedPermutations',
   yields: 'map',
   summary: 'The 2^n n! signed permutations of C_n: T(x)_j = s_j x_pi(j).',
+  parameters: [],
   make: (): SignedPermutationsSpec => ({ kind: 'signed-permutations' }),
   resolve: (_spec, n): { readonly kind: 'signed-permutations'; readonly n: number } => ({ kind: 'signed-permutations', n }),
   describe: () => 'signed-permutations',

@@ -10,6 +10,7 @@ export const subsets = defineDomain({
   name: 'subsets',
   yields: 'subset',
   summary: 'All subsets of the cube C_n.',
+  parameters: [],
   make: (): SubsetsSpec => ({ kind: 'subsets' }),
   resolve: (_spec, n): { readonly kind: 'subsets'; readonly n: number } => ({ kind: 'subsets', n }),
   describe: () => 'subsets',

@@ -6,14 +6,26 @@ import { popcount } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
 import { INTEGER, defineMeasure } from '../measure.js';
 
-/** Largest m with W(a) = 0 for all from <= |a| <= m, given m <= n; from - 1 when it fails at once. */
-export function walshZeroOrder(w: Int32Array, n: number, from: number): number {
-  let lowestNonZero = n + 1;
-  for (let a = 0; a < w.length; a++) {
+/** The least |a| >= 1 with W(a) != 0, or n + 1 when there is none; one pass per transform. */
+function lowestNonZeroLevel(w: Int32Array, n: number): number {
+  const known = lowest.get(w);
+  if (known !== undefined) return known;
+  let level = n + 1;
+  for (let a = 1; a < w.length; a++) {
+    if (w[a] === 0) continue;
     const k = popcount(a);
-    if (k >= from && w[a] !== 0 && k < lowestNonZero) lowestNonZero = k;
+    if (k < level) level = k;
+    if (level === 1) break;
   }
-  return lowestNonZero - 1;
+  lowest.set(w, level);
+  return level;
+}
+const lowest = new WeakMap<Int32Array, number>();
+
+/** Largest m <= n with W(a) = 0 for all from <= |a| <= m (from 0 or 1); from - 1 when none. */
+export function walshZeroOrder(w: Int32Array, n: number, from: 0 | 1): number {
+  if (from === 0 && w[0] !== 0) return -1;
+  return lowestNonZeroLevel(w, n) - 1;
 }
 
 export const computeCorrelationImmunity = (f: Table): number => walshZeroOrder(walshOfBoolean(f), f.n, 1);

@@ -22,7 +22,7 @@ export interface Variable {
   readonly domain: ResolvedDomain;
 }
 
-const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 
 /** Canonical JSON for objects without integer-like keys (none of ours have any). */
 export const canon = (v: unknown): string =>

@@ -1,0 +1,190 @@
+/**
+ * Exact recovery by the tuple search (tupleSearch.ts) for Boolean tasks with full support,
+ * d <= 5, every bias:
+ * - head-degree, head-gf2, head-max: increasing totals B from the floors' lower bound; each B is
+ *   searched until one tuple fits (feasible) or none does (infeasible, proven); at the first
+ *   feasible B every tuple of cost B is enumerated, its minimisers counted and judged.
+ * - head+rep: headRep.ts (the coordinates of Phi as further levels of the same search).
+ * - head-profile: branch and bound from the true latents' profile, ties kept.
+ * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
+ * beyond them the answer is not exact and null is returned (the caller falls back to search).
+ */
+import { isBoolean } from '../../core/cubeFunction.js';
+import { Rational } from '../../core/rational.js';
+import { headFloor, lowerBound } from '../bounds.js';
+import type { Bias, Group, RecoveryProblem } from '../types.js';
+import { type Algebra, type Cost, type Measure, costOfCode, maxAlgebra, profileAlgebra, sumAlgebra } from './costs.js';
+import { MAX_EXACT_D, candidateStore, compareCosts } from './candidates.js';
+import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
+import { signedPermutationOrbits } from './orbits.js';
+import { type Leaf, type TupleTask, searchTuples } from './tupleSearch.js';
+import { recoverHeadRep } from './headRep.js';
+
+export interface ExactOutcome {
+  readonly minimum: Cost;
+  /** Exact count of minimisers V. */
+  readonly minimizers: bigint;
+  readonly recovers: boolean | null;
+  readonly witness: Uint32Array | null;
+  readonly best: Uint32Array;
+  /** Totals proven infeasible (number biases), in increasing order. */
+  readonly infeasible: readonly number[];
+  readonly nodes: number;
+  readonly aborted: boolean;
+}
+
+export function measureOf(bias: Bias): Measure {
+  return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
+}
+
+export function exactApplies(p: RecoveryProblem): boolean {
+  return p.support === null && p.d >= 1 && p.d <= MAX_EXACT_D && p.tasks.every(isBoolean);
+}
+
+function taskCode(p: RecoveryProblem, t: number): number {
+  const h = p.tasks[t]!;
+  let code = 0;
+  for (let z = 0; z < 2 ** p.d; z++) if (Number(h.numerators[z]) === -1) code |= 1 << z;
+  return code >>> 0;
+}
+
+/**
+ * The exact answer, or null when out of reach (d = 5 beyond the lists, or interrupted).
+ * minimumOnly (number biases but head+rep): stop once the minimum is proven; the count, verdict
+ * and witness are then those of the first tuple found only (minimizers 0n), for timing the proof.
+ * 'verdict' (head-degree, head-gf2, head-max): stop at the first witness outside the group; the
+ * count is then only a lower bound (exact when recovers is true).
+ */
+export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly: boolean | 'verdict' = false): ExactOutcome | null {
+  if (!exactApplies(p)) return null;
+  const { d } = p;
+  const measure = measureOf(p.bias);
+  const store = candidateStore(d, measure);
+  const full = d === 5 ? 0xffffffff : (1 << (1 << d)) - 1;
+  const raw = p.tasks.map((_, t) => {
+    const code = taskCode(p, t);
+    const list = store.byWeight(countBits(code));
+    let floor: Cost;
+    if (measure === 'profile') {
+      const w0 = (2 ** d - 2 * countBits(code)) ** 2;
+      floor = list.codes.length > 0 ? list.costs[0]! : [w0, ...new Array<number>(d).fill(0)];
+    } else {
+      const listFloor = list.codes.length > 0 ? (list.costs[0] as number) : store.completeUpTo + 1;
+      floor = Math.max(listFloor, headFloor(p, t, measure === 'gf2' ? 'gf2' : 'fourier'));
+    }
+    const last = list.codes.length > 0 ? list.costs[list.codes.length - 1]! : null;
+    const ceiling: Cost | null = store.completeUpTo === Infinity ? last : measure === 'profile' ? null : d;
+    let atFloor = 0;
+    for (let c = 0; c < list.codes.length && compareCosts(list.costs[c]!, floor) === 0; c++) atFloor++;
+    const constant = code === 0 || code === full >>> 0;
+    return { t, code, floor, ceiling, key: constant ? Infinity : atFloor };
+  });
+  raw.sort((a, b) => a.key - b.key || a.t - b.t);
+  const tasks: TupleTask[] = raw.map((r) => ({ code: r.code, floor: r.floor, ceiling: r.ceiling }));
+  const orbits = signedPermutationOrbits(d);
+  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false) => ({ d, measure, algebra, store, tasks, orbits, signal, deadline, openLeaves });
+  const identityCost = tasks.map((t) => costOfCode(d, measure, t.code));
+
+  if (p.bias === 'head-profile') {
+    const alg = profileAlgebra(d);
+    let best = identityCost.reduce<readonly number[]>((a, c) => alg.combine(a, c as number[]), alg.zero);
+    const tally = new Tally(d, p.group);
+    const out = searchTuples<readonly number[]>(spec(alg), () => best, (leaf) => {
+      const c = leaf.cost as readonly number[];
+      if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
+      if (alg.compare(c, best) < 0) {
+        best = c;
+        tally.reset();
+      }
+      tally.add(leaf);
+      return false;
+    });
+    if (out.aborted || out.truncated) return null;
+    return tally.outcome(best, [], out.nodes);
+  }
+  const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
+  const floors = tasks.map((t) => t.floor as number);
+  if (p.bias === 'head+rep') {
+    // The heads alone cost at least the head-degree minimum (decided, not counted).
+    const heads = leastTotal(tasks, spec(sumAlgebra, true));
+    if (heads === null) return null;
+    return recoverHeadRep(p, tasks, heads.total, signal, deadline);
+  }
+  // Start at the proven bound of bounds.ts (orthonormality of parity heads, T7) when it is higher.
+  const proven = lowerBound(p);
+  const floorBound = p.bias === 'head-max' ? Math.max(0, ...floors) : floors.reduce((a, b) => a + b, 0);
+  const headLow = Math.max(floorBound, proven?.value ?? 0);
+  const infeasible: number[] = [];
+  let nodes = 0;
+  for (let total = headLow; ; total++) {
+    // Decide: does some tuple fit within the total?
+    const decided = searchTuples(spec(alg, true), () => total, () => true);
+    nodes += decided.nodes;
+    if (decided.aborted) return null;
+    if (!decided.stopped) {
+      if (decided.truncated) return null;
+      infeasible.push(total);
+      continue;
+    }
+    // Collect every tuple of cost exactly `total` (nothing is below it).
+    const tally = new Tally(d, p.group);
+    if (minimumOnly === true) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
+    const all = searchTuples(spec(alg, true), () => total, (leaf) => {
+      tally.add(leaf);
+      return minimumOnly === 'verdict' && tally.witness !== null;
+    });
+    nodes += all.nodes;
+    if (all.aborted || all.truncated) return null;
+    return tally.outcome(total, infeasible, nodes);
+  }
+}
+
+/** The least total (sum) of the heads alone, by deciding increasing totals; null when out of reach. */
+function leastTotal(tasks: readonly TupleTask[], spec: Parameters<typeof searchTuples<number>>[0]): { total: number; nodes: number } | null {
+  let nodes = 0;
+  for (let total = tasks.reduce((s, t) => s + (t.floor as number), 0); ; total++) {
+    const out = searchTuples(spec, () => total, () => true);
+    nodes += out.nodes;
+    if (out.aborted) return null;
+    if (out.stopped) return { total, nodes };
+    if (out.truncated) return null;
+  }
+}
+
+function countBits(code: number): number {
+  let c = 0;
+  for (let m = code >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
+  return c;
+}
+
+/** Counts the minimisers of the leaves it is shown, keeps one and a witness outside the group. */
+class Tally {
+  count = 0n;
+  witness: Uint32Array | null = null;
+  best: Uint32Array | null = null;
+  constructor(
+    private readonly d: number,
+    private readonly group: Group,
+  ) {}
+  reset(): void {
+    this.count = 0n;
+    this.witness = null;
+    this.best = null;
+  }
+  add(leaf: Leaf): void {
+    this.count += BigInt(leaf.weight) * cosetSize(leaf.xClasses);
+    if (this.best !== null && this.witness !== null) return;
+    const v0 = baseMinimiser(this.d, leaf.xClasses, leaf.zClasses);
+    this.best ??= v0;
+    this.witness ??= leafVerdict(this.d, v0, leaf.zClasses, this.group);
+  }
+  outcome(minimum: Cost, infeasible: readonly number[], nodes: number): ExactOutcome {
+    return { minimum, minimizers: this.count, recovers: this.witness === null, witness: this.witness, best: this.best!, infeasible, nodes, aborted: false };
+  }
+}
+
+/** The scaled profile as exact weights W^k = w_k / 4^d. */
+export function profileWeights(d: number, scaled: readonly number[]): Rational[] {
+  const unit = Rational.of(1, 4 ** d);
+  return scaled.map((w) => Rational.fromInt(w).mul(unit));
+}

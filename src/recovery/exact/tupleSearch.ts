@@ -1,0 +1,215 @@
+/**
+ * The tuple search behind exact recovery (full support, Boolean tasks). A bijection V of C_d and
+ * its heads g_t = h_t o W (W = V^-1) correspond to tuples (g_1..g_k) of functions on C_d whose
+ * joint fibres match the tasks': the histogram of x -> (g_1(x)..g_k(x)) equals that of
+ * z -> (h_1(z)..h_k(z)). Given such a tuple, the W with h_t o W = g_t for every t are exactly the
+ * maps sending each g-fibre onto the h-fibre with the same value vector, prod (fibre size)! of them.
+ *
+ * Depth-first over the tasks: at depth j the points of C_d (the representation side, x) and of
+ * the latents (z) are split into the classes of equal (g_1..g_j) and (h_1..h_j) values; a
+ * candidate g_{j+1} is compatible when it has, in each x-class, as many -1 values as h_{j+1} has
+ * in the matching z-class (this is the histogram condition, prefix by prefix). A branch is cut
+ * when its cost plus the least cost of the remaining heads exceeds the bound. The first head is
+ * restricted to one representative per orbit of the signed permutations of x (every bias is
+ * invariant under V -> A o V, i.e. g -> g o A^-1), and each leaf stands for its orbit size.
+ */
+import { binomial } from '../../core/cube.js';
+import type { Algebra, Cost, Measure } from './costs.js';
+import { costOfCode } from './costs.js';
+import { type CandidateList, type CandidateStore, compareCosts, popcount32 } from './candidates.js';
+import { type Orbits, orbitOf } from './orbits.js';
+
+export interface TupleTask {
+  /** h's code on the latents (bit z set when h(z) = -1). */
+  readonly code: number;
+  /** The least cost any head of this task can have. */
+  readonly floor: Cost;
+  /** The largest cost a head of this task can have, when known. */
+  readonly ceiling: Cost | null;
+  /**
+   * 'x' (default): a head level, the code above is fixed on the latents and a code on x is chosen.
+   * 'z': the other way round (head+rep's coordinates of Phi: fixed on x, chosen on the latents).
+   */
+  readonly side?: 'x' | 'z';
+  /** Candidate codes on the chosen side by weight, sorted by cost (default: the store's). */
+  readonly list?: (w: number) => CandidateList;
+  /** The cost of a chosen code (default: its measure on C_d). */
+  readonly costOf?: (code: number) => Cost;
+}
+
+/**
+ * A compatible tuple, or a prefix of one whose every completion is within the bound (then the
+ * classes are the prefix's, every W consistent with them counts, and `heads` has -1 for the
+ * heads left open): the joint classes (x-side and z-side masks, paired) and its cost.
+ */
+export interface Leaf {
+  readonly heads: readonly number[];
+  readonly xClasses: readonly number[];
+  readonly zClasses: readonly number[];
+  readonly cost: Cost;
+  /** How many tuples this leaf stands for (the orbit of its first head). */
+  readonly weight: number;
+}
+
+export interface TupleSearchSpec<C extends Cost> {
+  readonly d: number;
+  readonly measure: Measure;
+  readonly algebra: Algebra<C>;
+  readonly store: CandidateStore;
+  /** The tasks in search order. */
+  readonly tasks: readonly TupleTask[];
+  /** Restrict the first head to one per orbit of these signed permutations; null: no restriction. */
+  readonly orbits: Orbits | null;
+  /** Only heads g at depth j passing this are tried (after compatibility). */
+  readonly accept?: (j: number, g: number, prefix: readonly number[]) => boolean;
+  readonly signal?: AbortSignal;
+  /**
+   * Cut at a prefix when every completion's cost is within the bound (number biases, searched
+   * at or below the minimum: then each completion costs exactly the bound, reported as the cost).
+   */
+  readonly openLeaves?: boolean;
+  /** Give up (aborted) past this Date.now(). */
+  readonly deadline?: number;
+}
+
+export interface TupleSearchOutcome {
+  /** Some candidate the bound allowed was not listed (d = 5 beyond the lists): not exhaustive. */
+  readonly truncated: boolean;
+  readonly nodes: number;
+  readonly aborted: boolean;
+  /** The visitor asked to stop. */
+  readonly stopped: boolean;
+}
+
+/** Past this many compatible codes a class product is not generated but filtered from the list. */
+const GENERATE_LIMIT = 20_000;
+const HUGE = 50_000_000;
+
+/**
+ * Visits every compatible tuple with cost <= bound() (re-read at every node, so a visitor may
+ * tighten it); the visitor returns true to stop.
+ */
+export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: () => C, visit: (leaf: Leaf) => boolean): TupleSearchOutcome {
+  const { d, algebra, store, tasks, measure } = spec;
+  const k = tasks.length;
+  const full = d === 5 ? 0xffffffff : (1 << (1 << d)) - 1;
+  const rest: C[] = new Array(k + 1);
+  rest[k] = algebra.zero;
+  for (let j = k - 1; j >= 0; j--) rest[j] = algebra.combine(rest[j + 1]!, tasks[j]!.floor as C);
+  // Past depth j every remaining head has a fixed cost (fixed[j] = their total), or a known ceiling.
+  const fixed: (C | null)[] = new Array(k + 1);
+  const ceil: (C | null)[] = new Array(k + 1);
+  fixed[k] = algebra.zero;
+  ceil[k] = algebra.zero;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tasks[j]!;
+    const same = t.ceiling !== null && compareCosts(t.ceiling, t.floor) === 0;
+    fixed[j] = same && fixed[j + 1] !== null ? algebra.combine(fixed[j + 1]!, t.floor as C) : null;
+    ceil[j] = t.ceiling !== null && ceil[j + 1] !== null ? algebra.combine(ceil[j + 1]!, t.ceiling as C) : null;
+  }
+  const heads = new Array<number>(k).fill(0);
+  let truncated = false;
+  let nodes = 0;
+  let aborted = false;
+  let stopped = false;
+  const covers = (allowed: C): boolean => {
+    if (typeof allowed === 'number') return allowed <= store.completeUpTo;
+    const top = (allowed as readonly number[]).slice(store.completeUpTo + 1);
+    for (let i = top.length - 1; i >= 0; i--) if (top[i] !== 0) return top[i]! < 0;
+    return true;
+  };
+
+  const dfs = (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number): void => {
+    if (stopped || aborted) return;
+    if ((++nodes & 4095) === 0 && (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline))) {
+      aborted = true;
+      return;
+    }
+    if (j === k || fixed[j] !== null) {
+      const open = heads.map((g, t) => (t < j ? g : -1));
+      if (visit({ heads: open, xClasses: xs, zClasses: zs, cost: algebra.combine(spent, fixed[j]!), weight })) stopped = true;
+      return;
+    }
+    if (spec.openLeaves && ceil[j] !== null && algebra.compare(algebra.combine(spent, ceil[j]!), bound()) <= 0) {
+      const open = heads.map((g, t) => (t < j ? g : -1));
+      if (visit({ heads: open, xClasses: xs, zClasses: zs, cost: bound(), weight })) stopped = true;
+      return;
+    }
+    const task = tasks[j]!;
+    const allowed = algebra.allowance(bound(), spent, rest[j + 1]!);
+    if (compareCosts(task.floor, allowed) > 0) return;
+    // The chosen side's classes (cs) and the fixed side's (fs).
+    const zside = task.side === 'z';
+    const cs = zside ? zs : xs;
+    const fs = zside ? xs : zs;
+    const targets = fs.map((m) => popcount32((m & task.code) >>> 0));
+    const costOf = task.costOf ?? ((g: number) => costOfCode(d, measure, g));
+    const tryHead = (g: number, cost: C, w: number): void => {
+      heads[j] = g;
+      const nc: number[] = [];
+      const nf: number[] = [];
+      for (let i = 0; i < cs.length; i++) {
+        const ci = cs[i]!;
+        const fi = fs[i]!;
+        const a = (ci & g) >>> 0;
+        const b = (ci & ~g) >>> 0;
+        if (a !== 0) {
+          nc.push(a);
+          nf.push((fi & task.code) >>> 0);
+        }
+        if (b !== 0) {
+          nc.push(b);
+          nf.push((fi & ~task.code) >>> 0);
+        }
+      }
+      dfs(j + 1, zside ? nf : nc, zside ? nc : nf, algebra.combine(spent, cost), w);
+    };
+    let product = 1;
+    for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
+    const canList = covers(allowed);
+    if (j > 0 && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
+      forEachCompatible(cs, targets, (g) => {
+        if (spec.accept && !spec.accept(j, g, heads)) return false;
+        const cost = costOf(g) as C;
+        if (algebra.compare(cost, allowed) <= 0) tryHead(g, cost, weight);
+        return stopped || aborted;
+      });
+      return;
+    }
+    if (!canList) truncated = true;
+    const list = (task.list ?? store.byWeight)(targets.reduce((s, a) => s + a, 0));
+    for (let c = 0; c < list.codes.length; c++) {
+      const cost = list.costs[c]! as C;
+      if (algebra.compare(cost, allowed) > 0) break;
+      const g = list.codes[c]!;
+      let ok = true;
+      for (let i = 0; i < cs.length && ok; i++) ok = popcount32((cs[i]! & g) >>> 0) === targets[i];
+      if (!ok || (spec.accept && !spec.accept(j, g, heads))) continue;
+      if (j === 0 && !zside && spec.orbits !== null) {
+        const o = orbitOf(spec.orbits, g);
+        if (o.canonical !== g) continue;
+        tryHead(g, cost, o.size);
+      } else tryHead(g, cost, weight);
+      if (stopped || aborted) return;
+    }
+  };
+  dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1);
+  return { truncated, nodes, aborted, stopped };
+}
+
+/** Visits every code with exactly targets[i] bits inside xs[i] for every class i (and none outside). */
+export function forEachCompatible(xs: readonly number[], targets: readonly number[], visit: (g: number) => boolean): void {
+  const rec = (i: number, acc: number): boolean => {
+    if (i === xs.length) return visit(acc >>> 0);
+    const bits: number[] = [];
+    for (let m = xs[i]!; m !== 0; m = (m & (m - 1)) >>> 0) bits.push((m & -m) >>> 0);
+    return choose(bits, targets[i]!, 0, acc, (a) => rec(i + 1, a));
+  };
+  rec(0, 0);
+}
+
+function choose(bits: readonly number[], r: number, from: number, acc: number, next: (acc: number) => boolean): boolean {
+  if (r === 0) return next(acc);
+  for (let i = from; i <= bits.length - r; i++) if (choose(bits, r - 1, i + 1, (acc | bits[i]!) >>> 0, next)) return true;
+  return false;
+}
