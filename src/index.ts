@@ -67,6 +67,10 @@ export { type MapAnalysis, analyzeMap } from './analysis/mapAnalysis.js';
 // The vocabulary: registered measures and operations (docs/math.md, "Measures").
 export { MEASURES, MEASURE_IDS, type MeasureId } from './vocabulary/measures/index.js';
 export { OPERATIONS, OPERATION_IDS, type OperationId } from './vocabulary/operations/index.js';
+// Vectorial measures of maps (docs/math.md, "Vectorial measures") and canonical forms (issue 12).
+export { MAP_MEASURES, MAP_MEASURE_IDS, type MapMeasureId } from './vocabulary/maps/index.js';
+export { canonicalForm, equivalence } from './equivalence/canonical.js';
+export { type EquivalenceGroup, type GroupElement, act as actOnFunction } from './equivalence/signedPermutation.js';
 export type { ClaimValue, IndexedValue, Scalar } from './vocabulary/measure.js';
 export type { Q } from './model/values.js';
 

@@ -12,6 +12,8 @@ import {
   recognizeAffine,
   recognizeSignedPermutation,
 } from '../maps/index.js';
+import { type MapEvaluateOptions, type MapMeasureOutcome, evaluateAllMapMeasures } from '../vocabulary/maps/evaluate.js';
+import { mapSubjectOf } from '../vocabulary/mapSubject.js';
 
 export interface MapAnalysis {
   readonly map: BoolMap;
@@ -27,9 +29,11 @@ export interface MapAnalysis {
   /** null when T is not a bijection, or the column scan is over its cost budget (see parityDegreeSumSkipped). */
   readonly parityDegreeSum: number | null;
   readonly parityDegreeSumSkipped: boolean;
+  /** Every registered vectorial measure (src/vocabulary/maps), in registry order. */
+  readonly measures: readonly MapMeasureOutcome[];
 }
 
-export function analyzeMap(t: BoolMap): MapAnalysis {
+export function analyzeMap(t: BoolMap, options: MapEvaluateOptions = {}): MapAnalysis {
   const b = bijectivity(t);
   const inv = b.bijective ? inverse(t) : null;
   const invMap = inv && inv.ok ? inv.value : null;
@@ -47,5 +51,6 @@ export function analyzeMap(t: BoolMap): MapAnalysis {
     gf2Affine: b.bijective ? recognizeAffine(t) : null,
     parityDegreeSum: pds && pds.kind === 'done' ? pds.value : null,
     parityDegreeSumSkipped: pds !== null && pds.kind === 'over-budget',
+    measures: evaluateAllMapMeasures(mapSubjectOf(t), options),
   };
 }

@@ -7,6 +7,7 @@
 import type { CubeMap, Fn, PointSet } from './values.js';
 import type { ClaimValue } from '../vocabulary/measure.js';
 import type { MeasureId } from '../vocabulary/measures/index.js';
+import type { MapMeasureId } from '../vocabulary/maps/index.js';
 import type { OperationId } from '../vocabulary/operations/index.js';
 import type { Interpolant, RecoveryQuery, RecoverySummary } from './worldModel.js';
 
@@ -22,9 +23,13 @@ export interface Kernel {
   isBoolean(f: Fn): boolean;
   /**
    * The claim-facing value of a registered measure (src/vocabulary/measures, docs/math.md
-   * "## Measures"); null for a 'boolean' measure on a function that is not Boolean.
+   * "## Measures"); null for a 'boolean' measure on a function that is not Boolean. On a map T
+   * (a CubeMap), a registered vectorial measure (src/vocabulary/maps, docs/math.md "Maps as
+   * S-boxes"); null for a 'bijection' measure on a map that is not a bijection. A function id on a
+   * map, or a map id on a function, throws. (One signature rather than two overloads, so kernels
+   * written against the function-only signature still type-check.)
    */
-  measure(id: MeasureId, f: Fn): ClaimValue;
+  measure(id: MeasureId | MapMeasureId, f: Fn | CubeMap): ClaimValue;
   /** A registered operation (src/vocabulary/operations) on f; throws on arguments out of range. */
   operation(id: OperationId, f: Fn, args: readonly number[]): Fn;
   /** 1-based indices of the variables f depends on, ascending. */

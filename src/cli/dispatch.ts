@@ -12,6 +12,8 @@ import { usage, VERSION } from './usage.js';
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
   map: async () => (await import('./commands/map.js')).mapCommand,
+  canon: async () => (await import('./commands/canon.js')).canonCommand,
+  equivalent: async () => (await import('./commands/equivalent.js')).equivalentCommand,
   check: async () => (await import('./commands/check.js')).checkCommand,
   list: async () => (await import('./commands/list.js')).listCommand,
   verify: async () => (await import('./commands/verify.js')).verifyCommand,

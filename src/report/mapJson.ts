@@ -1,5 +1,13 @@
-/** The JSON object `map --json` prints: exactly the fields the README documents. */
+/**
+ * The JSON object `map --json` prints: exactly the fields the README documents, then one field per
+ * registered vectorial measure (src/vocabulary/maps; field name = id, shape in docs/math.md
+ * "## Measures"): null where a bijection-only measure meets another map, absent where skipped
+ * (n or m above its maxN). The tables (ddt, lat, bct, act) only when asked for (`--tables`).
+ */
 import type { MapAnalysis } from '../analysis/mapAnalysis.js';
+import type { Json } from '../vocabulary/measure.js';
+import { mapOutcomeJson } from '../vocabulary/maps/evaluate.js';
+import type { MapMeasureId } from '../vocabulary/maps/index.js';
 
 export interface MapJson {
   readonly n: number;
@@ -16,11 +24,18 @@ export interface MapJson {
   readonly signedPermutation: { readonly permutation: readonly number[]; readonly signs: readonly number[] } | null;
   readonly gf2Affine: { readonly matrix: readonly (readonly number[])[]; readonly translation: readonly number[] } | null;
   readonly parityDegreeSum: number | null;
+  /** The vectorial measures (see above). */
+  readonly [measure: string]: Json | undefined;
 }
 
-export function mapJson(a: MapAnalysis): MapJson {
+export interface MapJsonOptions {
+  /** The table measures to include; none by default. */
+  readonly tables?: readonly MapMeasureId[];
+}
+
+export function mapJson(a: MapAnalysis, options: MapJsonOptions = {}): MapJson {
   const t = a.map;
-  return {
+  const out: Record<string, unknown> = {
     n: t.n,
     m: t.m,
     image: Array.from(t.image),
@@ -37,4 +52,10 @@ export function mapJson(a: MapAnalysis): MapJson {
     gf2Affine: a.gf2Affine ? { matrix: a.gf2Affine.matrix, translation: a.gf2Affine.translation } : null,
     parityDegreeSum: a.parityDegreeSum,
   };
+  for (const o of a.measures) {
+    if (o.def.table && !options.tables?.includes(o.id)) continue;
+    const j = mapOutcomeJson(o);
+    if (j !== undefined) out[o.id] = j;
+  }
+  return out as MapJson;
 }

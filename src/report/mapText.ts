@@ -2,6 +2,8 @@
 import { describeNonBijective, DEFAULT_PARITY_BUDGET } from '../maps/index.js';
 import type { MapAnalysis } from '../analysis/mapAnalysis.js';
 import { formatSet } from '../core/cube.js';
+import { MAP_MEASURE_GROUPS } from '../vocabulary/measure.js';
+import { MAP_GROUP_TITLES, mapOutcomeText } from '../vocabulary/maps/evaluate.js';
 
 const SHOW = 64;
 
@@ -39,7 +41,20 @@ export function mapText(a: MapAnalysis): string {
       }`,
     );
   }
+  out.push(...mapMeasureLines(a));
   return `${out.join('\n')}\n`;
+}
+
+/** The vectorial measures, grouped; tables as one summary line each (the cells are in --json --tables). */
+export function mapMeasureLines(a: MapAnalysis): string[] {
+  const out: string[] = [];
+  for (const group of MAP_MEASURE_GROUPS) {
+    const inGroup = a.measures.filter((o) => o.def.group === group);
+    if (inGroup.length === 0) continue;
+    out.push('', `${MAP_GROUP_TITLES[group]}:`);
+    for (const o of inGroup) out.push(`  ${o.def.title}: ${mapOutcomeText(o)}`);
+  }
+  return out;
 }
 
 function listed(image: Uint32Array): string {

@@ -9,6 +9,7 @@ import type { Kernel } from '../claim/kernel.js';
 import type { CubeMap, Fn } from '../claim/values.js';
 import { interpolate } from './interpolate.js';
 import { measure, operation } from './measures/kernel.js';
+import { measureOfEither } from './measures/mapKernel.js';
 import { recoverySummary } from './recovery.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
@@ -64,7 +65,7 @@ const basicKernel: BasicKernel = {
   gf2Degree: (f) => topLevel(anf(f)),
   anf,
   isBoolean,
-  measure,
+  measure: measureOfEither(measure),
   operation,
   relevantVariables(f) {
     const c = walsh(f);

@@ -28,6 +28,7 @@
  */
 import type { Q } from '../model/values.js';
 import type { BooleanSubject, FunctionSubject } from './subject.js';
+import type { MapSubject } from './mapSubject.js';
 
 /** Groups of analyze's text output, in display order. */
 export const MEASURE_GROUPS = ['degree', 'fourier', 'complexity', 'crypto', 'structure'] as const;
@@ -49,9 +50,10 @@ export type Scalar = number | boolean | Q | null;
 
 /**
  * A list of scalars indexed by variables (entry i-1 is x_i), levels (entry k is level k = 0..n),
- * subsets (entry S is the subset mask S) or points (entry x is point x).
+ * subsets (entry S is the subset mask S) or points (entry x is point x); 'cell' (map tables, issue
+ * 12): entry a * 2^m + b is cell (a, b) of a table with 2^n rows a and 2^m columns b.
  */
-export type Index = 'variable' | 'level' | 'set' | 'point';
+export type Index = 'variable' | 'level' | 'set' | 'point' | 'cell';
 export interface IndexedValue {
   readonly over: Index;
   readonly entries: readonly Scalar[];
@@ -111,3 +113,41 @@ export const NULLABLE_INTEGER: ValueType = { scalar: 'integer', nullable: true }
 export const RATIONAL: ValueType = { scalar: 'rational', nullable: false };
 export const BOOLEAN: ValueType = { scalar: 'boolean', nullable: false };
 export const indexed = (over: Index, scalar: ValueType['scalar']): ValueType => ({ scalar, nullable: false, over });
+
+// ---------------------------------------------------------------------------------------------
+// Vectorial measures: measures of maps T: C_n -> C_m (issue 12; docs/math.md "## Measures", "Maps
+// as S-boxes"). Additive to the function measures above: their own registry
+// (src/vocabulary/maps/index.ts), their own twins (src/verifier/measures/maps.ts), the same claim
+// path k.measure(id, T). Ids are disjoint from the function measures' ids.
+
+/** 'map': any map C_n -> C_m; 'bijection': bijections of C_n only (on any other map the value is null). */
+export type MapMeasureInput = 'map' | 'bijection';
+
+/** Groups of `map`'s text output, in display order. */
+export const MAP_MEASURE_GROUPS = ['differential', 'linear', 'boomerang', 'degree', 'cycles'] as const;
+export type MapMeasureGroup = (typeof MAP_MEASURE_GROUPS)[number];
+
+export interface MapMeasureSpec<Id extends string, V, J extends Json> {
+  readonly id: Id;
+  readonly title: string;
+  readonly group: MapMeasureGroup;
+  readonly input: MapMeasureInput;
+  /** `map` computes it only for n <= maxN (and m <= maxN); absent: every n. */
+  readonly maxN?: number;
+  /** A 2^n x 2^m table: `map --json` includes it only under --tables; the text shows a summary. */
+  readonly table?: boolean;
+  readonly summary: string;
+  readonly type: ValueType;
+  /** Exact. For input 'bijection' it is called only on bijections. */
+  compute(t: MapSubject): V;
+  json(v: V): J;
+  text(v: V): string;
+  value(v: V): ClaimValue;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyMapMeasure = MapMeasureSpec<string, any, Json>;
+
+export function defineMapMeasure<const Id extends string, V, J extends Json>(spec: MapMeasureSpec<Id, V, J>): MapMeasureSpec<Id, V, J> {
+  return spec;
+}

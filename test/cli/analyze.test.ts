@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/dispatch.js';
 import { MEASURES, MEASURE_IDS } from '../../src/vocabulary/measures/index.js';
+import { MAP_MEASURES, MAP_MEASURE_IDS } from '../../src/vocabulary/maps/index.js';
 import { fakeIo } from './fakeIo.js';
 
 async function run(args: string[], stdin = '') {
@@ -103,7 +104,8 @@ describe('cubecheck map', () => {
 
   it('recognises a signed permutation and inverts it', async () => {
     const j = JSON.parse((await run(['map', 'x2; -x1', '--json'])).out);
-    expect(Object.keys(j)).toEqual(MAP_FIELDS);
+    // then one field per vectorial measure (src/vocabulary/maps), tables only under --tables
+    expect(Object.keys(j)).toEqual([...MAP_FIELDS, ...MAP_MEASURE_IDS.filter((id) => !MAP_MEASURES[id].table)]);
     expect(j.image).toEqual([2, 0, 3, 1]);
     expect(j.inverse).toEqual([1, 3, 0, 2]);
     expect(j.signedPermutation).toEqual({ permutation: [2, 1], signs: [1, -1] });

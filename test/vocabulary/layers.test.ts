@@ -17,6 +17,7 @@ export const LAYERS = [
   'core',
   'fs',
   'maps',
+  'equivalence',
   'vocabulary',
   'claim',
   'expr',

@@ -14,6 +14,7 @@ import { parityDegreeSum } from '../../maps/parityDegreeSum.js';
 import { isSignedPermutation } from '../../maps/signedPermutation.js';
 import { anf, assertFn, chi, degree, gf2Degree, isBoolean, relevantVariables, walsh } from './fnOps.js';
 import { measure, operation } from './measure.js';
+import { measureOfEither } from './mapMeasure.js';
 import { interpolate, recoverySummary } from './worldModel.js';
 
 function assertMap(t: CubeMap): BoolMap {
@@ -37,7 +38,7 @@ export const fastKernel: Kernel = {
   gf2Degree,
   anf,
   isBoolean,
-  measure,
+  measure: measureOfEither(measure),
   operation,
   relevantVariables,
   chi,

@@ -9,6 +9,8 @@ import { CURVE_HELP } from './curve.js';
 import { INTERPOLATE_HELP } from './interpolate.js';
 import { LIST_HELP } from './list.js';
 import { MAP_HELP } from './map.js';
+import { CANON_HELP } from './canon.js';
+import { EQUIVALENT_HELP } from './equivalent.js';
 import { MERGE_HELP } from './merge.js';
 import { RECOVER_HELP } from './recover.js';
 import type { CommandHelp } from './types.js';
@@ -18,6 +20,8 @@ import { VERIFY_HELP } from './verify.js';
 export const COMMAND_HELP: readonly CommandHelp[] = [
   ANALYZE_HELP,
   MAP_HELP,
+  CANON_HELP,
+  EQUIVALENT_HELP,
   LIST_HELP,
   CHECK_HELP,
   VERIFY_HELP,

@@ -1,0 +1,21 @@
+/** `cubecheck equivalent`: flags and help. */
+import { GROUP_FLAG } from './canon.js';
+import { JSON_FLAG } from './common.js';
+import type { CommandHelp } from './types.js';
+
+export const EQUIVALENT_HELP = {
+  name: 'equivalent',
+  summary: 'decide whether two Boolean functions are NPN (or NP) equivalent; print a transforming element',
+  usage: ['equivalent <f> <g> [--group npn|np] [--n N] [--json]'],
+  arguments: [
+    { name: '<f>', description: 'a Boolean function on n <= 6 variables' },
+    { name: '<g>', description: 'another on the same n' },
+  ],
+  flags: {
+    n: { type: 'string', value: 'N', description: 'the number of variables of both', default: 'the largest variable used in either' },
+    ...GROUP_FLAG,
+    ...JSON_FLAG,
+  },
+  examples: ["equivalent 'x1*x2' '-x1*x2'", "equivalent 'x1*x2*x3' 'maj(x1,x2,x3)' --json"],
+  notes: ['Exit 0 when equivalent (with e, e.f = g), 1 when not (the two canonical forms differ), 2 on bad input.'],
+} as const satisfies CommandHelp;
