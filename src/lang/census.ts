@@ -77,7 +77,7 @@ export function deriveCensusForm(source: string, body: Expr, f: string, fixedN: 
         ...fastKernel,
         measure(id, g) {
           if (g !== subject) return fastKernel.measure(id, g);
-          const m = READS[id];
+          const m = READS[id as keyof typeof READS];
           if (m === undefined) throw new Error(`internal: census form read ${id}`);
           return cell[m];
         },
