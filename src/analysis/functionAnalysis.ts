@@ -15,7 +15,10 @@ export interface FunctionAnalysis {
   readonly n: number;
   readonly boolean: boolean;
   readonly spectrum: Spectrum;
-  /** Non-zero coefficients, by set size then lexicographically. */
+  /**
+   * Non-zero coefficients, by set size then lexicographically: built on first read (2^n objects
+   * for a dense function; analyze's text and JSON walk coefficientsInListingOrder instead).
+   */
   readonly coefficients: readonly CoefficientEntry[];
   /** Every registered measure, in registry order: analyze's text and JSON walk this. */
   readonly measures: readonly MeasureOutcome[];
@@ -40,13 +43,16 @@ export function analyzeFunction(f: CubeFunction, options: EvaluateOptions = {}):
   const subject = subjectOf(f);
   const s = subject.spectrum();
   const measures = evaluateAll(subject, options);
+  let coefficients: CoefficientEntry[] | undefined;
   const get = <K extends Parameters<typeof computedValue>[1]>(id: K) => computedValue(measures, id);
   return {
     function: f,
     n: f.n,
     boolean: subject.boolean,
     spectrum: s,
-    coefficients: nonZeroCoefficients(s),
+    get coefficients() {
+      return (coefficients ??= nonZeroCoefficients(s));
+    },
     measures,
     degree: get('degree'),
     gf2Degree: get('gf2Degree'),
