@@ -5,8 +5,8 @@ import { parseFunction } from '../../src/expr/index.js';
 import { functionJson } from '../../src/report/functionJson.js';
 import { fakeIo } from './fakeIo.js';
 
-/** A dense Boolean function on 12 variables (its JSON is several chunks long). */
-const HEX = `hex:${Array.from({ length: 1024 }, (_, k) => ((k * 2654435761) >>> 28).toString(16)).join('')}`;
+/** A dense Boolean function on 14 variables (streamed: above NATIVE_MAX_N; several chunks long). */
+const HEX = `hex:${Array.from({ length: 4096 }, (_, k) => ((k * 2654435761) >>> 28).toString(16)).join('')}`;
 
 describe('analyze --json streamed to stdout', () => {
   for (const mode of ['one', 'stdin'] as const) {
