@@ -43,16 +43,15 @@ export function analyzeFunction(f: CubeFunction, options: EvaluateOptions = {}):
   const subject = subjectOf(f);
   const s = subject.spectrum();
   const measures = evaluateAll(subject, options);
-  let coefficients: CoefficientEntry[] | undefined;
+  // Eager at small n: an accessor in the literal made every batch line ~20% slower (measured).
+  const eager = f.n <= EAGER_LISTING_MAX_N;
   const get = <K extends Parameters<typeof computedValue>[1]>(id: K) => computedValue(measures, id);
-  return {
+  const out: FunctionAnalysis = {
     function: f,
     n: f.n,
     boolean: subject.boolean,
     spectrum: s,
-    get coefficients() {
-      return (coefficients ??= nonZeroCoefficients(s));
-    },
+    coefficients: eager ? nonZeroCoefficients(s) : [],
     measures,
     degree: get('degree'),
     gf2Degree: get('gf2Degree'),
@@ -66,4 +65,12 @@ export function analyzeFunction(f: CubeFunction, options: EvaluateOptions = {}):
     anf: get('anf')?.monomials ?? null,
     noiseStability: get('noiseStability')!,
   };
+  if (!eager) {
+    let memo: CoefficientEntry[] | undefined;
+    Object.defineProperty(out, 'coefficients', { enumerable: true, get: () => (memo ??= nonZeroCoefficients(s)) });
+  }
+  return out;
 }
+
+/** Above this n, `coefficients` is built on first read. */
+const EAGER_LISTING_MAX_N = 12;

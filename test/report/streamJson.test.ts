@@ -114,3 +114,15 @@ describe('analyze text from the lazy listing', () => {
     }
   });
 });
+
+describe('FunctionAnalysis.coefficients', () => {
+  it('is the full listing both when built eagerly (n <= 12) and on first read (n = 13)', () => {
+    for (const n of [4, 12, 13]) {
+      const hex = Array.from({ length: 2 ** (n - 2) }, (_, k) => ((k * 2654435761) >>> 28).toString(16)).join('');
+      const a = analyzeFunction(fn(`hex:${hex}`));
+      const want = nonZeroCoefficients(a.spectrum).map((c) => [c.set, c.coefficient.toString()]);
+      expect(a.coefficients.map((c) => [c.set, c.coefficient.toString()])).toEqual(want);
+      expect(a.coefficients).toBe(a.coefficients);
+    }
+  });
+});
