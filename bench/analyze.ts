@@ -8,6 +8,9 @@ import { type CubeFunction, fromInt32 } from '../src/core/cubeFunction.js';
 import { spectrumDegree } from '../src/core/degree.js';
 import * as M from '../src/core/measures/index.js';
 import { spectrum } from '../src/core/spectrum.js';
+import { analyzeFunction } from '../src/analysis/functionAnalysis.js';
+import { functionJson } from '../src/report/functionJson.js';
+import { functionJsonChunks } from '../src/report/streamJson.js';
 import { formatMs, formatTable, median, timeRuns } from './table.js';
 
 const N = 20;
@@ -56,6 +59,32 @@ export async function run(): Promise<void> {
       [
         [`spectrum + all measures + ANF, n = ${N}`, formatMs(core), String(RUNS)],
         [`nonZeroCoefficients listing (${listed} rationals)`, formatMs(listing), String(RUNS)],
+      ],
+    ),
+  );
+  // analyze --json at n = 20: the old object + JSON.stringify against the streamed text, best of
+  // 3 interleaved (the streamed text is byte-identical; at n = 24 only the streamed one fits).
+  const a = analyzeFunction(f);
+  const old: number[] = [];
+  const streamed: number[] = [];
+  let chars = 0;
+  for (let r = 0; r < 3; r++) {
+    let t = performance.now();
+    chars = JSON.stringify(functionJson(a)).length;
+    old.push(performance.now() - t);
+    t = performance.now();
+    let c = 0;
+    for (const piece of functionJsonChunks(a)) c += piece.length;
+    streamed.push(performance.now() - t);
+    if (c !== chars) throw new Error(`streamed ${c} chars, JSON.stringify ${chars}`);
+  }
+  const best = (xs: number[]) => Math.min(...xs);
+  console.log(
+    formatTable(
+      ['analyze --json, n = 20', 'best ms', 'ratio'],
+      [
+        [`object + JSON.stringify (${chars} chars)`, formatMs(best(old)), '1'],
+        ['streamed chunks (src/report/streamJson.ts)', formatMs(best(streamed)), (best(streamed) / best(old)).toFixed(2)],
       ],
     ),
   );

@@ -5,6 +5,11 @@
 export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /**
+   * Resolves when stdout has taken what was written (a pipe is asynchronous in Node: without
+   * waiting, a gigabyte of streamed JSON piles up in memory). Absent: nothing to wait for.
+   */
+  readonly stdoutDrained?: () => Promise<void>;
   /** Reads all of standard input (for --stdin). */
   readonly readStdin: () => Promise<string>;
   /** stdin and stdout are terminals (the UI, the default of `cubecheck` alone). */

@@ -67,6 +67,7 @@ export function fwhtInt32JsInPlace(a: Int32Array): void {
 /** In place on big integers: any size of value. */
 export function fwhtBigInPlace(a: BigInteger[]): void {
   const size = a.length;
+  if (size > 1 && fwhtSmallInPlace(a)) return;
   for (let h = 1; h < size; h <<= 1) {
     for (let i = 0; i < size; i += h << 1) {
       for (let j = i; j < i + h; j++) {
@@ -77,6 +78,35 @@ export function fwhtBigInPlace(a: BigInteger[]): void {
       }
     }
   }
+}
+
+/**
+ * The small-number fast path of fwhtBigInPlace: when every |a_i| < 2^52 / size, every butterfly
+ * value (a +-1 sum of at most size inputs) is an integer below 2^52 in magnitude, so doubles hold
+ * it exactly. The test is sound: toJSNumber rounds monotonically, so a value at or above the
+ * bound never converts to one below it. Returns false (a untouched) when the bound fails.
+ */
+function fwhtSmallInPlace(a: BigInteger[]): boolean {
+  const size = a.length;
+  const bound = 2 ** 52 / size;
+  const x = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    const v = a[i]!.toJSNumber();
+    if (!(Math.abs(v) < bound)) return false;
+    x[i] = v;
+  }
+  for (let h = 1; h < size; h <<= 1) {
+    for (let i = 0; i < size; i += h << 1) {
+      for (let j = i; j < i + h; j++) {
+        const u = x[j]!;
+        const w = x[j + h]!;
+        x[j] = u + w;
+        x[j + h] = u - w;
+      }
+    }
+  }
+  for (let i = 0; i < size; i++) a[i] = big(x[i]!);
+  return true;
 }
 
 export function toBigArray(a: ArrayLike<number> | readonly BigInteger[]): BigInteger[] {

@@ -4,11 +4,13 @@
  */
 import { formatSet, popcount } from '../core/cube.js';
 import { valueAt } from '../core/cubeFunction.js';
+import { type CoefficientEntry, coefficientsInListingOrder } from '../core/measures/listing.js';
+import { isNonZero } from '../core/spectrum.js';
 import type { FunctionAnalysis } from '../analysis/functionAnalysis.js';
 import { outcomeText } from '../vocabulary/evaluate.js';
 import { MEASURE_GROUPS } from '../vocabulary/measure.js';
 import { GROUP_TITLES } from '../vocabulary/measureGroups.js';
-import { capped, polynomial } from './terms.js';
+import { polynomial } from './terms.js';
 
 /** How many items of a long listing the text shows (JSON always has all of them). */
 const SHOW = 64;
@@ -23,18 +25,33 @@ export function functionText(a: FunctionAnalysis): string {
   const more = size > shown ? ` (... ${size - shown} more points)` : '';
   out.push(`values (point order): ${a.boolean ? vals.join('') : vals.join(', ')}${more}`);
   out.push('');
-  out.push(`Fourier-Walsh spectrum (${a.sparsity} non-zero coefficient${a.sparsity === 1 ? '' : 's'}):`);
+  // The first SHOW coefficients from the lazy listing and a count: never all 2^n of them.
+  const count = nonZeroCount(a);
+  const first: CoefficientEntry[] = [];
+  if (count > 0) {
+    for (const c of coefficientsInListingOrder(a.spectrum)) if (first.push(c) >= Math.min(SHOW, count)) break;
+  }
+  out.push(`Fourier-Walsh spectrum (${count} non-zero coefficient${count === 1 ? '' : 's'}):`);
   let level = -1;
-  const lines = capped(a.coefficients, SHOW, (c) => {
+  for (const c of first) {
     const k = popcount(c.set);
     const head = k !== level ? `  level ${k}: ` : '           ';
     level = k;
-    return `${head}fhat(${formatSet(c.set)}) = ${c.coefficient.toString()}`;
-  });
-  out.push(...lines);
-  out.push(`f = ${a.coefficients.length <= SHOW ? polynomial(a.coefficients) : '(too many terms to print; see --json)'}`);
+    out.push(`${head}fhat(${formatSet(c.set)}) = ${c.coefficient.toString()}`);
+  }
+  if (count > SHOW) out.push(`(... ${count - SHOW} more)`);
+  out.push(`f = ${count <= SHOW ? polynomial(first) : '(too many terms to print; see --json)'}`);
   out.push(...measureLines(a));
   return `${out.join('\n')}\n`;
+}
+
+function nonZeroCount(a: FunctionAnalysis): number {
+  const c = a.spectrum.coefficients;
+  let count = 0;
+  if (c instanceof Int32Array) {
+    for (let S = 0; S < c.length; S++) if (c[S] !== 0) count++;
+  } else for (let S = 0; S < c.length; S++) if (isNonZero(a.spectrum, S)) count++;
+  return count;
 }
 
 /** The measures, grouped: a blank line, the group's title, then "  title: text" per measure. */

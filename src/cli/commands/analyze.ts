@@ -2,8 +2,8 @@
 import { analyzeFunction } from '../../analysis/functionAnalysis.js';
 import { InputError } from '../../core/result.js';
 import { parseFunction } from '../../expr/index.js';
-import { functionJson } from '../../report/functionJson.js';
 import { functionText } from '../../report/functionText.js';
+import { functionJsonChunks } from '../../report/streamJson.js';
 import { type MeasureId, MEASURE_IDS, isMeasureId } from '../../vocabulary/measures/index.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { ANALYZE_HELP } from '../help/analyze.js';
@@ -18,7 +18,7 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIo): Pr
     if (args.positionals.length > 0) throw new InputError('give either a function or --stdin, not both');
     return runLines(io, (line) => {
       const parsed = parseFunction(line, { n });
-      return parsed.ok ? { ok: true, json: functionJson(analyzeFunction(parsed.value, options)) } : { ok: false, error: parsed.error.message };
+      return parsed.ok ? { ok: true, text: functionJsonChunks(analyzeFunction(parsed.value, options)) } : { ok: false, error: parsed.error.message };
     });
   }
   if (args.positionals.length !== 1) {
@@ -29,7 +29,15 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIo): Pr
   const parsed = parseFunction(args.positionals[0]!, { n });
   if (!parsed.ok) throw new InputError(parsed.error.message);
   const analysis = analyzeFunction(parsed.value, options);
-  io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(functionJson(analysis))}\n` : functionText(analysis));
+  if (!boolFlag(args, 'json')) io.stdout(functionText(analysis));
+  else {
+    // Streamed in chunks of about 64 KB: at n = 24 the text is over a gigabyte.
+    for (const piece of functionJsonChunks(analysis)) {
+      io.stdout(piece);
+      await io.stdoutDrained?.();
+    }
+    io.stdout('\n');
+  }
   return EXIT.ok;
 }
 

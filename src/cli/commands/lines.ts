@@ -7,7 +7,11 @@
  */
 import { EXIT, type CommandIo } from '../io.js';
 
-export type LineOutcome = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly error: string };
+/** json: an object to stringify; text: its JSON text already (in pieces, for large outputs). */
+export type LineOutcome =
+  | { readonly ok: true; readonly json: unknown }
+  | { readonly ok: true; readonly text: Iterable<string> }
+  | { readonly ok: false; readonly error: string };
 
 /** 2^26 characters: room for a vals: literal of 2^24 values, the largest analysis input. */
 export const MAX_LINE_CHARS = 2 ** 26;
@@ -27,14 +31,15 @@ export async function runLines(io: CommandIo, handle: (line: string) => LineOutc
   let failed = false;
   // Output goes out in chunks of about 64 KB: one write per line cost as much as the analysis.
   let pending = '';
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     if (pending !== '') io.stdout(pending);
     pending = '';
+    await io.stdoutDrained?.();
   };
   let start = 0;
   for (let k = 0; start <= text.length; k++) {
     if (io.signal.aborted) {
-      flush();
+      await flush();
       return EXIT.interrupted;
     }
     let end = text.indexOf('\n', start);
@@ -43,13 +48,19 @@ export async function runLines(io: CommandIo, handle: (line: string) => LineOutc
     start = end + 1;
     if (line === '' || line.startsWith('#')) continue;
     const outcome = attempt(handle, line);
-    if (outcome.ok) pending += `${JSON.stringify(outcome.json)}\n`;
+    if (outcome.ok && 'text' in outcome) {
+      for (const piece of outcome.text) {
+        pending += piece;
+        if (pending.length >= 65536) await flush();
+      }
+      pending += '\n';
+    } else if (outcome.ok) pending += `${JSON.stringify(outcome.json)}\n`;
     else {
       failed = true;
       pending += `${JSON.stringify({ line: k + 1, error: outcome.error })}\n`;
     }
-    if (pending.length >= 65536) flush();
+    if (pending.length >= 65536) await flush();
   }
-  flush();
+  await flush();
   return failed ? EXIT.badInput : EXIT.ok;
 }

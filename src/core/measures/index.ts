@@ -11,4 +11,6 @@ export {
   anfMonomials,
   setsInListingOrder,
   reverseBits,
+  listingOrder,
+  coefficientsInListingOrder,
 } from './listing.js';

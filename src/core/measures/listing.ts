@@ -28,18 +28,20 @@ export function reverseBits(v: number, n: number): number {
 export function setsInListingOrder(n: number, keep: (set: number) => boolean): number[] {
   const size = 2 ** n;
   const kept = new Uint8Array(size);
+  for (let S = 0; S < size; S++) if (keep(S)) kept[S] = 1;
+  return flaggedInListingOrder(kept, n);
+}
+
+/** The S with flags[S] !== 0, in listing order (popcount(S) = popcount(reverse(S)), so T's serves). */
+function flaggedInListingOrder(flags: Uint8Array | Int32Array, n: number): number[] {
+  const size = flags.length;
   const start = new Float64Array(n + 2);
-  for (let S = 0; S < size; S++) {
-    if (keep(S)) {
-      kept[S] = 1;
-      start[popcount(S) + 1]++;
-    }
-  }
+  for (let S = 0; S < size; S++) if (flags[S] !== 0) start[popcount(S) + 1]++;
   for (let k = 1; k <= n + 1; k++) start[k] += start[k - 1]!;
   const out: number[] = new Array(start[n + 1]!).fill(0);
   for (let T = size - 1; T >= 0; T--) {
     const S = reverseBits(T, n);
-    if (kept[S]) out[start[popcount(S)]++] = S;
+    if (flags[S] !== 0) out[start[popcount(T)]++] = S;
   }
   return out;
 }
@@ -75,5 +77,43 @@ export function nonZeroCoefficients(x: Analyzable, limit = Infinity): Coefficien
 export function anfMonomials(a: Uint8Array): number[] {
   const n = 31 - Math.clz32(a.length);
   if (a.length !== 2 ** n) throw new RangeError(`ANF length ${a.length} is not a power of two`);
-  return setsInListingOrder(n, (T) => a[T] !== 0);
+  return flaggedInListingOrder(a, n);
+}
+
+/**
+ * Every subset of [n] in listing order, lazily, with no array: level k's sets in lexicographic
+ * order are the bit reversals of the k-subsets R in decreasing order, i.e. of the complements of
+ * the (n-k)-subsets X in increasing order, which Gosper's step enumerates. n <= 30.
+ */
+export function* listingOrder(n: number): Generator<number, void, undefined> {
+  if (!Number.isInteger(n) || n < 0 || n > 30) throw new RangeError(`listingOrder needs 0 <= n <= 30, got ${n}`);
+  const all = 2 ** n - 1;
+  const end = 2 ** n;
+  for (let k = 0; k <= n; k++) {
+    let x = 2 ** (n - k) - 1; // the smallest (n-k)-subset
+    for (;;) {
+      yield reverseBits(all & ~x, n);
+      if (x === 0) break;
+      const c = x & -x;
+      const r = x + c;
+      x = (((r ^ x) >>> 2) >>> (31 - Math.clz32(c))) | r;
+      if (x >= end) break;
+    }
+  }
+}
+
+/** The non-zero coefficients {set, fhat(set)} in listing order, lazily (no array of 2^n entries). */
+export function* coefficientsInListingOrder(x: Analyzable): Generator<CoefficientEntry, void, undefined> {
+  const s = asSpectrum(x);
+  const c = s.coefficients;
+  const shared = new Map<number, Rational>();
+  for (const set of listingOrder(s.n)) {
+    const v = c[set]!;
+    if (typeof v === 'number') {
+      if (v === 0) continue;
+      let r = shared.get(v);
+      if (r === undefined) shared.set(v, (r = coefficientAt(s, set)));
+      yield { set, coefficient: r };
+    } else if (!v.isZero()) yield { set, coefficient: coefficientAt(s, set) };
+  }
 }
