@@ -10,7 +10,7 @@ import { Rational } from '../core/rational.js';
 import { InputError } from '../core/result.js';
 import type { BoolMap } from '../maps/boolMap.js';
 import { MAX_EXHAUSTIVE_D, recoverExhaustive } from './engine.js';
-import { recoverByTuples } from './exact/exactRecovery.js';
+import { recoverByTuplesAsync } from './exact/exactRecovery.js';
 import { type TaskDistribution, sampleTask } from './distributions.js';
 import { makeRng } from './rng.js';
 import type { Bias, Group } from './types.js';
@@ -63,12 +63,15 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
     for (let s = 0; s < o.samples; s++) {
       if (o.signal?.aborted) break;
       const tasks = Array.from({ length: k }, () => sampleTask(o.distribution, o.d, rng));
-      o.biases.forEach((bias, b) => {
-        const p = { d: o.d, psi: o.psi, tasks, bias, group: o.group, support: null };
-        const verdict = o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : recoverByTuples(p, o.signal, Date.now() + (o.instanceTimeLimitMs ?? 20_000), 'verdict')?.recovers ?? null;
+      for (let b = 0; b < o.biases.length; b++) {
+        const p = { d: o.d, psi: o.psi, tasks, bias: o.biases[b]!, group: o.group, support: null };
+        const verdict =
+          o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : ((await recoverByTuplesAsync(p, o.signal, Date.now() + (o.instanceTimeLimitMs ?? 20_000), 'verdict'))?.recovers ?? null);
+        if (o.signal?.aborted) break;
         if (verdict === true) recovered[b]!++;
         if (verdict === null) undecided[b]!++;
-      });
+      }
+      if (o.signal?.aborted) break;
       done++;
       o.onProgress?.(k, done);
       if (done % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -16,7 +16,7 @@ import { identityImage, makeScorer, type Scorer } from './scorer.js';
 import { certificateVerdict, theoremCertificate } from './structure.js';
 import type { Objective, RecoveryOptions, RecoveryProblem, RecoveryResult } from './types.js';
 import { validateProblem } from './validate.js';
-import { exactApplies, profileWeights, recoverByTuples } from './exact/exactRecovery.js';
+import { exactApplies, profileWeights, recoverByTuplesAsync } from './exact/exactRecovery.js';
 
 /** Largest d for which the engine enumerates. */
 export const MAX_EXHAUSTIVE_D = 3;
@@ -70,7 +70,7 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
   if (certified) return certified;
   let why: string | undefined;
   if (method === 'tuples' || (method === 'auto' && exactApplies(problem))) {
-    const exact = byTuples(problem, scorer, options);
+    const exact = await byTuples(problem, scorer, options);
     if (exact !== null) return exact;
     why = exactApplies(problem)
       ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
@@ -80,8 +80,8 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
 }
 
 /** The exact tuple search (exact/), or null when it does not reach. */
-export function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions = {}): RecoveryResult | null {
-  const out = recoverByTuples(problem, options.signal, Date.now() + (options.exactTimeLimitMs ?? DEFAULT_EXACT_TIME_LIMIT_MS));
+export async function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions = {}): Promise<RecoveryResult | null> {
+  const out = await recoverByTuplesAsync(problem, options.signal, Date.now() + (options.exactTimeLimitMs ?? DEFAULT_EXACT_TIME_LIMIT_MS));
   if (out === null) return null;
   const { d } = problem;
   const minimum: Objective = typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: profileWeights(d, out.minimum) };

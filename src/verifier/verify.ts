@@ -10,6 +10,7 @@ import { checkCensus } from './census.js';
 import type { CensusRunOptions } from './censusPool.js';
 import { checkCensusCertificate } from './countCertificate.js';
 import { checkEvidence } from './evidence.js';
+import { checkRecoveryCertificate } from './recoveryCertificate.js';
 import { loadProperty } from './loadProperty.js';
 import { readBounded } from './readBounded.js';
 import { Rejection } from './reject.js';
@@ -44,6 +45,7 @@ export type VerifyOptions = CensusRunOptions;
 async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<VerifyOutcome> {
   const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
   if (top.format === 'cubecheck-census-certificate' && top.version === 1) return checkCountCertificate(top);
+  if (top.format === 'cubecheck-recovery-certificate' && top.version === 1) return checkCountCertificate(top, checkRecoveryCertificate);
   if (top.format !== 'cubecheck-certificate') return { status: 'unreadable', reason: 'not a cubecheck certificate (format is not "cubecheck-certificate")' };
   if (top.version !== 1) return { status: 'unreadable', reason: `unknown certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
   try {
@@ -59,10 +61,10 @@ async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<
 }
 
 /** A census-count certificate: integrity, then every count recomputed (countCertificate.ts). */
-function checkCountCertificate(top: Record<string, unknown>): VerifyOutcome {
+function checkCountCertificate(top: Record<string, unknown>, checker: (top: Record<string, unknown>) => string = checkCensusCertificate): VerifyOutcome {
   try {
     if (typeof top.integrity !== 'string' || top.integrity !== integrityOf(top)) return { status: 'invalid', reason: 'integrity hash mismatch' };
-    return { status: 'valid', summary: checkCensusCertificate(top) };
+    return { status: 'valid', summary: checker(top) };
   } catch (e) {
     return { status: 'invalid', reason: e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}` };
   }

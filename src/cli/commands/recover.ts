@@ -3,7 +3,12 @@
  *  [--support SPEC] [--method auto|exhaustive|tuples|search] [--seed S] [--evaluations N] [--time-limit SECONDS] [--json]`:
  * the world-model recovery question of MATH.md section 5.
  */
+import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';
+import { recoveryCertificate, recoveryCertificateProblem } from '../../certificates/recoveryCertificate.js';
+import { saveCertificate, saveNotice } from '../../certificates/write.js';
+import type { Certificate } from '../../certificates/types.js';
+import { VERSION } from '../usage.js';
 import { MAX_EXHAUSTIVE_D, recover } from '../../recovery/engine.js';
 import { recoveryJson } from '../../recovery/reportJson.js';
 import { objectiveText, recoveryText } from '../../recovery/reportText.js';
@@ -51,7 +56,9 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
   const json = boolFlag(args, 'json');
   const seed = seedFromArgs(args, UINT32_SEEDS, 1, 'recover', io.stderr);
   const maxEvaluations = intFlag(args, 'evaluations', 200_000, 1);
+  const certPath = stringFlag(args, 'cert');
   const reporter = progressFor(args, io)('recover', 'evaluations');
+  const started = Date.now();
   const result = await recover(problem, {
     method,
     seed,
@@ -66,5 +73,17 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
   reporter.end({ done: result.stats.evaluations });
   if (result.stats.method === 'search') io.stderr(`recover: seeded search, seed ${seed} (the same seed gives the same search)\n`);
   io.stdout(json ? `${JSON.stringify(recoveryJson(result))}\n` : recoveryText(result));
-  return result.stats.aborted ? EXIT.interrupted : EXIT.ok;
+  if (result.stats.aborted) return EXIT.interrupted;
+  if (certPath !== undefined) {
+    const why = recoveryCertificateProblem(result);
+    if (why !== null) {
+      io.stderr(`recover: no certificate written: ${why}\n`);
+      return EXIT.inconclusive;
+    }
+    const cert = recoveryCertificate(result, `cubecheck ${VERSION}`, Date.now() - started) as unknown as Certificate;
+    const saved = await saveCertificate(resolve(io.cwd, certPath), cert, { force: boolFlag(args, 'force') });
+    const notice = saveNotice(saved, certPath);
+    if (notice !== null) io.stderr(`recover: ${notice}\n`);
+  }
+  return EXIT.ok;
 }

@@ -9,7 +9,7 @@ export const RECOVER_HELP = {
   usage: [
     'recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G] [--support SPEC]',
     '        [--method auto|exhaustive|tuples|search] [--time-limit S] [--seed S|random] [--evaluations N] [--json]',
-    '        [--[no-]progress[=json]]',
+    '        [--cert FILE [--force]] [--[no-]progress[=json]]',
   ],
   flags: {
     latents: { type: 'string', value: 'D', description: 'the number of latents, 1..6 (exact at D <= 3 by enumeration, at D = 4 and 5 by the tuple search where it applies, a seeded search otherwise)' },
@@ -22,9 +22,11 @@ export const RECOVER_HELP = {
     'time-limit': { type: 'string', value: 'S', description: 'tuples: give up the exact search after S seconds (then the local search answers, marked not exact)', default: '60' },
     seed: { type: 'string', value: 'S', description: 'search: a seed, or random to draw one', default: '1' },
     evaluations: { type: 'string', value: 'N', description: 'search: the most objective evaluations', default: '200000' },
+    cert: { type: 'string', value: 'FILE', description: 'write a recovery certificate of the exact answer to FILE (d <= 4, full support, Boolean tasks, head-degree / head-gf2 / head-max); `verify FILE` re-checks it' },
+    force: { type: 'boolean', description: 'replace an existing certificate that differs' },
     ...JSON_FLAG,
     ...PROGRESS_FLAG,
   },
-  notes: [SEED_NOTE, 'Exit codes: 0 done, 2 bad input, 3 interrupted (the best found so far is printed).'],
+  notes: [SEED_NOTE, 'Exit codes: 0 done, 2 bad input, 3 interrupted (the best found so far is printed) or --cert asked of an answer it cannot certify.'],
   examples: ["recover --latents 3 --tasks 'x1; x2; x3' --bias head-gf2", "recover --latents 2 --tasks 'x1; x2' --bias head+rep --psi 'x1*x2; x2' --json"],
 } as const satisfies CommandHelp;

@@ -17,8 +17,9 @@ import { type Algebra, type Cost, type Measure, costOfCode, maxAlgebra, profileA
 import { MAX_EXACT_D, candidateStore, compareCosts } from './candidates.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { signedPermutationOrbits } from './orbits.js';
-import { type Leaf, type TupleTask, searchTuples } from './tupleSearch.js';
-import { recoverHeadRep } from './headRep.js';
+import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+import { recoverHeadRepSteps } from './headRep.js';
+import { driveSteps } from './drive.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -56,6 +57,18 @@ function taskCode(p: RecoveryProblem, t: number): number {
  * count is then only a lower bound (exact when recovers is true).
  */
 export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly: boolean | 'verdict' = false): ExactOutcome | null {
+  return drainSteps(recoverSteps(p, signal, deadline, minimumOnly));
+}
+
+/**
+ * recoverByTuples without holding the event loop (drive.ts): an abort of the signal (Ctrl-C,
+ * SIGTERM) stops it within a few milliseconds, and it answers null (not exact) like a time-out.
+ */
+export function recoverByTuplesAsync(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly: boolean | 'verdict' = false): Promise<ExactOutcome | null> {
+  return driveSteps(recoverSteps(p, signal, deadline, minimumOnly));
+}
+
+function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, deadline: number | undefined, minimumOnly: boolean | 'verdict'): Steps<ExactOutcome | null> {
   if (!exactApplies(p)) return null;
   const { d } = p;
   const measure = measureOf(p.bias);
@@ -89,7 +102,7 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
     const alg = profileAlgebra(d);
     let best = identityCost.reduce<readonly number[]>((a, c) => alg.combine(a, c as number[]), alg.zero);
     const tally = new Tally(d, p.group);
-    const out = searchTuples<readonly number[]>(spec(alg), () => best, (leaf) => {
+    const out = yield* searchTupleSteps<readonly number[]>(spec(alg), () => best, (leaf) => {
       const c = leaf.cost as readonly number[];
       if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
       if (alg.compare(c, best) < 0) {
@@ -106,9 +119,9 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
   const floors = tasks.map((t) => t.floor as number);
   if (p.bias === 'head+rep') {
     // The heads alone cost at least the head-degree minimum (decided, not counted).
-    const heads = leastTotal(tasks, spec(sumAlgebra, true));
+    const heads = yield* leastTotal(tasks, spec(sumAlgebra, true));
     if (heads === null) return null;
-    return recoverHeadRep(p, tasks, heads.total, signal, deadline);
+    return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline);
   }
   // Start at the proven bound of bounds.ts (orthonormality of parity heads, T7) when it is higher.
   const proven = lowerBound(p);
@@ -118,7 +131,7 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
   let nodes = 0;
   for (let total = headLow; ; total++) {
     // Decide: does some tuple fit within the total?
-    const decided = searchTuples(spec(alg, true), () => total, () => true);
+    const decided = yield* searchTupleSteps(spec(alg, true), () => total, () => true);
     nodes += decided.nodes;
     if (decided.aborted) return null;
     if (!decided.stopped) {
@@ -129,7 +142,7 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
     // Collect every tuple of cost exactly `total` (nothing is below it).
     const tally = new Tally(d, p.group);
     if (minimumOnly === true) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
-    const all = searchTuples(spec(alg, true), () => total, (leaf) => {
+    const all = yield* searchTupleSteps(spec(alg, true), () => total, (leaf) => {
       tally.add(leaf);
       return minimumOnly === 'verdict' && tally.witness !== null;
     });
@@ -140,10 +153,10 @@ export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadli
 }
 
 /** The least total (sum) of the heads alone, by deciding increasing totals; null when out of reach. */
-function leastTotal(tasks: readonly TupleTask[], spec: Parameters<typeof searchTuples<number>>[0]): { total: number; nodes: number } | null {
+function* leastTotal(tasks: readonly TupleTask[], spec: Parameters<typeof searchTupleSteps<number>>[0]): Steps<{ total: number; nodes: number } | null> {
   let nodes = 0;
   for (let total = tasks.reduce((s, t) => s + (t.floor as number), 0); ; total++) {
-    const out = searchTuples(spec, () => total, () => true);
+    const out = yield* searchTupleSteps(spec, () => total, () => true);
     nodes += out.nodes;
     if (out.aborted) return null;
     if (out.stopped) return { total, nodes };

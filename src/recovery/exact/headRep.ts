@@ -18,7 +18,7 @@ import { type CandidateList, candidateStore, popcount32 } from './candidates.js'
 import { fourierDegreeOfCode } from './costs.js';
 import type { ExactOutcome } from './exactRecovery.js';
 import { signedPermutationOrbits } from './orbits.js';
-import { type TupleTask, searchTuples } from './tupleSearch.js';
+import { type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 
 /** Moves a code on the latents to the observations: bit psi(z) is bit z. */
 function toObservations(code: number, psi: Uint32Array): number {
@@ -32,6 +32,11 @@ function toObservations(code: number, psi: Uint32Array): number {
  * else the floors' sum).
  */
 export function recoverHeadRep(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number): ExactOutcome | null {
+  return drainSteps(recoverHeadRepSteps(p, headTasks, headLeast, signal, deadline));
+}
+
+/** recoverHeadRep as steps (tupleSearch.ts), for the interruptible driver. */
+export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
   const { d } = p;
   const size = 1 << d;
   const psi = p.psi.image;
@@ -66,7 +71,7 @@ export function recoverHeadRep(p: RecoveryProblem, headTasks: readonly TupleTask
     let count = 0n;
     let best: Uint32Array | null = null;
     let witness: Uint32Array | null = null;
-    const out = searchTuples(spec, () => total, (leaf) => {
+    const out = yield* searchTupleSteps(spec, () => total, (leaf) => {
       // Single points: V(z) = r for the paired classes {r} and {z}.
       const v = new Uint32Array(size);
       leaf.xClasses.forEach((rm, i) => (v[31 - Math.clz32(leaf.zClasses[i]!)] = 31 - Math.clz32(rm)));

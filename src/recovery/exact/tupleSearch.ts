@@ -12,6 +12,10 @@
  * when its cost plus the least cost of the remaining heads exceeds the bound. The first head is
  * restricted to one representative per orbit of the signed permutations of x (every bias is
  * invariant under V -> A o V, i.e. g -> g o A^-1), and each leaf stands for its orbit size.
+ *
+ * The search is a generator that yields every few thousand nodes (searchTupleSteps): the sync
+ * wrapper searchTuples drains it, drive.ts's async driver hands the event loop a turn every few
+ * milliseconds so that Ctrl-C / SIGTERM (an AbortSignal) stop a long search at once.
  */
 import { binomial } from '../../core/cube.js';
 import type { Algebra, Cost, Measure } from './costs.js';
@@ -90,6 +94,22 @@ const HUGE = 50_000_000;
  * tighten it); the visitor returns true to stop.
  */
 export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: () => C, visit: (leaf: Leaf) => boolean): TupleSearchOutcome {
+  return drainSteps(searchTupleSteps(spec, bound, visit));
+}
+
+/** A search as steps: it yields (nothing) every few thousand nodes, returns its outcome. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end synchronously. */
+export function drainSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** searchTuples as steps (yields every 4096 nodes, after checking the signal and the deadline). */
+export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, bound: () => C, visit: (leaf: Leaf) => boolean): Steps<TupleSearchOutcome> {
   const { d, algebra, store, tasks, measure } = spec;
   const k = tasks.length;
   const full = d === 5 ? 0xffffffff : (1 << (1 << d)) - 1;
@@ -119,11 +139,18 @@ export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: ()
     return true;
   };
 
-  const dfs = (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number): void => {
+  const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number): Steps<void> {
     if (stopped || aborted) return;
-    if ((++nodes & 4095) === 0 && (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline))) {
-      aborted = true;
-      return;
+    if ((++nodes & 4095) === 0) {
+      if (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline)) {
+        aborted = true;
+        return;
+      }
+      yield;
+      if (spec.signal?.aborted) {
+        aborted = true;
+        return;
+      }
     }
     if (j === k || fixed[j] !== null) {
       const open = heads.map((g, t) => (t < j ? g : -1));
@@ -144,7 +171,7 @@ export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: ()
     const fs = zside ? xs : zs;
     const targets = fs.map((m) => popcount32((m & task.code) >>> 0));
     const costOf = task.costOf ?? ((g: number) => costOfCode(d, measure, g));
-    const tryHead = (g: number, cost: C, w: number): void => {
+    const tryHead = function* (g: number, cost: C, w: number): Steps<void> {
       heads[j] = g;
       const nc: number[] = [];
       const nf: number[] = [];
@@ -162,18 +189,19 @@ export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: ()
           nf.push((fi & ~task.code) >>> 0);
         }
       }
-      dfs(j + 1, zside ? nf : nc, zside ? nc : nf, algebra.combine(spent, cost), w);
+      yield* dfs(j + 1, zside ? nf : nc, zside ? nc : nf, algebra.combine(spent, cost), w);
     };
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
     const canList = covers(allowed);
     if (j > 0 && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
-      forEachCompatible(cs, targets, (g) => {
-        if (spec.accept && !spec.accept(j, g, heads)) return false;
+      const codes = new CompatibleCodes(cs, targets);
+      for (let g = codes.next(); g !== -1; g = codes.next()) {
+        if (spec.accept && !spec.accept(j, g, heads)) continue;
         const cost = costOf(g) as C;
-        if (algebra.compare(cost, allowed) <= 0) tryHead(g, cost, weight);
-        return stopped || aborted;
-      });
+        if (algebra.compare(cost, allowed) <= 0) yield* tryHead(g, cost, weight);
+        if (stopped || aborted) return;
+      }
       return;
     }
     if (!canList) truncated = true;
@@ -188,13 +216,64 @@ export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: ()
       if (j === 0 && !zside && spec.orbits !== null) {
         const o = orbitOf(spec.orbits, g);
         if (o.canonical !== g) continue;
-        tryHead(g, cost, o.size);
-      } else tryHead(g, cost, weight);
+        yield* tryHead(g, cost, o.size);
+      } else yield* tryHead(g, cost, weight);
       if (stopped || aborted) return;
     }
   };
-  dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1);
+  yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1);
   return { truncated, nodes, aborted, stopped };
+}
+
+/**
+ * The codes forEachCompatible visits, in the same order, one per next() (-1 when done): an
+ * odometer over the classes (the last fastest), each class's choice in lexicographic order.
+ */
+export class CompatibleCodes {
+  private readonly bits: number[][];
+  private readonly idx: number[][];
+  private started = false;
+  private done = false;
+  constructor(
+    xs: readonly number[],
+    private readonly targets: readonly number[],
+  ) {
+    this.bits = xs.map((m) => {
+      const out: number[] = [];
+      for (let b = m >>> 0; b !== 0; b = (b & (b - 1)) >>> 0) out.push((b & -b) >>> 0);
+      return out;
+    });
+    this.idx = targets.map((r) => Array.from({ length: r }, (_, i) => i));
+    this.done = targets.some((r, i) => r > this.bits[i]!.length);
+  }
+  next(): number {
+    if (this.done) return -1;
+    if (this.started && !this.advance()) {
+      this.done = true;
+      return -1;
+    }
+    this.started = true;
+    let acc = 0;
+    for (let i = 0; i < this.bits.length; i++) for (const p of this.idx[i]!) acc |= this.bits[i]![p]!;
+    return acc >>> 0;
+  }
+  /** Steps to the next combination; false past the last. */
+  private advance(): boolean {
+    for (let i = this.bits.length - 1; i >= 0; i--) {
+      const idx = this.idx[i]!;
+      const n = this.bits[i]!.length;
+      const r = this.targets[i]!;
+      let p = r - 1;
+      while (p >= 0 && idx[p] === n - r + p) p--;
+      if (p >= 0) {
+        idx[p]!++;
+        for (let q = p + 1; q < r; q++) idx[q] = idx[p]! + (q - p);
+        return true;
+      }
+      for (let q = 0; q < r; q++) idx[q] = q; // this class wraps round; carry into the previous one
+    }
+    return false;
+  }
 }
 
 /** Visits every code with exactly targets[i] bits inside xs[i] for every class i (and none outside). */

@@ -1,0 +1,51 @@
+/**
+ * The recovery certificate of an exact `recover` answer (docs/certificates.md, "Recovery
+ * certificates"): the problem (Boolean tasks as hex truth tables, full support, a number bias)
+ * and the answer (minimum, number of minimisers, verdict, witness). The verifier re-derives all of
+ * it by its own route (src/verifier/recoveryCertificate.ts). Null when the answer is not one the
+ * verifier re-checks (not exact, d > 4, partial support, rational tasks, head+rep, head-profile).
+ */
+import { isBoolean } from '../core/cubeFunction.js';
+import type { RecoveryResult } from '../recovery/types.js';
+import { canonicalJson, sha256Hex } from './canonicalJson.js';
+
+export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+
+/** Why no certificate can be made for this result, or null when one can. */
+export function recoveryCertificateProblem(r: RecoveryResult): string | null {
+  const p = r.problem;
+  if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
+  if (r.recovers === null) return 'the verdict is not decided';
+  if (p.d > 4) return 'the verifier re-checks recovery certificates at d <= 4 only';
+  if (p.support !== null) return 'recovery certificates need full support';
+  if (!(RECOVERY_CERT_BIASES as readonly string[]).includes(p.bias)) return `recovery certificates cover the biases ${RECOVERY_CERT_BIASES.join(', ')}`;
+  if (r.minimum.kind !== 'number') return 'the minimum is not a number';
+  if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
+  return null;
+}
+
+function hexOf(values: RecoveryResult['problem']['tasks'][number]['numerators']): string {
+  let code = 0;
+  for (let z = 0; z < values.length; z++) if (Number(values[z]) === -1) code |= 1 << z;
+  return `hex:${(code >>> 0).toString(16)}`;
+}
+
+export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  const why = recoveryCertificateProblem(r);
+  if (why !== null) throw new Error(`internal: no recovery certificate: ${why}`);
+  const p = r.problem;
+  const count = r.minimizerCount ?? BigInt(r.minimizers!);
+  const body = {
+    format: 'cubecheck-recovery-certificate',
+    version: 1,
+    problem: { latents: p.d, tasks: p.tasks.map((h) => hexOf(h.numerators)), bias: p.bias, group: p.group, support: 'all' },
+    result: {
+      minimum: r.minimum.kind === 'number' ? r.minimum.value : null,
+      minimizers: count.toString(),
+      recovers: r.recovers,
+      witness: r.witness === null ? null : `perm:${Array.from(r.witness.image).join(',')}`,
+    },
+    produced: { tool, elapsedMs, date: new Date().toISOString() },
+  };
+  return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+}
