@@ -52,7 +52,7 @@ export interface Kernel {
   /** P(T) = sum over S subset [n] of deg(chi_S o T), for a bijection T. */
   parityDegreeSum(t: CubeMap): number;
   /**
-   * The min-degree interpolator (MATH.md section 5) of f's values on the points of `on` (same n,
+   * The min-degree interpolator (docs/math.md section 5) of f's values on the points of `on` (same n,
    * increasing, possibly empty): among all real g with g = f on those points, the one whose degree
    * profile is least, exactly.
    */

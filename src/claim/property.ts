@@ -56,7 +56,7 @@ export interface PropertyDefinition<V extends Variables> {
   /** Smallest and largest n the property makes sense for (defaults 0 and 24). */
   readonly minN?: number;
   readonly maxN?: number;
-  /** Labels from MATH.md and free-form tags, for listings. */
+  /** Labels from docs/math.md and free-form tags, for listings. */
   readonly tags?: readonly string[];
   /** Optional: the claim on census cells, equivalent to the predicate (see CensusForm). */
   readonly census?: CensusForm;

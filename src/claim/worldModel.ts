@@ -1,5 +1,5 @@
 /**
- * The world-model operations of the Kernel (MATH.md section 5) as plain data: the min-degree
+ * The world-model operations of the Kernel (docs/math.md section 5) as plain data: the min-degree
  * interpolator's exact values, and the summary of one recovery problem solved exactly over every
  * bijection V = Phi o psi of C_d (d <= 3).
  */

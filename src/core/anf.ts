@@ -1,5 +1,5 @@
 /**
- * Algebraic normal form over GF(2) (MATH.md section 2) by the binary Moebius transform:
+ * Algebraic normal form over GF(2) (docs/math.md section 2) by the binary Moebius transform:
  * F(b) = XOR_T a_T prod_{i in T} b_i, where F(b) = (1 - f(x)) / 2. Its own inverse.
  */
 import { type CubeFunction, fromInt32, signs } from './cubeFunction.js';

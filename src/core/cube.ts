@@ -1,5 +1,5 @@
 /**
- * The conventions of MATH.md section 1, in one place.
+ * The conventions of docs/math.md section 1, in one place.
  * A point of C_n = {-1,+1}^n is an index i in [0, 2^n); bit j of i is b_{j+1};
  * x_{j+1} = (-1)^{b_{j+1}}. A subset S of [n] is a bitmask in the same order.
  */

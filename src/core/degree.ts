@@ -1,6 +1,6 @@
 /**
- * Degrees (MATH.md section 3): the Fourier degree max{|S| : fhat(S) != 0} and the GF(2) degree of
- * the algebraic normal form. Both are null for the functions MATH.md says they are undefined on.
+ * Degrees (docs/math.md section 3): the Fourier degree max{|S| : fhat(S) != 0} and the GF(2) degree of
+ * the algebraic normal form. Both are null for the functions docs/math.md says they are undefined on.
  */
 import { popcount } from './cube.js';
 import type { CubeFunction } from './cubeFunction.js';

@@ -1,5 +1,5 @@
 /**
- * GF(2)-affine maps (MATH.md section 4): T_j = s_j chi_{A_j} and T a bijection, i.e.
+ * GF(2)-affine maps (docs/math.md section 4): T_j = s_j chi_{A_j} and T a bijection, i.e.
  * b(T(x)) = A b(x) + c over GF(2) with A invertible. matrix[j-1][k-1] = 1 exactly when variable
  * k is in A_j; translation[j-1] = c_j = 1 exactly when s_j = -1 (T_j(+1,...,+1) = s_j).
  */

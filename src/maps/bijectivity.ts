@@ -1,5 +1,5 @@
 /**
- * Bijectivity of a map T: C_n -> C_m with a witness (MATH.md section 4): T is a bijection iff
+ * Bijectivity of a map T: C_n -> C_m with a witness (docs/math.md section 4): T is a bijection iff
  * m = n and its 2^n images are distinct.
  */
 import type { BoolMap } from './boolMap.js';

@@ -1,5 +1,5 @@
 /**
- * A Boolean map T: C_n -> C_m (MATH.md section 2), stored as the image index of every point:
+ * A Boolean map T: C_n -> C_m (docs/math.md section 2), stored as the image index of every point:
  * image[i] is the index in [0, 2^m) of T(point i). Coordinate T_j is bit j-1 of the image index
  * read in the sign convention (bit 1 = value -1).
  */

@@ -1,5 +1,5 @@
 /**
- * Component functions of a map T: C_n -> C_m (MATH.md section 2): chi_S o T for a subset mask S
+ * Component functions of a map T: C_n -> C_m (docs/math.md section 2): chi_S o T for a subset mask S
  * of [m], and the coordinates T_j = chi_{{j}} o T.
  */
 import { popcount } from '../core/cube.js';
@@ -40,7 +40,7 @@ export function coordinates(t: BoolMap): CubeFunction[] {
 
 /**
  * The first non-empty S (in mask order) for which chi_S o T is unbalanced, or null when all are
- * balanced (by MATH.md T6, for m = n exactly when T is a bijection). O(2^n + m 2^m): the Walsh
+ * balanced (by docs/math.md T6, for m = n exactly when T is a bijection). O(2^n + m 2^m): the Walsh
  * transform of the image histogram gives sum_x chi_S(T(x)) for every S at once.
  */
 export function unbalancedComponent(t: BoolMap): number | null {

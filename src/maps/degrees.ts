@@ -1,5 +1,5 @@
 /**
- * Per-coordinate degrees of a map and of its inverse (MATH.md sections 3-4): the Fourier degree
+ * Per-coordinate degrees of a map and of its inverse (docs/math.md sections 3-4): the Fourier degree
  * deg(T_j) and the GF(2) degree deg2(T_j) of every coordinate.
  */
 import { degreeOfSignsInPlace, gf2Degree } from '../core/degree.js';

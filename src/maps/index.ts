@@ -1,4 +1,4 @@
-/** Boolean maps T: C_n -> C_m (MATH.md sections 2 and 4). */
+/** Boolean maps T: C_n -> C_m (docs/math.md sections 2 and 4). */
 export { type BoolMap, assertMapN, identityMap, makeMap, mapFromImages, mapsEqual } from './boolMap.js';
 export {
   type Bijectivity,

@@ -1,4 +1,4 @@
-/** The inverse of a bijection and composition of maps (MATH.md section 4). */
+/** The inverse of a bijection and composition of maps (docs/math.md section 4). */
 import { type Result, err, ok } from '../core/result.js';
 import type { BoolMap } from './boolMap.js';
 import { type NonBijective, bijectivity, describeNonBijective } from './bijectivity.js';

@@ -1,6 +1,6 @@
 /**
  * Degrees of all component functions chi_S o T and the parity degree sum of a bijection
- * (MATH.md section 4, T7): P(T) = sum_{S subset [n]} deg(chi_S o T).
+ * (docs/math.md section 4, T7): P(T) = sum_{S subset [n]} deg(chi_S o T).
  *
  * Method: 2^n * (coefficient of chi_U in chi_S o T) = sum_y h_U(y) chi_S(y) with
  * h_U(y) = sum_{x : T(x) = y} chi_U(x), so one Walsh transform of h_U (a "column" U) gives that
@@ -133,7 +133,7 @@ export function parityDegreeSum(t: BoolMap, budget: number = DEFAULT_PARITY_BUDG
   return out.kind === 'done' ? ok(out.value) : err(out.witness);
 }
 
-/** The lower bound n 2^{n-1} of MATH.md T7 (attained exactly by the GF(2)-affine maps). */
+/** The lower bound n 2^{n-1} of docs/math.md T7 (attained exactly by the GF(2)-affine maps). */
 export function parityDegreeSumLowerBound(n: number): number {
   return n === 0 ? 0 : n * 2 ** (n - 1);
 }

@@ -1,5 +1,5 @@
 /**
- * Signed permutations (MATH.md section 4): T(x)_j = s_j x_{pi(j)}. In bit form
+ * Signed permutations (docs/math.md section 4): T(x)_j = s_j x_{pi(j)}. In bit form
  * b(T(x))_j = c_j XOR b(x)_{pi(j)} with c_j = 1 exactly when s_j = -1.
  */
 import type { BoolMap } from './boolMap.js';

@@ -6,11 +6,11 @@
  *      support the simplest fit is non-constant iff the data on U are.
  * (B1') Full support, Boolean h_t: g_t has h_t's values moved, so the same mean and weight w
  *      (number of -1 values). If h_t is unbalanced and non-constant, g_t is not +-chi_S, so
- *      deg >= 2 (MATH.md T3) and deg2 >= 2 (deg2 <= 1 means affine: constant or balanced).
+ *      deg >= 2 (docs/math.md T3) and deg2 >= 2 (deg2 <= 1 means affine: constant or balanced).
  *      Granularity (T2): deg(g) = k >= 1 puts fhat({}) = E[h] = (2^{d-1} - w) / 2^{d-1} in
  *      2^{1-k} Z, so 2^{d-k} divides 2^{d-1} - w: deg >= d - v_2(2^{d-1} - w). Odd w gives
  *      deg = deg2 = d (the top ANF coefficient is w mod 2).
- * (B2) Parity tasks (MATH.md T7), full support only: for tasks +-chi_S the heads chi_S o V^-1 are
+ * (B2) Parity tasks (docs/math.md T7), full support only: for tasks +-chi_S the heads chi_S o V^-1 are
  *      components of the bijection V^-1, which are orthonormal; so at most N_k - 1 of the
  *      non-trivial ones have degree <= k, N_k = sum_{j<=k} C(d,j). Sorting the distinct sets by
  *      multiplicity (largest first), the i-th can be given degree no less than the least k with

@@ -1,5 +1,5 @@
 /**
- * The identifiability curve (MATH.md S4): for k = 1..K, the fraction of M sampled sets of k tasks
+ * The identifiability curve (docs/math.md S4): for k = 1..K, the fraction of M sampled sets of k tasks
  * (from a stated distribution) for which every minimiser of the bias recovers the latents (is in
  * the group). Exact per instance (enumeration for d <= 3, the tuple search of exact/ at d = 4);
  * the same sampled task sets serve every bias, so the biases are compared on identical instances.

@@ -1,5 +1,5 @@
 /**
- * Random task distributions for the identifiability curve (MATH.md S4), all Boolean, all driven by
+ * Random task distributions for the identifiability curve (docs/math.md S4), all Boolean, all driven by
  * the seeded generator (so a seed fixes every sample):
  * - uniform:   a uniformly random Boolean function on C_d (each of the 2^d signs a fair coin);
  * - parity:s:  chi_S for a uniformly random set S of exactly s latents (no sign: a sign changes

@@ -1,5 +1,5 @@
 /**
- * The recovery engine (MATH.md section 5): over all bijections V = Phi o psi of C_d, the least
+ * The recovery engine (docs/math.md section 5): over all bijections V = Phi o psi of C_d, the least
  * value of the bias, how many V attain it, whether all of them lie in the group, and a witness
  * when not. Exact by enumeration for d <= 3; for d = 4, 5 with Boolean tasks and full support the
  * exact tuple search (exact/), within a time limit; otherwise a theorem certificate when one

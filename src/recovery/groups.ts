@@ -1,5 +1,5 @@
 /**
- * The groups of MATH.md section 4 acting on V by V -> A o V: membership, order, enumeration, and
+ * The groups of docs/math.md section 4 acting on V by V -> A o V: membership, order, enumeration, and
  * one canonical representative per orbit {A o V : A in H} (a right coset H V).
  *
  * Canonical forms (both start by translating so that V(0) = 0, which fixes the sign/translation

@@ -1,4 +1,4 @@
-/** The world-model recovery engine (MATH.md section 5). */
+/** The world-model recovery engine (docs/math.md section 5). */
 export {
   BIASES,
   GROUPS,

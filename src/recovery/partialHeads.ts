@@ -1,6 +1,6 @@
 /**
  * Complexity of one head under partial support: g need only satisfy g(V(z)) = h(z) for z in U,
- * and costs what its simplest extension costs (MATH.md section 5): for the Fourier measures the
+ * and costs what its simplest extension costs (docs/math.md section 5): for the Fourier measures the
  * min-degree interpolator of that data, for head-gf2 the least GF(2) degree of a Boolean
  * extension (gf2Extension.ts). Degrees come from cached annihilators (fitDegree.ts), profiles
  * from the interpolator itself, cached per point list.

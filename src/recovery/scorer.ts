@@ -1,5 +1,5 @@
 /**
- * The objective of each bias (MATH.md section 5) as a function of V = Phi o psi, given as its
+ * The objective of each bias (docs/math.md section 5) as a function of V = Phi o psi, given as its
  * image table v[z] = V(z). Heads are g_t = h_t o V^-1 (full support) or the simplest fits of the
  * data on V(U) (partial support); head+rep adds sum_j deg(Phi_j) for Phi = V o psi^-1.
  *

@@ -7,7 +7,7 @@
  *     g = +-(V^-1)_j has deg >= 1 and deg2 >= 1, equality for all j at once exactly when every
  *     coordinate of V^-1 has degree 1.
  *     - head-degree, head-max, head-profile: minimisers = {V : all (V^-1)_j of degree 1} =
- *       the signed permutations (MATH.md T8, and its converse). For head-profile "degree 1" is
+ *       the signed permutations (docs/math.md T8, and its converse). For head-profile "degree 1" is
  *       "no weight above level 1", the least profile (bounds.ts).
  *     - head+rep: the minimum (#dictators + d) is met only by a signed permutation V with
  *       Phi = V o psi^-1 a signed permutation too, which happens iff psi is one; then minimisers
@@ -16,7 +16,7 @@
  *       minimisers = the GF(2)-affine maps.
  * (P) All parities: the tasks are +-chi_S for every non-empty S, each exactly once.
  *     - head-degree: sum_t deg(g_t) = P(V^-1) >= d 2^{d-1}, equality iff V^-1 (so V) is
- *       GF(2)-affine (MATH.md T7): minimisers = the GF(2)-affine maps.
+ *       GF(2)-affine (docs/math.md T7): minimisers = the GF(2)-affine maps.
  *     - head-gf2: every component has deg2 >= 1, equality for all iff V is GF(2)-affine.
  *     - head-max: at most N_{d-1} - 1 = 2^d - 2 components have degree <= d - 1 (T7's count), so
  *       the maximum is d for every V: every bijection is a minimiser.

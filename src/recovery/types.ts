@@ -1,5 +1,5 @@
 /**
- * The world-model recovery problem (MATH.md section 5) and its answer, as plain data.
+ * The world-model recovery problem (docs/math.md section 5) and its answer, as plain data.
  */
 import type { CubeFunction } from '../core/cubeFunction.js';
 import type { Rational } from '../core/rational.js';

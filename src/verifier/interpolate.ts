@@ -1,5 +1,5 @@
 /**
- * The min-degree interpolator (MATH.md section 5), from its definition: among all real g with
+ * The min-degree interpolator (docs/math.md section 5), from its definition: among all real g with
  * g = f on the given points, the one whose degree profile (W^n, then W^(n-1), ..., then W^0) is
  * least. The candidates are an affine set g0 + span(B), B the unit tables of the unseen points.
  * For each level j from n down to 0, W^j is a sum of squares of linear forms <chi_S, g> (|S| = j),

@@ -1,5 +1,5 @@
 /**
- * The recovery summary (MATH.md section 5) by plain brute force: every bijection V of C_d
+ * The recovery summary (docs/math.md section 5) by plain brute force: every bijection V of C_d
  * (d <= 3, at most 8! = 40320), each head g_t built from its data g_t(V(z)) = h_t(z) for z in
  * the support U and costed from the definitions, the objective of the bias, then the least value,
  * the V attaining it, and whether they all lie in the group. Nothing is skipped by symmetry; a

@@ -12,7 +12,7 @@ const LABELS = ['T1', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10
 const STATUS: Record<string, string> = { T: 'theorem', S: 'theorem', C1: 'refuted', C2: 'refuted', C3: 'refuted' };
 
 describe('the catalogue', () => {
-  it('has one module per claim of MATH.md section 6, in order, each named after its id', async () => {
+  it('has one module per claim of docs/math.md section 6, in order, each named after its id', async () => {
     const catalogue = await loadCatalogue();
     expect(catalogue.map((c) => c.property.id.split('-')[0])).toEqual(LABELS);
     for (const { property: p, sourcePath } of catalogue) {

@@ -32,7 +32,7 @@ const junta3 = defineProperty({
   defaultScope: { n: 4 },
   census: { measures: ['degree', 'relevant'], holds: (c) => (c.degree ?? 0) > 2 || c.relevant <= 3 },
 });
-/** MATH.md T4 on all Boolean functions (true). */
+/** docs/math.md T4 on all Boolean functions (true). */
 const gf2 = defineProperty({
   id: 'test-gf2-le-degree',
   statement: 'deg2(f) <= deg(f).',

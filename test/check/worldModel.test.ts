@@ -1,7 +1,7 @@
 /**
  * The world-model kernel operations, twice: the checker's (src/recovery, src/core/interpolate) and
  * the verifier's brute force must agree on every input, throw on the same misuse, and give the
- * known numbers of MATH.md (48 signed permutations, 1344 GF(2)-affine maps, ...).
+ * known numbers of docs/math.md (48 signed permutations, 1344 GF(2)-affine maps, ...).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -127,7 +127,7 @@ describe('recoverySummary: fast kernel and verifier kernel agree', () => {
     );
   });
 
-  it('on the task families of MATH.md S2 and S3 at d = 3, every bias (the group only changes the final membership test)', () => {
+  it('on the task families of docs/math.md S2 and S3 at d = 3, every bias (the group only changes the final membership test)', () => {
     for (const tasks of [dictators(3), parities(3)]) {
       BIASES.forEach((bias, b) => {
         const group = GROUPS[b % 2]!;

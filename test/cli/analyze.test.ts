@@ -16,7 +16,7 @@ const FIELDS = [
 ];
 
 describe('cubecheck analyze', () => {
-  it('reports and(x1,x2) exactly as MATH.md states it', async () => {
+  it('reports and(x1,x2) exactly as docs/math.md states it', async () => {
     const { code, out } = await run(['analyze', 'and(x1,x2)', '--json']);
     expect(code).toBe(0);
     const j = JSON.parse(out);

@@ -22,7 +22,7 @@ function values(f: CubeFunction): string[] {
 }
 
 describe('known values', () => {
-  it('and(x1, x2) = 1/2 + x1/2 + x2/2 - x1 x2/2 (MATH.md section 1)', () => {
+  it('and(x1, x2) = 1/2 + x1/2 + x2/2 - x1 x2/2 (docs/math.md section 1)', () => {
     const f = fn('and(x1, x2)');
     expect(ttOf(f)).toBe('+++-');
     expect(functionsEqual(f, fn('1/2 + x1/2 + x2/2 - x1*x2/2'))).toBe(true);

@@ -12,7 +12,7 @@ function slowCollision(t: BoolMap): [number, number] | null {
   return null;
 }
 
-/** MATH.md T6's right-hand side, by direct sums over the cube. */
+/** docs/math.md T6's right-hand side, by direct sums over the cube. */
 function slowAllComponentsBalanced(t: BoolMap): boolean {
   for (let s = 1; s < 2 ** t.m; s++) {
     let sum = 0;
@@ -62,7 +62,7 @@ describe('bijectivity', () => {
   });
 });
 
-describe('MATH.md T6: bijection iff every non-empty component is balanced', () => {
+describe('docs/math.md T6: bijection iff every non-empty component is balanced', () => {
   it('holds on all maps C_n -> C_n for n <= 2 (1 + 4 + 256 maps)', () => {
     let bijections = 0;
     for (let n = 0; n <= 2; n++) {

@@ -1,5 +1,5 @@
 /**
- * MATH.md T7 and T8 over all 40320 bijections of C_3, with the GF(2)-affine and signed-permutation
+ * docs/math.md T7 and T8 over all 40320 bijections of C_3, with the GF(2)-affine and signed-permutation
  * recognisers cross-checked against their definitions through the Fourier spectra of the
  * coordinates (a Walsh transform, not the recognisers' own bit arithmetic). Disagreements are
  * counted in the loop and asserted once (an expect per map would dominate the run time).

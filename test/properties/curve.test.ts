@@ -1,5 +1,5 @@
 /**
- * MATH.md S4: the recorded identifiability curve (properties/S4-identifiability-curve.ts) is what
+ * docs/math.md S4: the recorded identifiability curve (properties/S4-identifiability-curve.ts) is what
  * `cubecheck curve --latents 2 --tasks-from uniform --k 1..6 --samples 20 --seed 2025 --bias all`
  * draws and reports: the listed task sets are the seeded sampler's, in order, and the counts per k
  * and bias are those of identifiabilityCurve on the same seed.

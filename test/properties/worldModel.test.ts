@@ -1,5 +1,5 @@
 /**
- * The world-model claims of the catalogue (MATH.md S1-S3, C3) on every scope they are stated for,
+ * The world-model claims of the catalogue (docs/math.md S1-S3, C3) on every scope they are stated for,
  * with the checker; their default scopes are also certified (certificates/, verified in
  * test/certificates). C3 is refuted at d = 2 exactly by the 16 psi that are not signed permutations.
  */

@@ -1,5 +1,5 @@
 /**
- * MATH.md S1-S3 and C3 as the tool finds them (d = 2, 3), by exact enumeration.
+ * docs/math.md S1-S3 and C3 as the tool finds them (d = 2, 3), by exact enumeration.
  */
 import { describe, expect, it } from 'vitest';
 import { fromInt32 } from '../../src/core/cubeFunction.js';

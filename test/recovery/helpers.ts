@@ -46,7 +46,7 @@ export function arbSupport(d: number): fc.Arbitrary<number[] | null> {
 
 export const mapOf = (d: number, image: Uint32Array): BoolMap => ({ n: d, m: d, image });
 
-/** The objective straight from MATH.md section 5, computing every head from scratch. */
+/** The objective straight from docs/math.md section 5, computing every head from scratch. */
 export function slowObjective(p: RecoveryProblem, v: Uint32Array): Objective {
   const { d } = p;
   const V = mapOf(d, v);

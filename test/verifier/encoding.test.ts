@@ -30,7 +30,7 @@ describe('canonical encodings', () => {
     }
   });
 
-  it('follow MATH.md: x1*x2 is hex:6 and and(x1, x2) is hex:8', () => {
+  it('follow docs/math.md: x1*x2 is hex:6 and and(x1, x2) is hex:8', () => {
     const d: ResolvedDomain = { kind: 'boolean-functions', n: 2 };
     expect(encodeValue({ n: 2, values: Int32Array.from([1, -1, -1, 1]) }, d)).toBe('hex:6');
     expect(encodeValue({ n: 2, values: Int32Array.from([1, 1, 1, -1]) }, d)).toBe('hex:8');

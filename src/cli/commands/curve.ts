@@ -1,6 +1,6 @@
 /**
  * `cubecheck curve --latents D --tasks-from DIST --k K|A..B --samples M [--bias B|all|B1,B2]
- *  [--up-to G] [--psi MAP] [--seed S] [--json]`: the identifiability curve of MATH.md S4.
+ *  [--up-to G] [--psi MAP] [--seed S] [--json]`: the identifiability curve of docs/math.md S4.
  * DIST: uniform, parity:S, degree:Q, junta:J (see src/recovery/distributions.ts).
  */
 import { InputError } from '../../core/result.js';

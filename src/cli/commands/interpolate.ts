@@ -1,6 +1,6 @@
 /**
  * `cubecheck interpolate <function> --support SPEC [--n N] [--json]`: the min-degree interpolator
- * (MATH.md section 5) of the function's values on the support, and for Boolean data the least
+ * (docs/math.md section 5) of the function's values on the support, and for Boolean data the least
  * GF(2) degree of a Boolean extension.
  */
 import { setElements } from '../../core/cube.js';

@@ -1,7 +1,7 @@
 /**
  * `cubecheck recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G]
  *  [--support SPEC] [--method auto|exhaustive|tuples|search] [--seed S] [--evaluations N] [--time-limit SECONDS] [--json]`:
- * the world-model recovery question of MATH.md section 5.
+ * the world-model recovery question of docs/math.md section 5.
  */
 import { resolve } from 'node:path';
 import { InputError } from '../../core/result.js';

@@ -1,5 +1,5 @@
 /**
- * The min-degree interpolator (MATH.md section 5): among all real g on C_n with g = y on a set U,
+ * The min-degree interpolator (docs/math.md section 5): among all real g on C_n with g = y on a set U,
  * the one whose degree profile (W^n, W^{n-1}, ..., W^0, compared in that order) is least.
  *
  * Method, exact over Q. The unknowns are the values v of g off U. The level-j block of the

@@ -1,4 +1,4 @@
-/** The measures of one function (MATH.md section 3), each a pure function of a Spectrum or CubeFunction. */
+/** The measures of one function (docs/math.md section 3), each a pure function of a Spectrum or CubeFunction. */
 export { type Analyzable, asSpectrum } from './source.js';
 export { levelSquareSums, variableSquareSums, scaleSquared, toNativeBigInt } from './squareSums.js';
 export { degreeProfile, compareProfiles, addProfiles, totalWeight } from './profile.js';

@@ -1,5 +1,5 @@
 /**
- * Influences (MATH.md section 3): Inf_i(f) = sum_{S contains i} fhat(S)^2, total influence
+ * Influences (docs/math.md section 3): Inf_i(f) = sum_{S contains i} fhat(S)^2, total influence
  * I(f) = sum_S |S| fhat(S)^2 = sum_i Inf_i(f), and the relevant variables.
  */
 import { setElements } from '../cube.js';

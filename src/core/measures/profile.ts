@@ -1,5 +1,5 @@
 /**
- * Fourier weights by level (MATH.md section 3): W^k(f) = sum_{|S| = k} fhat(S)^2, the degree
+ * Fourier weights by level (docs/math.md section 3): W^k(f) = sum_{|S| = k} fhat(S)^2, the degree
  * profile (W^0..W^n), and the order on profiles used by the head-profile bias.
  */
 import { Rational } from '../rational.js';

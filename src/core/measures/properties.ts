@@ -1,4 +1,4 @@
-/** Yes/no and counting measures of a spectrum (MATH.md section 3). */
+/** Yes/no and counting measures of a spectrum (docs/math.md section 3). */
 import { big } from '../rational.js';
 import { isNonZero } from '../spectrum.js';
 import { type Analyzable, asSpectrum } from './source.js';

@@ -1,6 +1,6 @@
 /**
  * The cost of one Boolean head, given as its code (bit x set when g(x) = -1, as in the hex:
- * literal; d <= 5 so a code fits in 32 bits), for the three head measures of MATH.md section 5:
+ * literal; d <= 5 so a code fits in 32 bits), for the three head measures of docs/math.md section 5:
  * Fourier degree, GF(2) degree (0 for g = +1) and the degree profile scaled by 4^d (integers,
  * since 2^d fhat(S) is an integer). Costs form an ordered monoid (Algebra) so that the tuple
  * search can bound a partial sum by what the remaining heads must at least cost: numbers add (or

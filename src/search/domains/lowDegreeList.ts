@@ -1,7 +1,7 @@
 /**
  * All Boolean functions on C_n of Fourier degree <= k (k < n), as truth tables sorted by table
  * number (the canonical order of low-degree-functions). Instead of filtering all 2^(2^n) tables,
- * the candidates are the functions of GF(2) degree <= k: deg2(f) <= deg(f) (MATH.md T4), so every
+ * the candidates are the functions of GF(2) degree <= k: deg2(f) <= deg(f) (docs/math.md T4), so every
  * member is among them. They are walked in Gray-code order of their ANF coefficients (one XOR of a
  * monomial table per step), kept when an exact integer Walsh transform has no weight above level
  * k, and sorted. (A certificate verifier re-enumerates by the plain filter, so nothing here is

@@ -1,5 +1,5 @@
 /**
- * Exact sizes of the map families (MATH.md section 4) as bigints. Each count is computed exactly
+ * Exact sizes of the map families (docs/math.md section 4) as bigints. Each count is computed exactly
  * for every n <= MAX_MAP_N; (2^n)! is by far the largest (about 2^(n 2^n) at n = 20, computed
  * by binary splitting).
  */

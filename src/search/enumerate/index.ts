@@ -1,4 +1,4 @@
-/** Enumerators of map families and their exact sizes (MATH.md section 4). */
+/** Enumerators of map families and their exact sizes (docs/math.md section 4). */
 export {
   DEFAULT_ENUMERATION_LIMIT,
   type EnumerationOptions,

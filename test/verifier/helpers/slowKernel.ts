@@ -1,5 +1,5 @@
 /**
- * A second Kernel, straight from the definitions in MATH.md and deliberately unlike the verifier's:
+ * A second Kernel, straight from the definitions in docs/math.md and deliberately unlike the verifier's:
  * degree from the real multilinear polynomial in the bits (inclusion-exclusion), the ANF by XOR over
  * all subsets, relevance by flipping a variable, recognition of signed permutations and affine maps
  * by trying every permutation, sign and parity. Test-only; small n.
