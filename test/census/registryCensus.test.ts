@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCensus } from '../../src/census/census.js';
+import { runCubecheck } from '../cli/fakeIo.js';
 import { MEASURES } from '../../src/census/measures.js';
 import { formatRegistryCensus, registryCensusToJson, runRegistryCensus } from '../../src/census/registryCensus.js';
 
@@ -75,5 +76,25 @@ describe('census by registry measures', () => {
     expect(r.complete).toBe(false);
     expect(r.counted).toBe(1023);
     expect(formatRegistryCensus(r)).toMatch(/incomplete census, n = 4: 1023 of 65536/);
+  });
+});
+
+describe('cubecheck census --measures <registry measure>', () => {
+  it('counts, mixes with engine measures, prints JSON in the census shape', async () => {
+    const r = await runCubecheck(['census', '--n', '2', '--measures', 'sensitivity,degree', '--joint', '--json', '--no-progress']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({ kind: 'census', n: 2, measures: ['sensitivity', 'degree'], joint: true, total: '16' });
+    expect(doc.counts.sensitivity).toEqual({ '0': '2', '1': '4', '2': '10' });
+  });
+
+  it('refuses n = 5 in one line saying why, exit 2; Ctrl-C exits 3', async () => {
+    const r = await runCubecheck(['census', '--n', '5', '--measures', 'sensitivity']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^cubecheck: .*2\^32 functions.*engine measures.*\n$/);
+    const ac = new AbortController();
+    ac.abort();
+    expect((await runCubecheck(['census', '--n', '4', '--measures', 'monotone', '--no-progress'], { signal: ac.signal })).code).toBe(3);
+    expect((await runCubecheck(['census', '--n', '3', '--measures', 'monotone', '--shard', '1/2'])).code).toBe(2);
   });
 });
