@@ -19,6 +19,7 @@ import { MEASURES, parseMeasures } from '../../census/measures.js';
 import type { CensusProgress } from '../../census/progress.js';
 import { parseShard } from '../../census/shard.js';
 import { countedCensus } from './censusCounting.js';
+import { registryCensusCommand, wantsRegistryCensus } from './censusRegistry.js';
 
 const FLAGS = CENSUS_HELP.flags;
 
@@ -30,6 +31,7 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (n === undefined) throw new InputError(`census needs --n N (usage: ${CENSUS_USAGE})`);
   const measuresText = stringFlag(args, 'measures');
+  if (measuresText !== undefined && wantsRegistryCensus(measuresText)) return registryCensusCommand(args, n, measuresText, io);
   const counted = await countedCensus(args, n, measuresText === undefined ? MEASURES : parseMeasures(measuresText), io);
   if (counted !== null) return counted;
   assertCensusN(n);
