@@ -1,5 +1,5 @@
 /**
- * MATH.md C1, a conjecture; cubecheck refutes it at n = 3 (first counterexample in canonical order:
+ * docs/math.md C1, a conjecture; cubecheck refutes it at n = 3 (first counterexample in canonical order:
  * T = perm:0,1,2,4,5,3,7,6), so its status is 'refuted'. It holds at n <= 2, where every bijection is affine.
  */
 import { defineProperty, domains } from '../src/claim/index.js';

@@ -1,5 +1,5 @@
 /**
- * MATH.md C3 (a conjecture; cubecheck refutes it at d = 2, so its status is 'refuted'). The first
+ * docs/math.md C3 (a conjecture; cubecheck refutes it at d = 2, so its status is 'refuted'). The first
  * counterexample is psi = (z1 z2, z2), perm:0,1,3,2: V = identity (Phi = psi^-1) costs heads 1 + 1
  * plus representation 2 + 1, and V = psi (Phi = identity) costs heads 2 + 1 plus representation
  * 1 + 1; both total 5, the minimum, and 8 of the 16 minimisers are not signed permutations.

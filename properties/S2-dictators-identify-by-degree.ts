@@ -1,5 +1,5 @@
 /**
- * MATH.md S2, a closed claim (no variables: d is the scope's n). Why: a dictator head
+ * docs/math.md S2, a closed claim (no variables: d is the scope's n). Why: a dictator head
  * g = +-(V^-1)_j has degree >= 1, and all d have degree 1 exactly when V^-1, hence V, is a signed
  * permutation (T8). Its GF(2) degree is >= 1, and all d have GF(2) degree 1 exactly when V^-1,
  * hence V, is GF(2)-affine; for d >= 2 there are GF(2)-affine maps that are not signed permutations.

@@ -1,5 +1,5 @@
 /**
- * MATH.md S3, a closed claim (no variables: d is the scope's n). Why: with the heads
+ * docs/math.md S3, a closed claim (no variables: d is the scope's n). Why: with the heads
  * chi_S o V^-1 for every non-empty S, the sum of their degrees is the parity degree sum
  * P(V^-1) >= d 2^(d-1), with equality exactly when V^-1, hence V, is GF(2)-affine (T7).
  */

@@ -1,5 +1,5 @@
 /**
- * MATH.md S4, the identifiability curve, recorded as a closed claim over the listed samples.
+ * docs/math.md S4, the identifiability curve, recorded as a closed claim over the listed samples.
  *
  * The task sets were drawn by the seeded sampler of `cubecheck curve` (src/recovery/curve.ts):
  *   cubecheck curve --latents 2 --tasks-from uniform --k 1..6 --samples 20 --seed 2025 --bias all

@@ -1,4 +1,4 @@
-/** MATH.md T1 (Parseval). */
+/** docs/math.md T1 (Parseval). */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

@@ -1,4 +1,4 @@
-/** MATH.md T1 (Plancherel), over integer-valued functions (rational ones reduce to these by scaling). */
+/** docs/math.md T1 (Plancherel), over integer-valued functions (rational ones reduce to these by scaling). */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

@@ -1,4 +1,4 @@
-/** MATH.md T10 (the Nisan-Szegedy bound d 2^(d-1) at d = 2). */
+/** docs/math.md T10 (the Nisan-Szegedy bound d 2^(d-1) at d = 2). */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

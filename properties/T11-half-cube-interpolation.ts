@@ -1,5 +1,5 @@
 /**
- * MATH.md T11. Why: write an interpolant as g = A(x') + x1 B(x'), x' = (x2..xn); it agrees with f on
+ * docs/math.md T11. Why: write an interpolant as g = A(x') + x1 B(x'), x' = (x2..xn); it agrees with f on
  * {x1 = +1} exactly when A + B = f(+1, .). Its weight at level j is W^j(A) + W^(j-1)(B). If B != 0
  * has top level b, then A = f(+1, .) - B has the same weights as f(+1, .) above level b, so g matches
  * f(+1, .) on every level above b + 1 and exceeds it by W^b(B) > 0 at level b + 1: B = 0 is the

@@ -1,4 +1,4 @@
-/** MATH.md T2 (granularity). */
+/** docs/math.md T2 (granularity). */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

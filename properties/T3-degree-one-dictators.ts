@@ -1,4 +1,4 @@
-/** MATH.md T3. */
+/** docs/math.md T3. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

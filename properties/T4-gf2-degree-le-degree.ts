@@ -1,4 +1,4 @@
-/** MATH.md T4. */
+/** docs/math.md T4. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

@@ -1,4 +1,4 @@
-/** MATH.md T5. */
+/** docs/math.md T5. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

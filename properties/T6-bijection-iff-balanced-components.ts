@@ -1,4 +1,4 @@
-/** MATH.md T6. */
+/** docs/math.md T6. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

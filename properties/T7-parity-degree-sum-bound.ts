@@ -1,4 +1,4 @@
-/** MATH.md T7. */
+/** docs/math.md T7. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 function binomial(n: number, j: number): number {

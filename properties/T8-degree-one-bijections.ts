@@ -1,4 +1,4 @@
-/** MATH.md T8. */
+/** docs/math.md T8. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

@@ -1,4 +1,4 @@
-/** MATH.md T9. */
+/** docs/math.md T9. */
 import { defineProperty, domains } from '../src/claim/index.js';
 
 export default defineProperty({

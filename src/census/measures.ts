@@ -1,5 +1,5 @@
 /**
- * The measures a census counts (MATH.md section 3), their values on a histogram cell, and the
+ * The measures a census counts (docs/math.md section 3), their values on a histogram cell, and the
  * text keys values take in JSON ("null", "3", "true"). The names and value domains come from the
  * vocabulary's census forms (src/vocabulary/censusForms.ts), each tied to a registered measure.
  */

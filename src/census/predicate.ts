@@ -1,7 +1,7 @@
 /**
  * Exhaustive checks of claims about the census measures on all n-variable Boolean functions,
  * through the fast engine: a full joint census, then the predicate on every non-empty cell.
- * Example (MATH.md T10 at n = 5): holds = (c) => c.degree === null || c.degree > 2 || c.relevant <= 4.
+ * Example (docs/math.md T10 at n = 5): holds = (c) => c.degree === null || c.degree > 2 || c.relevant <= 4.
  */
 import { type CensusOptions, runCensus } from './census.js';
 import type { Cell } from './histogram.js';

@@ -33,7 +33,7 @@ export function walkFunctions(n: number, visit: (s: IncrementalState) => boolean
 
 export interface Counterexample {
   readonly index: number;
-  /** Truth table as in MATH.md: `hex:` digits, bit x set when f(x) = -1. */
+  /** Truth table as in docs/math.md: `hex:` digits, bit x set when f(x) = -1. */
   readonly hex: string;
 }
 
