@@ -7,7 +7,7 @@ import { identityMap } from '../src/maps/boolMap.js';
 import { recover, recoverExhaustive } from '../src/recovery/engine.js';
 import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
 import { type TaskDistribution, sampleTask } from '../src/recovery/distributions.js';
-import { objectiveText } from '../src/recovery/reportText.js';
+import { objectiveText } from '../src/report/recoveryText.js';
 import { makeRng } from '../src/recovery/rng.js';
 import { BIASES, type Bias, type RecoveryProblem } from '../src/recovery/types.js';
 import { type CubeFunction, fromSignBits } from '../src/core/cubeFunction.js';

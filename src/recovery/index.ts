@@ -22,8 +22,4 @@ export { canonicalRepresentative, groupOrder, inGroup } from './groups.js';
 export { orbitRepresentatives } from './exhaustive.js';
 export { type CurveOptions, type CurvePoint, type CurveResult, identifiabilityCurve } from './curve.js';
 export { type TaskDistribution, describeDistribution, parseDistribution, sampleTask } from './distributions.js';
-export { parseSupport } from './supportSpec.js';
-export { parsePsi, parseTasks } from './taskList.js';
-export { type RecoveryJson, recoveryJson } from './reportJson.js';
-export { recoveryText } from './reportText.js';
 export { type Rng, makeRng } from './rng.js';

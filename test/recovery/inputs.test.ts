@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSupport } from '../../src/recovery/supportSpec.js';
-import { parsePsi, parseTasks, splitTopLevel } from '../../src/recovery/taskList.js';
+import { parseSupport } from '../../src/expr/supportSpec.js';
+import { parsePsi, parseTasks, splitTopLevel } from '../../src/expr/taskList.js';
 import { formatFunction } from '../../src/expr/index.js';
 import { makeRng, randomPermutation } from '../../src/recovery/rng.js';
 import { SEED } from './helpers.js';

@@ -7,7 +7,7 @@ import { InputError } from '../../core/result.js';
 import { formatMap } from '../../expr/index.js';
 import { type CurveResult, MAX_CURVE_D, identifiabilityCurve } from '../../recovery/curve.js';
 import { describeDistribution, parseDistribution } from '../../recovery/distributions.js';
-import { parsePsi } from '../../recovery/taskList.js';
+import { parsePsi } from '../../expr/taskList.js';
 import { BIASES, type Bias, type Group } from '../../recovery/types.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { CURVE_HELP } from '../help/curve.js';

@@ -10,7 +10,7 @@ import { type Gf2Extension, leastGf2Extension } from '../../core/interpolate/gf2
 import { type Interpolation, minDegreeInterpolator } from '../../core/interpolate/minDegree.js';
 import { nonZeroCoefficients } from '../../core/measures/index.js';
 import { formatFunction, parseFunction } from '../../expr/index.js';
-import { parseSupport } from '../../recovery/supportSpec.js';
+import { parseSupport } from '../../expr/supportSpec.js';
 import { polynomial } from '../../report/terms.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { INTERPOLATE_HELP } from '../help/interpolate.js';

@@ -9,7 +9,7 @@ import { minDegreeInterpolator } from '../../../core/interpolate/minDegree.js';
 import { nonZeroCoefficients } from '../../../core/measures/index.js';
 import { formatFunction } from '../../../expr/format.js';
 import { parseFunction } from '../../../expr/index.js';
-import { parseSupport } from '../../../recovery/supportSpec.js';
+import { parseSupport } from '../../../expr/supportSpec.js';
 import { polynomial } from '../../../report/terms.js';
 import { type PanelRow, text, wrapped } from '../panel.js';
 import { levelBars } from '../points.js';

@@ -9,7 +9,7 @@
  */
 import { type CubeFunction, isBoolean } from '../core/cubeFunction.js';
 import { InputError } from '../core/result.js';
-import { parseFunction } from '../expr/index.js';
+import { parseFunction } from './index.js';
 
 export function parseSupport(spec: string, n: number): readonly number[] | null {
   const text = spec.trim();

@@ -4,7 +4,7 @@
  * minimum, minimizers, recovers, witness, trueLatentsObjective, exact.
  */
 import { formatFunction, formatMap } from '../expr/index.js';
-import type { Objective, RecoveryResult, RecoveryStats } from './types.js';
+import type { Objective, RecoveryResult, RecoveryStats } from '../recovery/types.js';
 
 export type ObjectiveJson = number | readonly string[];
 

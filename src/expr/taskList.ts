@@ -1,7 +1,7 @@
 /** Parsing `--tasks "h1; h2; ..."` and `--psi MAP` for a given number of latents. */
 import type { CubeFunction } from '../core/cubeFunction.js';
 import { InputError } from '../core/result.js';
-import { maxVariable, parseExpression, parseFunction, parseMap, splitTopLevel as splitSegments } from '../expr/index.js';
+import { maxVariable, parseExpression, parseFunction, parseMap, splitTopLevel as splitSegments } from './index.js';
 import type { BoolMap } from '../maps/boolMap.js';
 import { identityMap } from '../maps/boolMap.js';
 

@@ -1,7 +1,7 @@
 /** The readable text of `recover`. */
 import { formatMap } from '../expr/index.js';
 import { countBijections } from '../search/enumerate/counts.js';
-import type { Objective, RecoveryResult } from './types.js';
+import type { Objective, RecoveryResult } from '../recovery/types.js';
 
 export function objectiveText(o: Objective): string {
   return o.kind === 'number' ? String(o.value) : `profile W^0..W^${o.weights.length - 1} = (${o.weights.map(String).join(', ')})`;
