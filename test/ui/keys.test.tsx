@@ -16,6 +16,19 @@ async function listening(app: Instance): Promise<void> {
   expect(app.stdin.listenerCount('readable')).toBeGreaterThan(0);
 }
 
+/** The rendered app on the Explorer screen, its input listening. */
+async function openExplorer(): Promise<{ controller: ReturnType<typeof makeController>; app: Instance }> {
+  const cwd = tempDir();
+  const controller = makeController(testEngine(), cwd);
+  const app = render(<App controller={controller} cwd={cwd} />);
+  await waitForFrame(app.lastFrame, (f) => f.includes('> Catalogue'), 'the home menu');
+  await listening(app);
+  app.stdin.write(KEYS.down);
+  app.stdin.write(KEYS.enter);
+  await waitForFrame(app.lastFrame, (f) => f.includes('cubecheck · explorer'), 'the explorer');
+  return { controller, app };
+}
+
 describe('a chunk of input', () => {
   it('Backspace followed by a key in one chunk is an erasure, then the text', () => {
     const keys = keysFromInk('\u007f3', PLAIN);
@@ -33,14 +46,7 @@ describe('a chunk of input', () => {
   });
 
   it('in the explorer: x1*x2, then Backspace+3 in one chunk, reads x1*x3', async () => {
-    const cwd = tempDir();
-    const controller = makeController(testEngine(), cwd);
-    const app = render(<App controller={controller} cwd={cwd} />);
-    await waitForFrame(app.lastFrame, (f) => f.includes('> Catalogue'), 'the home menu');
-    await listening(app);
-    app.stdin.write(KEYS.down);
-    app.stdin.write(KEYS.enter);
-    await waitForFrame(app.lastFrame, (f) => f.includes('cubecheck · explorer'), 'the explorer');
+    const { controller, app } = await openExplorer();
     app.stdin.write('x1*x2');
     await waitForFrame(app.lastFrame, (f) => f.includes('x1*x2'), 'the text');
     app.stdin.write('\u007f3');
@@ -127,14 +133,7 @@ describe('help', () => {
   });
 
   it('F1 (ESC O P) opens help from a non-empty text field', async () => {
-    const cwd = tempDir();
-    const controller = makeController(testEngine(), cwd);
-    const app = render(<App controller={controller} cwd={cwd} />);
-    await waitForFrame(app.lastFrame, (f) => f.includes('> Catalogue'), 'the home menu');
-    await listening(app);
-    app.stdin.write(KEYS.down);
-    app.stdin.write(KEYS.enter);
-    await waitForFrame(app.lastFrame, (f) => f.includes('cubecheck · explorer'), 'the explorer');
+    const { controller, app } = await openExplorer();
     app.stdin.write('x1');
     await waitForFrame(app.lastFrame, (f) => f.includes('F1 help'), 'the F1 reminder');
     app.stdin.write('\u001bOP');
