@@ -6,11 +6,18 @@
 import { formatSet } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
 import { indexed, defineMeasure } from '../measure.js';
+import { typedArrayJsonText } from './typedJsonText.js';
 
 export const computeWalshSpectrum = (f: Table): Int32Array => walshOfBoolean(f);
 
 export function walshSpectrumJson(w: Int32Array) {
   return { W: Array.from(w) };
+}
+
+function* walshSpectrumJsonText(w: Int32Array): Generator<string, void, undefined> {
+  yield '{"W":';
+  yield* typedArrayJsonText(w);
+  yield '}';
 }
 
 /** The non-zero values, by set, at most 16 of them. */
@@ -35,6 +42,7 @@ export const walshSpectrum = defineMeasure({
   type: indexed('set', 'integer'),
   compute: computeWalshSpectrum,
   json: walshSpectrumJson,
+  jsonText: walshSpectrumJsonText,
   text: walshSpectrumText,
   value: (w) => ({ over: 'set', entries: Array.from(w) }),
 });
