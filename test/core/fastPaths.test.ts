@@ -6,12 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { popcount } from '../../src/core/cube.js';
-import { fromInt32 } from '../../src/core/cubeFunction.js';
+import { fromInt32, isBoolean } from '../../src/core/cubeFunction.js';
 import { anf } from '../../src/core/anf.js';
 import { spectrumDegree } from '../../src/core/degree.js';
-import { flipCounts, flipCountsSlow } from '../../src/core/measures/flipCounts.js';
+import { classMaxima, flipCounts, flipCountsSlow } from '../../src/core/measures/flipCounts.js';
 import { levelSquareSums, nonZeroCoefficients } from '../../src/core/measures/index.js';
 import { spectrum } from '../../src/core/spectrum.js';
+import { int32Summary } from '../../src/core/measures/int32Summary.js';
+import { maxAbsSlow } from '../../src/core/measures/table.js';
 import { subjectOf } from '../../src/vocabulary/subject.js';
 import { MEASURES, MEASURE_IDS } from '../../src/vocabulary/measures/index.js';
 import type { AnyMeasure } from '../../src/vocabulary/measure.js';
@@ -37,15 +39,25 @@ describe('analyze fast paths', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 13 }), fc.integer(), (n, seed) => {
         const v = pseudoRandomSigns(n, seed);
-        expect(Array.from(flipCounts(v))).toEqual(Array.from(flipCountsSlow(v)));
+        const fast = flipCounts(v);
+        const slow = flipCountsSlow(v);
+        expect(Array.from(fast.atPoint)).toEqual(Array.from(slow));
+        expect({ max0: fast.max0, max1: fast.max1 }).toEqual(classMaxima(v, slow));
       }),
       { ...FC, numRuns: 60 },
     );
     // extremes: constant (0 everywhere) and parity (n everywhere), which stress the counter planes
     for (const n of [5, 6, 11]) {
       const parity = Int32Array.from({ length: 2 ** n }, (_, x) => (popcount(x) % 2 ? -1 : 1));
-      expect(new Set(flipCounts(parity))).toEqual(new Set([n]));
-      expect(new Set(flipCounts(new Int32Array(2 ** n).fill(1)))).toEqual(new Set([0]));
+      expect(new Set(flipCounts(parity).atPoint)).toEqual(new Set([n]));
+      expect(flipCounts(parity)).toMatchObject({ max0: n, max1: n });
+      const constant = flipCounts(new Int32Array(2 ** n).fill(1));
+      expect(new Set(constant.atPoint)).toEqual(new Set([0]));
+      expect(constant).toMatchObject({ max0: 0, max1: 0 });
+      // one -1 point: it and its n neighbours have count 1, the class maxima are 1 and 1
+      const single = new Int32Array(2 ** n).fill(1);
+      single[5] = -1;
+      expect(flipCounts(single)).toMatchObject({ max0: 1, max1: n });
     }
   });
 
@@ -86,6 +98,42 @@ describe('analyze fast paths', () => {
       }),
       { ...FC, numRuns: 100 },
     );
+  });
+
+  it('the shared one-pass summary equals plain scans', () => {
+    fc.assert(
+      fc.property(fc.oneof(booleanFunction(0, 9), lowDegree), (f) => {
+        const c = spectrum(f).coefficients as Int32Array;
+        const sum = int32Summary(c);
+        let nonZero = 0;
+        let support = 0;
+        let sumAbs = 0n;
+        c.forEach((v, S) => {
+          if (v !== 0) {
+            nonZero++;
+            support |= S;
+            sumAbs += BigInt(Math.abs(v));
+          }
+        });
+        expect(sum).toEqual({ nonZero, support, maxAbs: maxAbsSlow(c), sumAbs });
+      }),
+      { ...FC, numRuns: 100 },
+    );
+    // |c| = 2^31 - 1 in every entry: the chunked sum stays exact
+    const big = new Int32Array(1 << 12).fill(2 ** 31 - 1);
+    expect(int32Summary(big).sumAbs).toBe(BigInt(2 ** 31 - 1) * 4096n);
+  });
+
+  it('isBoolean accepts exactly the +-1 tables, whatever the other values', () => {
+    for (const bad of [0, 2, -2, 3, -3, 2 ** 31 - 1, -(2 ** 31), 5, -5]) {
+      for (const at of [0, 4095, 4096, 9999]) {
+        const v = new Int32Array(1 << 14).fill(1);
+        v[at] = bad;
+        expect(isBoolean(fromInt32(14, v))).toBe(false);
+      }
+    }
+    const v = Int32Array.from({ length: 1 << 14 }, (_, i) => (i % 3 ? 1 : -1));
+    expect(isBoolean(fromInt32(14, v))).toBe(true);
   });
 
   it('the level sums are computed once per spectrum and handed out as copies', () => {

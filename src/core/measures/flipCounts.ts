@@ -12,11 +12,63 @@ const NIBBLE = Uint32Array.from({ length: 16 }, (_, q) => (q & 1) | (((q >>> 1) 
 
 const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
-/** s(f, x) for every x; values are +-1 in point order, 2^n of them. */
-export function flipCounts(values: Int32Array): Uint8Array {
+export interface FlipCounts {
+  /** s(f, x) for every point x. */
+  readonly atPoint: Uint8Array;
+  /** max s(f, x) over the x with f(x) = +1, and over those with f(x) = -1 (0 over no points). */
+  readonly max0: number;
+  readonly max1: number;
+}
+
+/** The largest of counts[x] over the points x with values[x] = +1, and with -1. */
+export function classMaxima(values: Int32Array, counts: Uint8Array): { max0: number; max1: number } {
+  let max0 = 0;
+  let max1 = 0;
+  for (let x = 0; x < values.length; x++) {
+    const k = counts[x]!;
+    if (values[x] === 1) {
+      if (k > max0) max0 = k;
+    } else if (k > max1) max1 = k;
+  }
+  return { max0, max1 };
+}
+
+/** The largest count (bit-sliced planes c0..c4) among the positions of `mask`, or -1 if none. */
+function planeMax(mask: number, c0: number, c1: number, c2: number, c3: number, c4: number): number {
+  if (mask === 0) return -1;
+  let m = 0;
+  let t = mask & c4;
+  if (t !== 0) {
+    mask = t;
+    m |= 16;
+  }
+  t = mask & c3;
+  if (t !== 0) {
+    mask = t;
+    m |= 8;
+  }
+  t = mask & c2;
+  if (t !== 0) {
+    mask = t;
+    m |= 4;
+  }
+  t = mask & c1;
+  if (t !== 0) {
+    mask = t;
+    m |= 2;
+  }
+  if ((mask & c0) !== 0) m |= 1;
+  return m;
+}
+
+/** s(f, x) for every x, and its maxima on each class; values are +-1 in point order, 2^n of them. */
+export function flipCounts(values: Int32Array): FlipCounts {
   const size = values.length;
   const n = 31 - Math.clz32(size);
-  if (n < 5 || n > 31 || !littleEndian) return flipCountsSlow(values);
+  if (n < 5 || n > 31 || !littleEndian) {
+    const atPoint = flipCountsSlow(values);
+    return { atPoint, ...classMaxima(values, atPoint) };
+  }
   const words = size >>> 5;
   const bits = new Int32Array(words);
   for (let w = 0, x = 0; w < words; w++) {
@@ -26,6 +78,8 @@ export function flipCounts(values: Int32Array): Uint8Array {
   }
   const out = new Uint8Array(size);
   const out32 = new Uint32Array(out.buffer);
+  let max0 = 0;
+  let max1 = 0;
   for (let w = 0; w < words; w++) {
     const b = bits[w]!;
     // Counter planes c0..c4 (bit k of the count at each position). The five in-word directions
@@ -64,6 +118,11 @@ export function flipCounts(values: Int32Array): Uint8Array {
       c3 ^= carry;
       c4 ^= t; // counts stay below 32, so nothing carries out of c4
     }
+    // f = -1 where a bit of b is set (class 1), +1 elsewhere (class 0).
+    const m0 = planeMax(~b, c0, c1, c2, c3, c4);
+    const m1 = planeMax(b, c0, c1, c2, c3, c4);
+    if (m0 > max0) max0 = m0;
+    if (m1 > max1) max1 = m1;
     // Spread: 4 points per output word, count = sum_k bit_k << k.
     const base = w << 3;
     for (let q = 0; q < 8; q++) {
@@ -76,7 +135,7 @@ export function flipCounts(values: Int32Array): Uint8Array {
         (NIBBLE[(c4 >>> s) & 15]! << 4);
     }
   }
-  return out;
+  return { atPoint: out, max0, max1 };
 }
 
 /** The definition, one step per edge {x, x xor 2^i}: the reference for flipCounts. */

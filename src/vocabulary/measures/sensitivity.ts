@@ -17,18 +17,9 @@ export interface Sensitivity {
 }
 
 export function computeSensitivity(f: Table): Sensitivity {
-  const { values } = f;
-  const size = values.length;
   // Bit-sliced, 32 points per word (src/core/measures/flipCounts.ts): n 2^(n-1) edge steps cost
   // about 1 s at n = 24.
-  const atPoint = flipCounts(values);
-  let s0 = 0;
-  let s1 = 0;
-  for (let x = 0; x < size; x++) {
-    const k = atPoint[x]!;
-    if (values[x] === 1) s0 = Math.max(s0, k);
-    else s1 = Math.max(s1, k);
-  }
+  const { atPoint, max0: s0, max1: s1 } = flipCounts(f.values);
   return { s: Math.max(s0, s1), s0, s1, atPoint };
 }
 

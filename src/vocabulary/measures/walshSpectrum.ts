@@ -5,6 +5,7 @@
  */
 import { formatSet } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+import { int32Summary } from '../../core/measures/int32Summary.js';
 import { indexed, defineMeasure } from '../measure.js';
 import { typedArrayJsonText } from './typedJsonText.js';
 
@@ -23,12 +24,8 @@ function* walshSpectrumJsonText(w: Int32Array): Generator<string, void, undefine
 /** The non-zero values, by set, at most 16 of them. */
 export function walshSpectrumText(w: Int32Array): string {
   const parts: string[] = [];
-  let nonZero = 0;
-  for (let a = 0; a < w.length; a++) {
-    if (w[a] === 0) continue;
-    nonZero++;
-    if (parts.length < 16) parts.push(`W(${formatSet(a)}) = ${w[a]}`);
-  }
+  const nonZero = int32Summary(w).nonZero;
+  for (let a = 0; a < w.length && parts.length < 16; a++) if (w[a] !== 0) parts.push(`W(${formatSet(a)}) = ${w[a]}`);
   const more = nonZero > parts.length ? `, ... (${nonZero} non-zero)` : '';
   return parts.length === 0 ? 'all zero' : parts.join(', ') + more;
 }
