@@ -2,7 +2,7 @@
  * A formula certificate's claim as a property the verifier's evidence checks run (../evidence.ts,
  * ../census.ts): the certificate's variables must be exactly the formula's leading bindings, in
  * order, under one quantifier (forall for forAll, exists for exists), each over the domain its
- * binding denotes at the certificate's n. The rest of the formula is the predicate, evaluated by
+ * binding denotes at the certificate's n, on C_n (as the checker takes them). The rest of the formula is the predicate, evaluated by
  * ./evaluate.ts with n and the variables bound. Any split of the leading bindings is sound: the
  * formula means "for all (some) values of these variables, the rest holds".
  */
@@ -49,6 +49,7 @@ export function peel(e: Node, quantifier: Property['quantifier'], vars: readonly
     } catch (err) {
       return reject(`the domain of '${v.name}' cannot be resolved from n alone (${(err instanceof Error ? err.message : String(err)).split('\n')[0]})`);
     }
+    if (d.n !== n) reject(`the binding of '${v.name}' is over C_${d.n}, but scope.n is ${n} (a variable's domain is on C_n)`);
     if (canonicalJson(d) !== canonicalJson(v.domain)) reject(`scope.variables.${v.name} has domain ${canonicalJson(v.domain)}, but the formula gives ${canonicalJson(d)} at n = ${n}`);
     rest = others.length > 0 ? { ...rest, vars: others } : rest.body;
   }
