@@ -67,9 +67,9 @@ export function typeOf(e: Node, scope: Scope): VTy {
         fresh(v.id, v.pos);
         inner = new Map([...inner, [v.id, rangeYields(v.range)]]);
       }
-      const quantifier = e.q === 'forall' || e.q === 'exists';
-      want(e.body, inner, quantifier ? 'bool' : 'rat', quantifier ? 'a truth value' : 'a number');
-      return quantifier ? 'bool' : 'rat';
+      if (e.q === 'forall' || e.q === 'exists') return want(e.body, inner, 'bool', 'a truth value'), 'bool';
+      // sum, max and min of integers are integers
+      return want(e.body, inner, 'rat', 'a number');
     }
     case 'let': {
       let inner: Scope = scope;
