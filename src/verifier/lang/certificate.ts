@@ -16,6 +16,7 @@ import { type ClaimHead, type Variable, formulaProperty, peel } from './claim.js
 import { parse } from './parse.js';
 import { FormulaProblem } from './syntax.js';
 import { checkClaim } from './typecheck.js';
+import { DEFAULT_STEPS, runWithBudget } from './budget.js';
 
 export const FORMULA_FORMAT = 'cubecheck-formula-certificate';
 export const NO_FOREIGN_CODE = 'no foreign code run: the verifier parsed and evaluated the formula itself';
@@ -95,7 +96,7 @@ export async function checkFormulaCertificate(top: Obj, o: CensusRunOptions = {}
     const body = peel(ast, head.quantifier, cert.scope.variables, cert.scope.n);
     const property = formulaProperty(head, body, cert.scope.variables, cert.scope.n);
     const e = cert.evidence;
-    const summary = e.kind === 'census' ? await checkCensus(cert, e, property, o) : checkEvidence(cert, property);
+    const summary = await runWithBudget(DEFAULT_STEPS, async () => (e.kind === 'census' ? await checkCensus(cert, e, property, o) : checkEvidence(cert, property)));
     return { status: 'valid', summary: `${summary.replace(/; that it does on every function of a cell is the property's declaration/, '; on every other function of a cell it agrees by construction (the verifier derived the form from the formula)')}; ${NO_FOREIGN_CODE}` };
   } catch (e) {
     return { status: 'invalid', reason: e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}` };

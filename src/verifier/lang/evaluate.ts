@@ -10,6 +10,7 @@ import { verifierKernel as K } from '../kernel.js';
 import { type Q, add, compare, div, mul, rat, sub } from '../rational.js';
 import { lookupFunction } from './functions.js';
 import { domainMembers, domainOf, indexValues, isDomainName } from './ranges.js';
+import { step } from './budget.js';
 import { FormulaProblem, type Node, problem } from './syntax.js';
 import { type Val, int, isFnVal, isList, isMapVal, same, scalarVal, smallOf } from './values.js';
 
@@ -154,11 +155,11 @@ function assignments(e: Extract<Node, { t: 'bind' }>, k: number, f: Frame | null
   const args = v.args.map((a) => whole(a, f));
   if (isDomainName(v.range)) {
     const members = guarded(v.pos, v.range, () => domainMembers(domainOf(v.range, args)));
-    for (const x of members) if (!assignments(e, k + 1, extend(f, v.id, x), visit)) return false;
+    for (const x of members) if ((step(v.pos), !assignments(e, k + 1, extend(f, v.id, x), visit))) return false;
     return true;
   }
   const [lo, hi] = guarded(v.pos, v.range, () => indexValues(v.range, args));
-  for (let x = lo; x <= hi; x++) if (!assignments(e, k + 1, extend(f, v.id, int(x)), visit)) return false;
+  for (let x = lo; x <= hi; x++) if ((step(v.pos), !assignments(e, k + 1, extend(f, v.id, int(x)), visit))) return false;
   return true;
 }
 

@@ -4,6 +4,9 @@
  * digest, variables, seed). A construct the verifier does not know is rejected in one line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runWithBudget } from '../../../src/verifier/lang/budget.js';
+import { extend, parse, value } from '../../../src/verifier/lang/index.js';
+import { rat } from '../../../src/verifier/rational.js';
 import { type Json, certify, tampered, verify, withIntegrity } from './helpers.js';
 
 let holds: Json;
@@ -102,5 +105,11 @@ describe('tampered formula certificates', () => {
     await rejected(fake, /satisfied|digest/);
     const exists = withIntegrity({ ...witness, claim: { ...c(witness, 'claim'), formula: 'exists f in boolean(4): deg(f) = 5' } });
     await rejected(exists, /does not satisfy/);
+  });
+
+  it('a formula past the work budget is stopped with a reason, whatever its value', async () => {
+    const runaway = parse('forall a in range(0, 999): forall b in range(0, 999): true');
+    await expect(runWithBudget(10_000, async () => value(runaway, extend(null, 'n', rat(0n))))).rejects.toThrow(/budget of 10000 quantifier steps/);
+    expect(await runWithBudget(2_000_000, async () => value(runaway, extend(null, 'n', rat(0n))))).toBe(true);
   });
 });
