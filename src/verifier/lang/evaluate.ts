@@ -39,6 +39,13 @@ function guarded<T>(pos: number, label: string, f: () => T): T {
   }
 }
 
+/** A rational whose numerator or denominator has more bits than this is refused (no formula needs one). */
+export const MAX_BITS = 2 ** 20;
+function sized(x: Q, pos: number): Q {
+  const big = (v: bigint): boolean => (v < 0n ? -v : v) >> BigInt(MAX_BITS) > 0n;
+  return big(x.p) || big(x.q) ? problem('runtime', pos, `a number of more than ${MAX_BITS} bits`) : x;
+}
+
 function some(e: Node, f: Frame | null): Val {
   const v = value(e, f);
   return v === null ? problem('runtime', e.pos, 'an undefined value is used (guard it with defined(...))') : v;
@@ -74,7 +81,7 @@ export function value(e: Node, f: Frame | null): Val {
     case 'pow': {
       const base = num(e.a, f);
       let r = rat(1n);
-      for (let i = 0; i < e.e; i++) r = mul(r, base);
+      for (let i = 0; i < e.e; i++) r = sized(mul(r, base), e.pos);
       return r;
     }
     case 'bin':
@@ -129,13 +136,13 @@ function binary(e: Extract<Node, { t: 'bin' }>, f: Frame | null): Val {
   const b = num(e.b, f);
   switch (e.op) {
     case '+':
-      return add(a, b);
+      return sized(add(a, b), e.pos);
     case '-':
-      return sub(a, b);
+      return sized(sub(a, b), e.pos);
     case '*':
-      return mul(a, b);
+      return sized(mul(a, b), e.pos);
     case '/':
-      return b.p === 0n ? problem('runtime', e.b.pos, 'division by zero') : div(a, b);
+      return b.p === 0n ? problem('runtime', e.b.pos, 'division by zero') : sized(div(a, b), e.pos);
     case '<':
       return compare(a, b) < 0;
     case '<=':
@@ -168,7 +175,7 @@ function quantify(e: Extract<Node, { t: 'bind' }>, f: Frame | null): Val {
   if (e.q === 'exists') return !assignments(e, 0, f, (g) => !truth(e.body, g));
   if (e.q === 'sum') {
     let s = rat(0n);
-    assignments(e, 0, f, (g) => ((s = add(s, num(e.body, g))), true));
+    assignments(e, 0, f, (g) => ((s = sized(add(s, num(e.body, g)), e.pos)), true));
     return s;
   }
   const sign = e.q === 'max' ? 1 : -1;

@@ -111,5 +111,7 @@ describe('tampered formula certificates', () => {
     const runaway = parse('forall a in range(0, 999): forall b in range(0, 999): true');
     await expect(runWithBudget(10_000, async () => value(runaway, extend(null, 'n', rat(0n))))).rejects.toThrow(/budget of 10000 quantifier steps/);
     expect(await runWithBudget(2_000_000, async () => value(runaway, extend(null, 'n', rat(0n))))).toBe(true);
+    expect(() => value(parse('((((3^64)^64)^64)^64)^64 > 0'), extend(null, 'n', rat(0n)))).toThrow(/more than 1048576 bits/);
+    expect(value(parse('binom(100000, 50000) > pow2(4096)'), extend(null, 'n', rat(0n)))).toBe(true);
   });
 });
