@@ -88,6 +88,9 @@ export { verifyCertificate, type VerifyOutcome } from './verifier/index.js';
 // The claim language (docs/claims.md): formulas and .claims files as properties.
 export { parseFormula, printFormula, checkFormula, evaluate as evaluateFormula, formulaProperty, LangError, type Expr as FormulaExpr } from './lang/index.js';
 export { parseClaimsFile, claimProperty, type FormulaClaim } from './lang/claimsFile.js';
+// Formula certificates (docs/certificates.md, "Formula certificates"): written by saveCheckCertificate for formula properties.
+export { formulaOf } from './lang/index.js';
+export { FORMULA_CERTIFICATE_FORMAT, type FormulaCertificate, buildFormulaCertificate } from './certificates/index.js';
 
 // World models and the census.
 export { recover, identifiabilityCurve, BIASES, GROUPS } from './recovery/index.js';

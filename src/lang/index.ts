@@ -7,3 +7,4 @@ export { checkFormula, typeOf } from './check.js';
 export { evaluate, bind, type Env } from './evaluate.js';
 export { formulaProperty, propertyOf, splitPrefix, type FormulaOptions } from './property.js';
 export { MEASURE_ALIASES, OPERATION_ALIASES } from './aliases.js';
+export { formulaOf } from './formulaOf.js';

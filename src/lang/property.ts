@@ -12,6 +12,7 @@ import { checkFormula } from './check.js';
 import { deriveCensusForm } from './census.js';
 import { bind, evaluate } from './evaluate.js';
 import { langError } from './errors.js';
+import { recordFormula } from './formulaOf.js';
 import { parseFormula } from './parser.js';
 import { printFormula } from './printer.js';
 import { domainSpec, lookupRange } from './ranges.js';
@@ -104,7 +105,7 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
     prefix.quantifier === 'forAll' && names.length === 1 && (kinds[0] === 'boolean-functions' || kinds[0] === 'low-degree-functions')
       ? deriveCensusForm(source, body, names[0]!, prefix.fixedN)
       : undefined;
-  return defineProperty({
+  const property = defineProperty({
     id: options.id ?? 'formula',
     statement: options.statement ?? source.trim().replace(/\s+/g, ' '),
     status: options.status ?? 'open',
@@ -120,4 +121,5 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
     tags: ['formula'],
     ...(census === undefined ? {} : { census }),
   });
+  return recordFormula(property, printFormula(ast));
 }
