@@ -2,7 +2,9 @@
  * The strong reference for the FWHT benchmark: a cache-blocked in-place Walsh-Hadamard transform
  * on 32-bit integers with AVX2 (gcc -O3 -march=native -mavx2), the same exact wrapping int32
  * arithmetic as src/core/fwht.ts (every intermediate is a +-1 sum of inputs, so nothing wraps).
- * Usage: fwhtBlocked LOG2_SIZE RUNS  -> one line per run "ms <milliseconds>", then "check <sum>".
+ * Usage: fwhtBlocked LOG2_SIZE RUNS [BLOCK_LOG CHUNK_LOG]
+ *   -> one line per run "ms <milliseconds>", then "check <sum>". The first run is checked
+ *   against the plain butterfly loop (exit 1 on a difference); the bench does not count it.
  *
  * Schedule on 2^n values (the same shape as src/core/wasm/fwhtWasm.ts):
  *  1. blocks of 2^BLOCK_LOG values (L1/L2-resident): stages h = 1, 2, 4 inside each 8-lane
@@ -19,12 +21,9 @@
 #include <stdlib.h>
 #include <time.h>
 
-#ifndef BLOCK_LOG
-#define BLOCK_LOG 13 /* 2^13 int32 = 32 KiB: one block in L1 */
-#endif
-#ifndef CHUNK_LOG
-#define CHUNK_LOG 17 /* 2^17 int32 = 512 KiB of rows x columns in L2 */
-#endif
+/* log2 of the values per block of step 1 and per column chunk of step 2 (argv[3], argv[4]). */
+static int BLOCK_LOG = 14; /* 2^14 int32 = 64 KiB */
+static int CHUNK_LOG = 19; /* 2^19 int32 = 2 MiB of rows x columns */
 
 typedef __m256i V;
 #define ADD _mm256_add_epi32
@@ -146,7 +145,11 @@ int main(int argc, char **argv) {
   }
   int n = atoi(argv[1]);
   int runs = atoi(argv[2]);
-  if (n < 6 || n > 26 || runs < 1) return 2;
+  if (argc > 4) {
+    BLOCK_LOG = atoi(argv[3]);
+    CHUNK_LOG = atoi(argv[4]);
+  }
+  if (n < 6 || n > 26 || runs < 1 || BLOCK_LOG < 6 || BLOCK_LOG > 24 || CHUNK_LOG < 6 || CHUNK_LOG > 26) return 2;
   size_t size = (size_t)1 << n;
   int32_t *a = aligned_alloc(64, size * sizeof(int32_t));
   int32_t *ref = malloc(size * sizeof(int32_t));
