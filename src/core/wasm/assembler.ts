@@ -71,11 +71,6 @@ export const op = {
   v128Load: (offset = 0): Code => [...simd(0x00), ...memarg(4, offset)],
   v128Store: (offset = 0): Code => [...simd(0x0b), ...memarg(4, offset)],
   v128Zero: [...simd(0x0c), ...new Array<number>(16).fill(0)] as Code,
-  /** v128.const with four i32 lanes (little-endian). */
-  v128ConstI32: (lanes: readonly [number, number, number, number]): Code => [
-    ...simd(0x0c),
-    ...lanes.flatMap((l) => [l & 0xff, (l >>> 8) & 0xff, (l >>> 16) & 0xff, (l >>> 24) & 0xff]),
-  ],
   v128And: simd(0x4e) as Code,
   i8x16Splat: simd(0x0f) as Code,
   i8x16Eq: simd(0x23) as Code,
@@ -93,8 +88,6 @@ export const op = {
   i32x4Neg: simd(0xa1) as Code,
   i32x4Add: simd(0xae) as Code,
   i32x4Sub: simd(0xb1) as Code,
-  /** Wrapping multiply (exact here: one factor is +-1). */
-  i32x4Mul: simd(0xb5) as Code,
 };
 
 export interface FunctionDef {

@@ -81,25 +81,43 @@ function acrossLocals(x: readonly number[]): Code {
 }
 
 /**
+ * The stages h = 1, 2 of the eight values in the v128 locals u, v (values 0..3 and 4..7 of a
+ * group), with temporaries e, o: each stage pairs the even and odd lanes of (u, v) by two
+ * shuffles and one butterfly; a last pair of shuffles puts the results back in point order.
+ * Stage 1: s = (u0+u1, u2+u3, v0+v1, v2+v3), d = (u0-u1, ...); stage 2 on (s, d) gives
+ * S = (U0, V0, U1, V1), D = (U2, V2, U3, V3) where U, V are the 4-point transforms of u, v.
+ */
+function lanesOfPair(u: number, v: number, e: number, o: number): Code {
+  const evens = op.shuffle32([0, 2, 4, 6]);
+  const odds = op.shuffle32([1, 3, 5, 7]);
+  const stage: Code = [
+    ...get(u), ...get(v), ...evens, ...set(e),
+    ...get(u), ...get(v), ...odds, ...set(o),
+    ...get(e), ...get(o), ...op.i32x4Add, ...set(u),
+    ...get(e), ...get(o), ...op.i32x4Sub, ...set(v),
+  ];
+  return [
+    ...stage, ...stage,
+    ...get(u), ...get(v), ...evens, ...set(e),
+    ...get(u), ...get(v), ...odds, ...set(v),
+    ...get(e), ...set(u),
+  ];
+}
+
+/**
  * first32(ptr, end): for each 32-value group in [ptr, end), the stages h = 1, 2, 4, 8, 16 with
- * the group in eight registers. Inside a vector, stage h = 1 is v * (1, -1, 1, -1) + (v swapped
- * by neighbours), stage h = 2 is v * (1, 1, -1, -1) + (v swapped by pairs); i32x4.mul by +-1 is
- * exact. Then h = 4, 8, 16 pair whole vectors.
+ * the group in eight registers: h = 4, 8, 16 pair whole vectors, h = 1, 2 go through
+ * lanesOfPair on each pair of neighbouring vectors.
  */
 function first32(): FunctionDef {
   const p = 0, end = 1;
   const x = [2, 3, 4, 5, 6, 7, 8, 9];
-  const [m1, m2] = [10, 11];
-  const inVector = (v: number): Code => [
-    ...get(v), ...get(v), ...op.shuffle32([1, 0, 3, 2]), ...get(v), ...get(m1), ...op.i32x4Mul, ...op.i32x4Add, ...set(v),
-    ...get(v), ...get(v), ...op.shuffle32([2, 3, 0, 1]), ...get(v), ...get(m2), ...op.i32x4Mul, ...op.i32x4Add, ...set(v),
-  ];
+  const [e, o] = [10, 11];
   const body: Code = [
-    ...op.v128ConstI32([1, -1, 1, -1]), ...set(m1),
-    ...op.v128ConstI32([1, 1, -1, -1]), ...set(m2),
     ...op.loop,
-    ...x.flatMap((xk, k) => [...get(p), ...op.v128Load(16 * k), ...set(xk), ...inVector(xk)]),
+    ...x.flatMap((xk, k) => [...get(p), ...op.v128Load(16 * k), ...set(xk)]),
     ...acrossLocals(x),
+    ...[0, 2, 4, 6].flatMap((k) => lanesOfPair(x[k]!, x[k + 1]!, e, o)),
     ...x.flatMap((xk, k) => [...get(p), ...get(xk), ...op.v128Store(16 * k)]),
     ...get(p), ...op.i32Const(128), ...op.i32Add, ...tee(p),
     ...get(end), ...op.i32LtU, ...op.brIf(0),
