@@ -13,7 +13,7 @@
  *  2. the array seen as R = 2^(n - BLOCK_LOG) rows of one block each: for each chunk of W
  *     columns (R * W values = 2^CHUNK_LOG int32 = 1 MiB, the L2 size), the remaining stages,
  *     which pair whole rows, again radix 8 first.
- * At 2^24 every value crosses DRAM twice (once per step); the schedule is in docs/fwht-kernel.md.
+ * At 2^24 every value crosses DRAM twice (once per step); the schedule is in docs/kernels.md.
  */
 import { FWHT_WASM_BASE64 } from './fwhtModuleBytes.js';
 import { type WasmMemory, wasmApi } from './wasmApi.js';
