@@ -5,7 +5,7 @@
  * AVX2 C built here (bench/c, gcc -O3 -march=native); command rows run the built CLI, start-up
  * included, so they measure whatever dist/ has. BENCH_ROUNDS=k sets the rounds (default 3; the
  * n = 24 commands, a minute or more each on a busy machine, run floor(k / 3) times, at least once;
- * verify ceil(k / 2) times).
+ * verify ceil(k / 2) times). ISSUE14_ONLY=fwht,census,counting,batch,verify,analyze picks rows.
  * Run by bench/run.ts (`npm run bench -- issue14`), or alone: npx tsx bench/issue14.ts
  */
 import { readdirSync } from 'node:fs';
@@ -249,12 +249,19 @@ function leftTable(header: readonly string[], body: readonly (readonly string[])
 
 export async function runIssue14Bench(): Promise<void> {
   console.log(`issue 14, every figure beside its baseline (best of ${ROUNDS} interleaved rounds; CPU where marked)`);
-  fwhtRows();
-  censusRows();
-  countingRows();
-  batchRows();
-  verifyRows();
-  analyzeRows();
+  const sections: Record<string, () => void> = {
+    fwht: fwhtRows,
+    census: censusRows,
+    counting: countingRows,
+    batch: batchRows,
+    verify: verifyRows,
+    analyze: analyzeRows,
+  };
+  // ISSUE14_ONLY=fwht,census runs only those sections (default: all, in this order).
+  const only = process.env.ISSUE14_ONLY?.split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+  const unknown = (only ?? []).filter((x) => !(x in sections));
+  if (unknown.length > 0) throw new Error(`ISSUE14_ONLY: unknown section ${unknown.join(', ')} (known: ${Object.keys(sections).join(', ')})`);
+  for (const [name, section] of Object.entries(sections)) if (!only || only.includes(name)) section();
   console.log(
     leftTable(
       ['figure', 'measured', 'baseline', 'ratio', 'target', 'met'],
