@@ -159,7 +159,7 @@ function countingRows(): void {
       measured: ms(best),
       baseline: n === 5 ? 'C outside the project: 20 ms (issue 14)' : 'enumeration: 2^64, out of reach',
       ratio: '-',
-      target: 'milliseconds',
+      target: n === 5 ? 'milliseconds' : '(measured only)',
       met: n === 5 ? verdict(best < 1000) : '-',
     });
   }
