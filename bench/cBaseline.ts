@@ -1,25 +1,30 @@
 /**
- * The C reference for the FWHT benchmark: bench/c/fwht.c compiled with gcc -O3 into bench/out/
- * and run. Returns null (with the reason) when gcc is missing or the build or run fails.
+ * The C references of the benchmarks: bench/c/*.c compiled with gcc into bench/out/ and run.
+ * A build returns the reason instead when gcc is missing or the build fails.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { median } from './table.js';
 
-const source = fileURLToPath(new URL('./c/fwht.c', import.meta.url));
 const outDir = fileURLToPath(new URL('./out/', import.meta.url));
-const binary = `${outDir}fwht`;
 
 export type CBuild = { readonly ok: true; readonly binary: string } | { readonly ok: false; readonly reason: string };
 
 export function buildC(): CBuild {
+  return buildCProgram('fwht.c', 'fwht', ['-O3']);
+}
+
+/** bench/c/<file> built with gcc and `flags` into bench/out/<name>; the reason when it cannot be. */
+export function buildCProgram(file: string, name: string, flags: readonly string[]): CBuild {
   const probe = spawnSync('gcc', ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) return { ok: false, reason: 'gcc not found: C baseline skipped' };
   mkdirSync(outDir, { recursive: true });
-  const build = spawnSync('gcc', ['-O3', '-o', binary, source], { encoding: 'utf8' });
-  if (build.status !== 0) return { ok: false, reason: `gcc failed: ${build.stderr.trim()}` };
-  return { ok: true, binary };
+  const out = `${outDir}${name}`;
+  const src = fileURLToPath(new URL(`./c/${file}`, import.meta.url));
+  const build = spawnSync('gcc', [...flags, '-o', out, src], { encoding: 'utf8' });
+  if (build.status !== 0) return { ok: false, reason: `gcc ${flags.join(' ')} ${file} failed: ${build.stderr.trim().split('\n')[0]}` };
+  return { ok: true, binary: out };
 }
 
 /** Median ms of `runs` transforms of 2^n points by the C binary (after one warm-up run). */

@@ -42,7 +42,7 @@ function runC(binary: string, n: number, count: number, variant: 'plain' | 'sse2
 }
 
 /** The C program's hash of the histogram (FNV-1a over the u32 cells, same cell layout). */
-function checkHash(h: Histogram): string {
+export function checkHash(h: Histogram): string {
   const mask = (1n << 64n) - 1n;
   let x = 1469598103934665603n;
   for (let k = 0; k < CELLS; k++) x = ((x ^ BigInt(h[k]! % 2 ** 32)) * 1099511628211n) & mask;

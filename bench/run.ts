@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: runs each benchmark module in turn and prints its table. A module exports
+ * `npm run bench`: runs each benchmark module in turn and prints its table; the first, issue14,
+ * is the summary table of every performance figure beside its baseline and target. A module exports
  * run(): Promise<void> | void. `npm run bench -- fwht census` runs only the named ones.
  */
 type BenchModule = { run?: () => unknown; default?: unknown };
 
 const all: { name: string; load: () => Promise<BenchModule> }[] = [
+  { name: 'issue14', load: () => import('./issue14.js') },
   { name: 'fwht', load: () => import('./fwht.js') },
   { name: 'analyze', load: () => import('./analyze.js') },
   { name: 'census', load: () => import('./census.js') },

@@ -77,7 +77,8 @@ export async function runCensus(o: CensusOptions): Promise<CensusOutcome> {
     meter.settled(iv[1] - iv[0]);
     await saver?.maybeSave(current);
   };
-  const common = { n: spec.n, slices, onSlice, onProgress: (f: number) => meter.inFlight(f), ...(o.signal ? { signal: o.signal } : {}), ...(o.engine ? { engine: o.engine } : {}) };
+  // The kernel records only the spec's measures (the histogram is read through the spec alone).
+  const common = { n: spec.n, measures: spec.measures, slices, onSlice, onProgress: (f: number) => meter.inFlight(f), ...(o.signal ? { signal: o.signal } : {}), ...(o.engine ? { engine: o.engine } : {}) };
   if (workers === 0) await runLocal(common);
   else await runPool({ ...common, workers });
 

@@ -8,6 +8,7 @@ import { freshState } from './freshState.js';
 import { type LaneLayout, grayWord, laneLayout } from './layout.js';
 import { type KernelState, drainHistogramInPlace, readState, writeState, writeTables } from './kernelMemory.js';
 import { kernelBytes } from './wasm/kernel.js';
+import { MEASURES, type Measure } from './measures.js';
 import { type WasmApi, type WasmMemory, type WasmModule, wasmApi } from '../core/wasm/wasmApi.js';
 import { type RangeCounter, checkSlice, createJsCounter } from './counter.js';
 
@@ -26,13 +27,15 @@ interface Exports {
   readonly memory: WasmMemory;
 }
 
-const modules = new Map<boolean, WasmModule>();
+const modules = new Map<string, WasmModule>();
 
-function kernelModule(api: WasmApi, bent: boolean): WasmModule {
-  let m = modules.get(bent);
+/** One compiled module per (bent test, measures recorded). */
+function kernelModule(api: WasmApi, bent: boolean, measures: ReadonlySet<Measure>): WasmModule {
+  const key = `${bent}:${MEASURES.filter((m) => measures.has(m)).join(',')}`;
+  let m = modules.get(key);
   if (!m) {
-    m = new api.Module(kernelBytes(bent));
-    modules.set(bent, m);
+    m = new api.Module(kernelBytes(bent, measures));
+    modules.set(key, m);
   }
   return m;
 }
@@ -51,11 +54,17 @@ export function kernelAvailable(): boolean {
   return available;
 }
 
-export function createKernel(n: number): Kernel {
+/**
+ * The kernel for n variables recording `measures` (default all). With fewer measures the kernel
+ * skips the others' work; the histogram's coordinates of the measures left out then hold
+ * constants, so only counts of the measures asked may be read from it (countsFromHistogram with a
+ * spec of those measures), and state().anfLanes is stale unless gf2Degree is asked.
+ */
+export function createKernel(n: number, measures: readonly Measure[] = MEASURES): Kernel {
   const layout = laneLayout(n);
   const api = wasmApi();
   if (!api) throw new Error('this runtime has no WebAssembly');
-  const instance = new api.Instance(kernelModule(api, n % 2 === 0));
+  const instance = new api.Instance(kernelModule(api, n % 2 === 0, new Set(measures)));
   const ex = instance.exports as unknown as Exports;
   const mem = new DataView(ex.memory.buffer);
   writeTables(mem, layout);
@@ -86,8 +95,11 @@ export function createKernel(n: number): Kernel {
   };
 }
 
-/** The fastest counter this runtime offers, or the one asked for. */
-export function createCounter(n: number, engine?: 'wasm' | 'js'): RangeCounter {
+/**
+ * The fastest counter this runtime offers, or the one asked for; `measures` (default all) are the
+ * ones the caller reads from the histogram (the TypeScript engine always records all of them).
+ */
+export function createCounter(n: number, engine?: 'wasm' | 'js', measures?: readonly Measure[]): RangeCounter {
   if (engine === 'js' || (engine === undefined && !kernelAvailable())) return createJsCounter(n);
-  return createKernel(n);
+  return createKernel(n, measures);
 }

@@ -10,7 +10,7 @@ import type { PoolOptions } from './pool.js';
 
 /** Same contract as runPool, without threads. */
 export async function runLocal(o: Omit<PoolOptions, 'workers'>, blockSteps = BLOCK_STEPS): Promise<boolean> {
-  const counter = createCounter(o.n, o.engine);
+  const counter = createCounter(o.n, o.engine, o.measures);
   for (const [start, end] of o.slices) {
     for (let a = start; a < end; a += blockSteps) {
       if (o.signal?.aborted) return true;

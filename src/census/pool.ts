@@ -11,11 +11,14 @@ import { dirname, join } from 'node:path';
 import type { Histogram } from './histogram.js';
 import type { Interval } from './intervals.js';
 import type { EngineName } from './counter.js';
+import type { Measure } from './measures.js';
 import type { FromWorker, WorkerInit } from './workerProtocol.js';
 
 export interface PoolOptions {
   readonly n: number;
   readonly engine?: EngineName;
+  /** The measures the caller reads from the histograms (default all): the kernel records only these. */
+  readonly measures?: readonly Measure[];
   readonly workers: number;
   readonly slices: readonly Interval[];
   readonly signal?: AbortSignal;
@@ -80,7 +83,12 @@ export function runPool(o: PoolOptions): Promise<boolean> {
     };
     const report = (): void => o.onProgress?.([...inFlight.values()].reduce((a, b) => a + b, 0));
     for (let k = 0; k < count; k++) {
-      const w = startWorker({ n: o.n, stop: stop.buffer as SharedArrayBuffer, ...(o.engine ? { engine: o.engine } : {}) });
+      const w = startWorker({
+        n: o.n,
+        stop: stop.buffer as SharedArrayBuffer,
+        ...(o.engine ? { engine: o.engine } : {}),
+        ...(o.measures ? { measures: o.measures } : {}),
+      });
       workers.push(w);
       w.on('message', (msg: FromWorker) => {
         if (settled) return;

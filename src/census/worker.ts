@@ -11,7 +11,7 @@ const port = parentPort;
 if (!port) throw new Error('census worker: no parent port (start this module as a worker thread)');
 const init = workerData as WorkerInit;
 const stop = new Int32Array(init.stop);
-const counter = createCounter(init.n, init.engine);
+const counter = createCounter(init.n, init.engine, init.measures);
 
 port.on('message', (msg: ToWorker) => {
   const { id, start, end } = msg;

@@ -1,9 +1,12 @@
 /** Messages between the census pool and its worker threads. */
 import type { EngineName } from './counter.js';
+import type { Measure } from './measures.js';
 
 export interface WorkerInit {
   readonly n: number;
   readonly engine?: EngineName;
+  /** The measures the census reads (default all): the kernel records only these. */
+  readonly measures?: readonly Measure[];
   /** Int32Array over it; element 0 becomes non-zero to ask workers to stop between blocks. */
   readonly stop: SharedArrayBuffer;
 }

@@ -8,9 +8,16 @@
  * set lane of z and of the ANF word (clz, one table); irrelevant variables v have z & lanes(v) = 0
  * (four at once with i32x4, then the fifth); balanced = c_{} == 0; bent (kernel variant for even
  * n) = every |c_S| == 2^(n/2).
+ *
+ * A kernel is generated for the measures asked (a KernelMeasures set): the code for a measure not
+ * asked is left out (degree only: no ANF word, no irrelevant-variable or bent tests), and its
+ * coordinate in the histogram cell holds a constant (see ../layout.ts: unaskedCell). The
+ * histogram is then the projection of the full one onto the measures asked, which is all
+ * countsFromHistogram reads.
  */
 import { STRIDE } from '../histogram.js';
 import { MEM, PAGES } from '../kernelMemory.js';
+import type { Measure } from '../measures.js';
 import { type Code, type FunctionDef, assembleModule, op } from '../../core/wasm/assembler.js';
 
 const { localGet: get, localSet: set, localTee: tee, i32Const: i32, i32Load: load, i32Store: store } = op;
@@ -40,7 +47,7 @@ const epilogue: Code = [
   ...i32(0), ...get(C1), ...op.v128Store(MEM.coefficients + 16),
 ];
 
-const step: Code = [
+const stepCode = (anf: boolean): Code => [
   ...get(T), ...i32(1), ...op.i32Add, ...tee(T), ...op.i32Ctz, ...set(X),
   // TMP = x * 64 + old bit * 32
   ...get(F), ...get(X), ...op.i32ShrU, ...i32(1), ...op.i32And, ...i32(5), ...op.i32Shl,
@@ -48,7 +55,7 @@ const step: Code = [
   ...get(C0), ...get(TMP), ...op.v128Load(MEM.delta), ...op.i8x16Add, ...set(C0),
   ...get(C1), ...get(TMP), ...op.v128Load(MEM.delta + 16), ...op.i8x16Add, ...set(C1),
   ...get(F), ...i32(1), ...get(X), ...op.i32Shl, ...op.i32Xor, ...set(F),
-  ...get(A), ...get(X), ...i32(2), ...op.i32Shl, ...load(MEM.superset), ...op.i32Xor, ...set(A),
+  ...(anf ? [...get(A), ...get(X), ...i32(2), ...op.i32Shl, ...load(MEM.superset), ...op.i32Xor, ...set(A)] : []),
 ];
 
 /** 32-bit mask of the lanes where pred(c0), pred(c1) hold, from i8x16 comparisons. */
@@ -56,7 +63,12 @@ function laneMask(lo: Code, hi: Code): Code {
   return [...lo, ...op.i8x16Bitmask, ...hi, ...op.i8x16Bitmask, ...i32(16), ...op.i32Shl, ...op.i32Or];
 }
 
-function record(bent: boolean): Code {
+/** The measures a kernel records; the others' code is left out. */
+export type KernelMeasures = ReadonlySet<Measure>;
+
+const ALL_MEASURES: KernelMeasures = new Set<Measure>(['degree', 'gf2Degree', 'relevant', 'balanced', 'bent']);
+
+function record(m: KernelMeasures, bent: boolean): Code {
   const zeroLanes = laneMask(
     [...get(C0), ...op.v128Zero, ...op.i8x16Eq],
     [...get(C1), ...op.v128Zero, ...op.i8x16Eq],
@@ -65,7 +77,7 @@ function record(bent: boolean): Code {
     ...get(Z), ...op.i32x4Splat, ...get(VMV), ...op.v128And, ...op.v128Zero, ...op.i32x4Eq, ...op.i32x4Bitmask,
     ...op.i32Popcnt, ...get(Z), ...get(VM4), ...op.i32And, ...op.i32Eqz, ...op.i32Add,
   ];
-  const bentBit = bent
+  const bentBit = bent && m.has('bent')
     ? [
         ...laneMask(
           [...get(C0), ...op.i8x16Abs, ...get(ROOT), ...op.i8x16Eq],
@@ -74,20 +86,24 @@ function record(bent: boolean): Code {
         ...get(FULL), ...op.i32Eq, ...i32(Math.log2(4 * STRIDE.bent)), ...op.i32Shl, ...op.i32Add,
       ]
     : [];
+  const needZ = m.has('degree') || m.has('relevant') || m.has('balanced');
+  // cellOffset index: clz(Z) * 256 + clz(A) * 4 bytes; a degree not asked reads as clz = 32 (null).
+  const degreeIndex = m.has('degree') ? [...get(Z), ...op.i32Clz] : i32(32);
+  const gf2Index = m.has('gf2Degree') ? [...get(A), ...op.i32Clz] : i32(32);
   return [
-    ...zeroLanes, ...tee(ZM), ...i32(-1), ...op.i32Xor, ...set(Z),
-    ...get(Z), ...op.i32Clz, ...i32(8), ...op.i32Shl, ...get(A), ...op.i32Clz, ...i32(2), ...op.i32Shl, ...op.i32Or,
+    ...(needZ ? [...zeroLanes, ...tee(ZM), ...i32(-1), ...op.i32Xor, ...set(Z)] : []),
+    ...degreeIndex, ...i32(8), ...op.i32Shl, ...gf2Index, ...i32(2), ...op.i32Shl, ...op.i32Or,
     ...load(MEM.cellOffset),
-    ...irrelevant, ...i32(Math.log2(4 * STRIDE.relevant)), ...op.i32Shl, ...op.i32Sub,
-    ...get(ZM), ...i32(1), ...op.i32And, ...i32(Math.log2(4 * STRIDE.balanced)), ...op.i32Shl, ...op.i32Add,
+    ...(m.has('relevant') ? [...irrelevant, ...i32(Math.log2(4 * STRIDE.relevant)), ...op.i32Shl, ...op.i32Sub] : []),
+    ...(m.has('balanced') ? [...get(ZM), ...i32(1), ...op.i32And, ...i32(Math.log2(4 * STRIDE.balanced)), ...op.i32Shl, ...op.i32Add] : []),
     ...bentBit,
     ...tee(TMP), ...get(TMP), ...load(MEM.histogram), ...i32(1), ...op.i32Add, ...store(MEM.histogram),
   ];
 }
 
-function functions(bent: boolean): FunctionDef[] {
+function functions(m: KernelMeasures, bent: boolean): FunctionDef[] {
   const locals = { i32Locals: I32_LOCALS, v128Locals: V128_LOCALS };
-  const once = [...step, ...record(bent)];
+  const once = [...stepCode(m.has('gf2Degree')), ...record(m, bent)];
   const walk: Code = [
     ...prologue,
     // Two steps per iteration while at least two remain.
@@ -101,11 +117,15 @@ function functions(bent: boolean): FunctionDef[] {
   ];
   return [
     { name: 'walk', params: 1, ...locals, body: walk },
-    { name: 'record', params: 1, ...locals, body: [...prologue, ...record(bent)] },
+    { name: 'record', params: 1, ...locals, body: [...prologue, ...record(m, bent)] },
   ];
 }
 
-/** The kernel module; `bent` adds the bent test (only meaningful for even n). */
-export function kernelBytes(bent: boolean): Uint8Array {
-  return assembleModule(functions(bent), { kind: 'export', pages: PAGES });
+/**
+ * The kernel module for the measures `m`; `bent` adds the bent test when m has bent (only
+ * meaningful for even n: for odd n no function is bent, and the cell's bent bit stays 0).
+ */
+export function kernelBytes(bent: boolean, m: KernelMeasures = ALL_MEASURES): Uint8Array {
+  return assembleModule(functions(m, bent), { kind: 'export', pages: PAGES });
 }
+
