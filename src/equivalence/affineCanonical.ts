@@ -141,8 +141,10 @@ function witnessOf(levels: readonly Level[], n: number): AffineElement {
 
 /** An element taking F to G, or null: the canonical forms agree exactly when one exists. */
 export function affineEquivalence(f: number, g: number, n: number, group: AffineGroup): AffineElement | null {
-  const cf = affineCanonicalForm(f, n, group);
-  const cg = affineCanonicalForm(g, n, group);
-  if (cf.representative !== cg.representative) return null;
-  return compose(inverse(cg.witness), cf.witness);
+  return equivalenceOf(affineCanonicalForm(f, n, group), affineCanonicalForm(g, n, group));
+}
+
+/** From the two canonical forms: e_g^-1 o e_f, or null when they differ. */
+export function equivalenceOf(cf: AffineCanonical, cg: AffineCanonical): AffineElement | null {
+  return cf.representative === cg.representative ? compose(inverse(cg.witness), cf.witness) : null;
 }

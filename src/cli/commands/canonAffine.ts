@@ -1,6 +1,6 @@
 /** `canon` and `equivalent` with --group affine | ea | agl (src/equivalence/affineCanonical.ts). */
 import { InputError } from '../../core/result.js';
-import { affineCanonicalForm, affineEquivalence } from '../../equivalence/affineCanonical.js';
+import { affineCanonicalForm, equivalenceOf } from '../../equivalence/affineCanonical.js';
 import { type AffineGroup, AFFINE_GROUPS, MAX_AFFINE_N, affineGroupOrder, tableOf, valuesOf } from '../../equivalence/affineElement.js';
 import { affineElementJson, affineElementText } from '../../report/affineCanonText.js';
 import { tableText } from '../../report/canonText.js';
@@ -28,9 +28,11 @@ export function affineCanon(f: { n: number; values: Int32Array }, group: AffineG
 export function affineEquivalent(n: number, f: Int32Array, g: Int32Array, group: AffineGroup, json: boolean, io: CommandIo): number {
   const tf = tableFor(f, n, 'f');
   const tg = tableFor(g, n, 'g');
-  const e = affineEquivalence(tf, tg, n, group);
-  const cf = tableText(n, valuesOf(affineCanonicalForm(tf, n, group).representative, n));
-  const cg = tableText(n, valuesOf(affineCanonicalForm(tg, n, group).representative, n));
+  const formF = affineCanonicalForm(tf, n, group);
+  const formG = affineCanonicalForm(tg, n, group);
+  const e = equivalenceOf(formF, formG);
+  const cf = tableText(n, valuesOf(formF.representative, n));
+  const cg = tableText(n, valuesOf(formG.representative, n));
   if (json) {
     io.stdout(`${JSON.stringify({ n, group, equivalent: e !== null, witness: e ? affineElementJson(e) : null, canonicalF: cf, canonicalG: cg })}\n`);
   } else if (e) {
