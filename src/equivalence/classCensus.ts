@@ -32,7 +32,7 @@ export function nonlinearityOf(table: number, n: number): number {
   return (2 ** n - max) / 2;
 }
 
-export function classTable(n: number, group: CensusGroup, signal?: AbortSignal): ClassRow[] {
+export function classTable(n: number, group: CensusGroup): ClassRow[] {
   if (!Number.isInteger(n) || n < 0 || n > MAX_CLASS_TABLE_N) throw new RangeError(`class tables by orbit enumeration need 0 <= n <= ${MAX_CLASS_TABLE_N}`);
   const gens = generators(n, group);
   const count = 2 ** (1 << n);
@@ -40,7 +40,6 @@ export function classTable(n: number, group: CensusGroup, signal?: AbortSignal):
   const rows: ClassRow[] = [];
   for (let start = 0; start < count; start++) {
     if (seen[start]) continue;
-    if (signal?.aborted) throw new Error('interrupted');
     seen[start] = 1;
     const queue = [start];
     let least = start;
