@@ -40,6 +40,17 @@ describe('the action', () => {
       }
     }
   });
+  it('tableOf and valuesOf are inverse (seeded, n <= 5)', () => {
+    const r = rng(SEED + 9);
+    for (let n = 0; n <= 5; n++) {
+      for (let trial = 0; trial < 10; trial++) {
+        const t = Math.floor(r() * 2 ** 2 ** n) >>> 0;
+        expect(tableOf(valuesOf(t, n)), `seed ${SEED + 9}`).toBe(t);
+        const v = Array.from(valuesOf(t, n));
+        expect(Array.from(valuesOf(tableOf(v), n))).toEqual(v);
+      }
+    }
+  });
   it('has the stated group orders: |AGL(3,2)| = 1344, times 2 with complement, times 16 for EA', () => {
     for (const group of GROUPS) {
       for (let n = 0; n <= 3; n++) expect(BigInt([...allElements(n, group)].length), `${group} n = ${n}`).toBe(affineGroupOrder(n, group));
