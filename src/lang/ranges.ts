@@ -34,6 +34,9 @@ export const DOMAIN_SYNTAX = {
   'gf2-affine-maps': { names: ['affine', 'gf2AffineMaps'], extra: [], yields: MAP },
   // the registry calls it `subsets`; in formulas subsets(k) are the subset masks of [k]
   subsets: { names: ['pointsets'], extra: [], yields: POINTSET },
+  'npn-classes': { names: ['npnclasses', 'npnClasses'], extra: [], yields: BOOLEAN_FN },
+  'affine-classes': { names: ['affineclasses', 'affineClasses'], extra: [], yields: BOOLEAN_FN },
+  'ea-classes': { names: ['eaclasses', 'eaClasses'], extra: [], yields: BOOLEAN_FN },
 } as const satisfies Record<DomainKind, DomainSyntax>;
 
 export interface IndexRange {

@@ -1,5 +1,8 @@
 /** Resolving a property's domain at a scope, and the limits on the parameters the verifier accepts. */
 import type { DomainSpec, ResolvedDomain } from '../claim/domains.js';
+import type { ClassKind } from './classDomains.js';
+
+const CLASS_KINDS: readonly string[] = ['npn-classes', 'affine-classes', 'ea-classes'];
 
 /** Largest n of a function or subset domain, and of a map's source and target. */
 export const MAX_FUNCTION_N = 24;
@@ -20,7 +23,7 @@ export function resolve(spec: DomainSpec, n: number): ResolvedDomain {
 
 const isWhole = (v: unknown, max: number): boolean => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= max;
 const INT32 = 2 ** 31;
-const KINDS: readonly string[] = ['boolean-functions', 'low-degree-functions', 'integer-functions', 'maps', 'bijections', 'signed-permutations', 'gf2-affine-maps', 'subsets'];
+const KINDS: readonly string[] = ['boolean-functions', 'low-degree-functions', 'integer-functions', 'maps', 'bijections', 'signed-permutations', 'gf2-affine-maps', 'subsets', ...CLASS_KINDS];
 
 /** What is wrong with a resolved domain's parameters, or null. */
 export function domainProblem(d: ResolvedDomain): string | null {
@@ -37,4 +40,7 @@ export function domainProblem(d: ResolvedDomain): string | null {
 }
 
 export const isFunctionDomain = (d: ResolvedDomain): boolean =>
-  d.kind === 'boolean-functions' || d.kind === 'low-degree-functions' || d.kind === 'integer-functions';
+  d.kind === 'boolean-functions' || d.kind === 'low-degree-functions' || d.kind === 'integer-functions' || isClassDomain(d);
+
+/** The class domains (./classDomains.ts): Boolean tables, listed. */
+export const isClassDomain = (d: ResolvedDomain): d is Extract<ResolvedDomain, { kind: ClassKind }> => CLASS_KINDS.includes(d.kind);

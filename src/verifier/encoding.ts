@@ -5,7 +5,8 @@
  */
 import type { ResolvedDomain } from '../claim/domains.js';
 import type { CubeMap, Fn, PointSet, Value } from '../claim/values.js';
-import { domainProblem, isFunctionDomain } from './domain.js';
+import { classMembers, MAX_CLASS_N } from './classDomains.js';
+import { domainProblem, isClassDomain, isFunctionDomain } from './domain.js';
 import { verifierKernel as K } from './kernel.js';
 
 export type Decoded = { readonly ok: true; readonly value: Value } | { readonly ok: false; readonly problem: string };
@@ -39,7 +40,7 @@ function parse(text: string, d: ResolvedDomain): Value | string {
   const colon = text.indexOf(':');
   const prefix = text.slice(0, colon + 1);
   const body = text.slice(colon + 1);
-  if (d.kind === 'boolean-functions' || d.kind === 'low-degree-functions') {
+  if (d.kind === 'boolean-functions' || d.kind === 'low-degree-functions' || isClassDomain(d)) {
     if (prefix === 'tt:' && d.n < 2) {
       if (!/^[+-]*$/.test(body) || body.length !== size) return `needs ${size} signs + or -`;
       return { n: d.n, values: Int32Array.from(body, (c) => (c === '-' ? -1 : 1)) };
@@ -81,6 +82,13 @@ function membershipProblem(v: Value, d: ResolvedDomain): string | null {
       return K.isSignedPermutation(v as CubeMap) ? null : 'is not a signed permutation';
     case 'gf2-affine-maps':
       return K.isGf2Affine(v as CubeMap) ? null : 'is not a GF(2)-affine bijection';
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes': {
+      if (d.n > MAX_CLASS_N) return `is in a class domain re-enumerated only for n <= ${MAX_CLASS_N}`;
+      const t = Array.from((v as Fn).values).reduce((acc, s, x) => acc + (s === -1 ? 2 ** x : 0), 0);
+      return classMembers(d.kind, d.n).includes(t) ? null : 'is not a listed member (a class representative or its generator image)';
+    }
     default:
       return null;
   }

@@ -5,6 +5,7 @@
  */
 import type { ResolvedDomain } from '../claim/domains.js';
 import type { CubeMap, Fn, Value } from '../claim/values.js';
+import { classMembers } from './classDomains.js';
 import { domainProblem } from './domain.js';
 import { verifierKernel as K } from './kernel.js';
 
@@ -116,5 +117,9 @@ export function enumerate(d: ResolvedDomain): Value[] {
       });
       return maps.sort(compareLex);
     }
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes':
+      return classMembers(d.kind, n).map((t) => ({ n, values: Int32Array.from({ length: size }, (_, x) => (Math.floor(t / 2 ** x) % 2 ? -1 : 1)) }));
   }
 }

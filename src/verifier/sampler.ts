@@ -8,6 +8,8 @@ import { lowDegreeTable } from './sampleLowDegree.js';
 import { affine, anyMap, bijection, signed } from './sampleMaps.js';
 import { booleanTable, integerTable, subsetTable } from './sampleFunctions.js';
 import { Stream } from './sampleStream.js';
+import { classMembers } from './classDomains.js';
+import { isClassDomain } from './domain.js';
 
 export const KNOWN_DISTRIBUTION = 'cubecheck-mix/1';
 
@@ -24,6 +26,11 @@ function draw(d: ResolvedDomain, s: Stream): Value {
   if (d.kind === 'maps') return { n, m: d.m, image: Uint32Array.from(anyMap(s, n, d.m)) };
   if (d.kind === 'bijections') return { n, m: n, image: Uint32Array.from(bijection(s, n)) };
   if (d.kind === 'signed-permutations') return { n, m: n, image: Uint32Array.from(signed(s, n)) };
+  if (isClassDomain(d)) {
+    const members = classMembers(d.kind, n);
+    const t = members[s.below(members.length)]!;
+    return { n, values: Int32Array.from({ length: 2 ** n }, (_, x) => (Math.floor(t / 2 ** x) % 2 ? -1 : 1)) };
+  }
   return { n, m: n, image: Uint32Array.from(affine(s, n)) };
 }
 

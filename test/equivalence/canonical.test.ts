@@ -1,6 +1,6 @@
 /**
  * NPN and hyperoctahedral canonical forms (src/equivalence): class counts against OEIS (A000370
- * for NPN: 1, 2, 4, 14, 222; A000231 for the hyperoctahedral group: 2, 3, 6, 22, 402), the
+ * for NPN: 1, 2, 4, 14, 222; A000616 for the hyperoctahedral group: 2, 3, 6, 22, 402; A000231, often cited for it, counts input negations alone), the
  * action against a coordinate-wise definition, witnesses, invariance, equivalence decisions.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ describe('class counts', () => {
   it('NPN classes of Boolean functions of n <= 4 variables: 1, 2, 4, 14, 222 (OEIS A000370)', () => {
     expect([0, 1, 2, 3, 4].map((n) => countClasses(n, 'npn'))).toEqual([1, 2, 4, 14, 222]);
   });
-  it('hyperoctahedral (NP) classes for n <= 4: 2, 3, 6, 22, 402 (OEIS A000231)', () => {
+  it('hyperoctahedral (NP) classes for n <= 4: 2, 3, 6, 22, 402 (OEIS A000616)', () => {
     expect([0, 1, 2, 3, 4].map((n) => countClasses(n, 'np'))).toEqual([2, 3, 6, 22, 402]);
   });
   it('the number of distinct canonical forms of all functions on n <= 3 variables is the class count', () => {

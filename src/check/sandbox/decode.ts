@@ -69,6 +69,10 @@ export function decoderFor(domain: ResolvedDomain): (text: string) => Value {
     case 'boolean-functions':
     case 'low-degree-functions':
       return (text) => fastHex(n, text) ?? slow(text);
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes':
+      return slow;
     case 'maps':
     case 'bijections':
     case 'signed-permutations':

@@ -8,10 +8,13 @@ import { elementJson, elementText, tableText } from '../../report/canonText.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { CANON_HELP } from '../help/canon.js';
 import { EXIT, type CommandIo } from '../io.js';
+import type { AffineGroup } from '../../equivalence/affineElement.js';
+import { affineCanon, isAffineGroup, unknownGroup } from './canonAffine.js';
 
-export function groupOf(flag: string | undefined): EquivalenceGroup {
+export function groupOf(flag: string | undefined): EquivalenceGroup | AffineGroup {
   const g = flag ?? 'npn';
-  if (!(EQUIVALENCE_GROUPS as readonly string[]).includes(g)) throw new InputError(`unknown group '${g}' (known: ${EQUIVALENCE_GROUPS.join(', ')})`);
+  if (isAffineGroup(g)) return g;
+  if (!(EQUIVALENCE_GROUPS as readonly string[]).includes(g)) throw unknownGroup(g, EQUIVALENCE_GROUPS);
   return g as EquivalenceGroup;
 }
 
@@ -29,6 +32,7 @@ export async function canonCommand(argv: readonly string[], io: CommandIo): Prom
   const group = groupOf(stringFlag(args, 'group'));
   if (args.positionals.length !== 1) throw new InputError("canon takes one Boolean function, e.g. cubecheck canon 'x1*x2'");
   const f = booleanValues(args.positionals[0]!, intFlag(args, 'n', undefined, 0, MAX_CANON_N), 'the function');
+  if (isAffineGroup(group)) return affineCanon(f, group, boolFlag(args, 'json'), io);
   const c = canonicalForm(f.values, f.n, group);
   if (boolFlag(args, 'json')) {
     io.stdout(`${JSON.stringify({ n: f.n, group, groupOrder: groupOrder(f.n, group), function: tableText(f.n, f.values), representative: tableText(f.n, c.representative), witness: elementJson(c.witness) })}\n`);

@@ -6,6 +6,7 @@ import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { EQUIVALENT_HELP } from '../help/equivalent.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { booleanValues, groupOf } from './canon.js';
+import { affineEquivalent, isAffineGroup } from './canonAffine.js';
 
 export async function equivalentCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, EQUIVALENT_HELP.flags);
@@ -19,6 +20,7 @@ export async function equivalentCommand(argv: readonly string[], io: CommandIo):
   }
   const f = booleanValues(args.positionals[0]!, n, 'f');
   const g = booleanValues(args.positionals[1]!, n, 'g');
+  if (isAffineGroup(group)) return affineEquivalent(n, f.values, g.values, group, boolFlag(args, 'json'), io);
   const e = equivalence(f.values, g.values, n, group);
   const cf = tableText(n, canonicalForm(f.values, n, group).representative);
   const cg = tableText(n, canonicalForm(g.values, n, group).representative);

@@ -8,6 +8,7 @@ import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
 import type { Value } from '../../model/values.js';
 import { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
 import { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
+import { classArbitrary } from './classes.js';
 
 export { booleanFunctionArbitrary, integerFunctionArbitrary, lowDegreeArbitrary, subsetArbitrary } from './functions.js';
 export { affineMapArbitrary, bijectionArbitrary, mapArbitrary, signedPermutationArbitrary } from './maps.js';
@@ -32,5 +33,9 @@ export function arbitraryFor(d: ResolvedDomain): fc.Arbitrary<Value> {
       return signedPermutationArbitrary(d.n);
     case 'gf2-affine-maps':
       return affineMapArbitrary(d.n);
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes':
+      return classArbitrary(d);
   }
 }

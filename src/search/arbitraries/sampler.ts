@@ -6,6 +6,7 @@
 import type { ResolvedDomain } from '../../vocabulary/domains/index.js';
 import type { Value } from '../../model/values.js';
 import { CaseStream, type RandomSource } from './random.js';
+import { classTables } from '../domains/classDomains.js';
 import { sampleBooleanTable } from './sampleFunctions.js';
 import { sampleLowDegreeTable } from './sampleLowDegree.js';
 import { sampleAffine, sampleBijection, sampleMap, sampleSignedPermutation } from './sampleMaps.js';
@@ -37,6 +38,14 @@ export function sampleValue(d: ResolvedDomain, src: RandomSource): Value {
       return { n, m: n, image: sampleSignedPermutation(src, n) };
     case 'gf2-affine-maps':
       return { n, m: n, image: sampleAffine(src, n) };
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes': {
+      // uniform over the listed members (docs/certificates.md, "Sampled cases")
+      const tables = classTables(d.kind, n);
+      const t = tables[src.below(tables.length)]!;
+      return { n, values: Int32Array.from({ length: 2 ** n }, (_, x) => ((t >>> x) & 1 ? -1 : 1)) };
+    }
   }
 }
 

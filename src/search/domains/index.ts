@@ -15,6 +15,7 @@ import { booleanFunctionCursor, integerFunctionCursor, subsetCursor } from './fu
 import { hasDegreeAtMost, isBooleanTable, lowDegreeCount, lowDegreeCursor } from './lowDegree.js';
 import { affineMapCursor, bijectionCursor, mapCursor, signedPermutationCursor } from './mapCursors.js';
 import type { Cursor, DomainHandler } from './types.js';
+import { classCursor, classTables, isClassMember } from './classDomains.js';
 
 export type { Cursor, DomainHandler } from './types.js';
 
@@ -105,5 +106,11 @@ export function handlerFor(d: ResolvedDomain): DomainHandler {
       return mapHandler(n, () => countSignedPermutations(n), () => signedPermutationCursor(n), isSignedPermutation);
     case 'gf2-affine-maps':
       return mapHandler(n, () => countAffineMaps(n), () => affineMapCursor(n), isAffine);
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes': {
+      const kind = d.kind;
+      return handler(d, () => BigInt(classTables(kind, n).length), () => classCursor(kind, n), (v) => encodeBoolean(v as Fn), (s) => decodeBoolean(n, s), (v) => isClassMember(kind, n, v as Fn));
+    }
   }
 }

@@ -11,6 +11,9 @@ import { lowDegreeFunctions } from './lowDegreeFunctions.js';
 import { maps } from './maps.js';
 import { signedPermutations } from './signedPermutations.js';
 import { subsets } from './subsets.js';
+import { npnClasses } from './npnClasses.js';
+import { affineClasses } from './affineClasses.js';
+import { eaClasses } from './eaClasses.js';
 
 function byKind<T extends { readonly [K in keyof T]: { readonly kind: K } }>(entries: T): T {
   return entries;
@@ -25,6 +28,9 @@ export const DOMAINS = byKind({
   'signed-permutations': signedPermutations,
   'gf2-affine-maps': gf2AffineMaps,
   subsets,
+  'npn-classes': npnClasses,
+  'affine-classes': affineClasses,
+  'ea-classes': eaClasses,
 });
 
 export type Domains = typeof DOMAINS;

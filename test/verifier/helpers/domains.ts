@@ -5,6 +5,7 @@
  */
 import type { CubeMap, Fn, PointSet, ResolvedDomain, Value } from '../../../src/claim/index.js';
 import { slowKernel as S } from './slowKernel.js';
+import { classDomainTables } from '../../../src/equivalence/classDomain.js';
 
 /** Digits of t in the given radix, least significant first. */
 function digits(t: number, radix: number, length: number): number[] {
@@ -41,8 +42,15 @@ export function slowEnumerate(d: ResolvedDomain): Value[] {
       return allMaps(d.n, d.n).filter(S.isSignedPermutation).sort(lex);
     case 'gf2-affine-maps':
       return allMaps(d.n, d.n).filter(S.isGf2Affine).sort(lex);
+    case 'npn-classes':
+    case 'affine-classes':
+    case 'ea-classes':
+      // the engine's listing (src/equivalence/classDomain.ts), which the verifier must match independently
+      return Array.from(classDomainTables(d.n, CLASS_GROUP[d.kind]), (t): Fn => ({ n: d.n, values: Int32Array.from(digits(t, 2, size), (b) => 1 - 2 * b) }));
   }
 }
+
+const CLASS_GROUP = { 'npn-classes': 'npn', 'affine-classes': 'affine', 'ea-classes': 'ea' } as const;
 
 export function slowEncode(v: Value, d: ResolvedDomain): string {
   if ('image' in v) return `perm:${v.image.join(',')}`;
