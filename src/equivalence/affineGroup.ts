@@ -89,3 +89,12 @@ export function aglTables(n: number): Uint8Array {
   }
   return out;
 }
+
+/** The matrix form of an affine table: rows[j][k] = coefficient of x_(k+1) in y_(j+1), c[j] = y_(j+1)(0). */
+export function affineMatrixForm(table: ArrayLike<number>): { rows: number[][]; translation: number[] } {
+  const parts = affineParts(table);
+  if (parts === null) throw new RangeError('not an affine bijection');
+  const n = parts.columns.length;
+  const rows = Array.from({ length: n }, (_, j) => parts.columns.map((col) => (col >>> j) & 1));
+  return { rows, translation: Array.from({ length: n }, (_, j) => (parts.translation >>> j) & 1) };
+}
