@@ -20,6 +20,7 @@ import type { CensusProgress } from '../../census/progress.js';
 import { parseShard } from '../../census/shard.js';
 import { countedCensus } from './censusCounting.js';
 import { registryCensusCommand, wantsRegistryCensus } from './censusRegistry.js';
+import { bijectionClassesCommand } from './censusBijections.js';
 
 const FLAGS = CENSUS_HELP.flags;
 
@@ -30,6 +31,7 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   if (args.positionals.length > 0) throw new InputError(`census takes no arguments, got '${args.positionals[0]}' (usage: ${CENSUS_USAGE})`);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
   if (n === undefined) throw new InputError(`census needs --n N (usage: ${CENSUS_USAGE})`);
+  if (boolFlag(args, 'bijection-classes')) return bijectionClassesCommand(args, n, io);
   const measuresText = stringFlag(args, 'measures');
   if (measuresText !== undefined && wantsRegistryCensus(measuresText)) return registryCensusCommand(args, n, measuresText, io);
   const counted = await countedCensus(args, n, measuresText === undefined ? MEASURES : parseMeasures(measuresText), io);
