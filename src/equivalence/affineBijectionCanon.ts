@@ -11,7 +11,7 @@
  * found: a branch-and-bound over AGL(n, 2) that keeps ties, so it also counts the pairs (A, B)
  * reaching the representative, which is the order of the self-equivalence group of T.
  */
-import { MAX_AFFINE_MAP_N, composePerm, invertPerm } from './affineGroup.js';
+import { MAX_AFFINE_MAP_N, affineParts, aglOrder, composePerm, invertPerm } from './affineGroup.js';
 
 export interface AffineCanonical {
   /** R = A o T o B, the least such table. */
@@ -27,11 +27,25 @@ const NONE = 255;
 
 /** The canonical form of the bijection `t` (a table of [0, 2^n), n <= MAX_AFFINE_MAP_N). */
 export function affineCanonicalForm(t: ArrayLike<number>): AffineCanonical {
+  return affineCanonicalFormWithin(t, Infinity)!;
+}
+
+/**
+ * The same, or null once the search has tried more than `maxNodes` choices of a column of B (a
+ * synchronous search cannot be interrupted, so callers bound it: at n = 5 a typical bijection
+ * needs some 10^4 to 10^5 choices, one with 645120 self-equivalences about 10^9).
+ */
+export function affineCanonicalFormWithin(t: ArrayLike<number>, maxNodes: number): AffineCanonical | null {
   const size = t.length;
   const n = Math.round(Math.log2(size));
   if (2 ** n !== size || n > MAX_AFFINE_MAP_N) throw new RangeError(`affine canonical forms need a table of 2^n entries, n <= ${MAX_AFFINE_MAP_N}`);
   const table = Uint8Array.from(t);
   if (invertPerm(table).some((v, i) => table[v] !== i)) throw new RangeError('affine canonical forms need a bijection');
+  if (affineParts(table) !== null) {
+    // The identity's class: R = id = T^-1 o T o id, stabilized by every (A, A^-1 conjugated by T).
+    const id = Uint8Array.from({ length: size }, (_, x) => x);
+    return { representative: id, outer: invertPerm(table), inner: id.slice(), stabilizerOrder: Number(aglOrder(n)) };
+  }
   const inner = new Uint8Array(size);
   const cur = new Uint8Array(size);
   // Per level: the partial linear map lmap[d] of the output normalization, its assigned points,
@@ -46,6 +60,7 @@ export function affineCanonicalForm(t: ArrayLike<number>): AffineCanonical {
   let bestInner = new Uint8Array(size);
   let ties = 0;
   let u0 = 0;
+  let nodes = 0;
 
   const comparePrefix = (len: number): number => {
     if (best === null) return -1;
@@ -68,6 +83,7 @@ export function affineCanonicalForm(t: ArrayLike<number>): AffineCanonical {
     const prevSpan = spans[i - 1]!;
     for (let v = 1; v < size; v++) {
       if (prevSpan[v]) continue;
+      if (++nodes > maxNodes) return;
       const lmap = lmaps[i]!;
       lmap.set(lmaps[i - 1]!);
       const list = assigned[i]!;
@@ -120,6 +136,7 @@ export function affineCanonicalForm(t: ArrayLike<number>): AffineCanonical {
     if (n === 0) leaf(comparePrefix(1));
     else level(1);
   }
+  if (nodes > maxNodes) return null;
   return { representative: best!, outer: bestOuter, inner: bestInner, stabilizerOrder: ties };
 }
 

@@ -45,18 +45,18 @@ export function canonMapText(n: number, t: ArrayLike<number>, c: AffineCanonical
 
 export type MapEquivalence =
   | { readonly equivalent: true; readonly outer: Uint8Array; readonly inner: Uint8Array }
-  | { readonly equivalent: false; readonly invariant: InvariantDifference | null; readonly canonicalF: Uint8Array; readonly canonicalG: Uint8Array };
+  | { readonly equivalent: false; readonly invariant: InvariantDifference | null; readonly canonicalF: Uint8Array | null; readonly canonicalG: Uint8Array | null };
 
 export function equivalentMapJson(n: number, e: MapEquivalence) {
   return e.equivalent
     ? { n, group: 'affine', equivalent: true, witness: { outer: affineElementJson(e.outer), inner: affineElementJson(e.inner) } }
-    : { n, group: 'affine', equivalent: false, witness: null, differingInvariant: e.invariant, canonicalF: permText(e.canonicalF), canonicalG: permText(e.canonicalG) };
+    : { n, group: 'affine', equivalent: false, witness: null, differingInvariant: e.invariant, canonicalF: e.canonicalF && permText(e.canonicalF), canonicalG: e.canonicalG && permText(e.canonicalG) };
 }
 
 export function equivalentMapText(e: MapEquivalence): string {
   if (e.equivalent) return `equivalent under affine: g = A o f o B with\n  A: ${affineElementText(e.outer)}\n  B: ${affineElementText(e.inner)}\n`;
   const why = e.invariant
     ? `the ${e.invariant.title} differ (f: ${e.invariant.first}; g: ${e.invariant.second})`
-    : `the canonical forms differ (f: ${permText(e.canonicalF)}, g: ${permText(e.canonicalG)}; the DDT, Walsh and degree spectra agree)`;
+    : `the canonical forms differ (f: ${permText(e.canonicalF!)}, g: ${permText(e.canonicalG!)}; the DDT, Walsh and degree spectra agree)`;
   return `not equivalent under affine: ${why}\n`;
 }

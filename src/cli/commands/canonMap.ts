@@ -5,13 +5,35 @@
  */
 import { InputError } from '../../core/result.js';
 import { MAX_AFFINE_MAP_N, composePerm, invertPerm } from '../../equivalence/affineGroup.js';
-import { affineCanonicalForm } from '../../equivalence/affineBijectionCanon.js';
+import { type AffineCanonical, affineCanonicalFormWithin } from '../../equivalence/affineBijectionCanon.js';
 import { differingInvariant } from '../../equivalence/affineInvariants.js';
 import { parseMap } from '../../expr/index.js';
 import { bijectivity, describeNonBijective } from '../../maps/bijectivity.js';
 import { type MapEquivalence, canonMapJson, canonMapText, equivalentMapJson, equivalentMapText } from '../../report/canonMapText.js';
 import { type ParsedArgs, boolFlag, intFlag, stringFlag } from '../args.js';
 import { EXIT, type CommandIo } from '../io.js';
+
+/** n = 5 search bound: a typical bijection needs under 10^5 steps, 10^7 take some 10 s. */
+export const MAX_STEPS_N5 = 10_000_000;
+
+class Inconclusive extends Error {}
+
+function canonical(t: Uint8Array, what: string): AffineCanonical {
+  const c = affineCanonicalFormWithin(t, t.length > 16 ? MAX_STEPS_N5 : Infinity);
+  if (c === null) throw new Inconclusive(`${what} has too many self-equivalence candidates: the n = 5 search stopped after ${MAX_STEPS_N5} steps (inconclusive)`);
+  return c;
+}
+
+/** Runs a map command, turning a bounded search that ran out into one line and exit 3. */
+async function bounded(io: CommandIo, body: () => number): Promise<number> {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof Inconclusive)) throw e;
+    io.stderr(`cubecheck: ${e.message}\n`);
+    return EXIT.inconclusive;
+  }
+}
 
 /** A perm: literal or a ';'-separated list of coordinates. */
 export const isMapArgument = (text: string): boolean => /^\s*perm\s*:/i.test(text) || text.includes(';');
@@ -35,14 +57,19 @@ export function bijectionTable(text: string, n: number | undefined, what: string
 export async function canonMapCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
   mapGroup(args);
   const t = bijectionTable(args.positionals[0]!, intFlag(args, 'n', undefined, 0, MAX_AFFINE_MAP_N), 'the map');
-  const c = affineCanonicalForm(t.table);
-  io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(canonMapJson(t.n, t.table, c))}\n` : canonMapText(t.n, t.table, c));
-  return EXIT.ok;
+  return bounded(io, () => {
+    const c = canonical(t.table, 'the map');
+    io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(canonMapJson(t.n, t.table, c))}\n` : canonMapText(t.n, t.table, c));
+    return EXIT.ok;
+  });
 }
 
+/** Invariants first (cheap, and they say why), then the canonical forms. */
 export function decideMapEquivalence(f: Uint8Array, g: Uint8Array): MapEquivalence {
-  const cf = affineCanonicalForm(f);
-  const cg = affineCanonicalForm(g);
+  const invariant = differingInvariant(f, g);
+  if (invariant !== null) return { equivalent: false, invariant, canonicalF: null, canonicalG: null };
+  const cf = canonical(f, 'f');
+  const cg = canonical(g, 'g');
   if (cf.representative.every((v, x) => v === cg.representative[x])) {
     // R = Af f Bf = Ag g Bg, so g = (Ag^-1 Af) f (Bf Bg^-1).
     const outer = composePerm(invertPerm(cg.outer), cf.outer);
@@ -51,7 +78,7 @@ export function decideMapEquivalence(f: Uint8Array, g: Uint8Array): MapEquivalen
     if (!check.every((v, x) => v === g[x])) throw new Error('internal: the affine witness does not reproduce g');
     return { equivalent: true, outer, inner };
   }
-  return { equivalent: false, invariant: differingInvariant(f, g), canonicalF: cf.representative, canonicalG: cg.representative };
+  return { equivalent: false, invariant: null, canonicalF: cf.representative, canonicalG: cg.representative };
 }
 
 export async function equivalentMapCommand(args: ParsedArgs, io: CommandIo): Promise<number> {
@@ -61,7 +88,9 @@ export async function equivalentMapCommand(args: ParsedArgs, io: CommandIo): Pro
   n ??= f.n;
   const g = bijectionTable(args.positionals[1]!, n, 'g');
   if (g.n !== f.n) throw new InputError(`f is a bijection of C_${f.n} but g one of C_${g.n}`);
-  const e = decideMapEquivalence(f.table, g.table);
-  io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(equivalentMapJson(f.n, e))}\n` : equivalentMapText(e));
-  return e.equivalent ? EXIT.ok : EXIT.refuted;
+  return bounded(io, () => {
+    const e = decideMapEquivalence(f.table, g.table);
+    io.stdout(boolFlag(args, 'json') ? `${JSON.stringify(equivalentMapJson(f.n, e))}\n` : equivalentMapText(e));
+    return e.equivalent ? EXIT.ok : EXIT.refuted;
+  });
 }
