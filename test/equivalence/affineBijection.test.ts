@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { affineCanonicalForm, affineEquivalence } from '../../src/equivalence/affineBijectionCanon.js';
+import { affineCanonicalForm, affineCanonicalFormWithin, affineEquivalence } from '../../src/equivalence/affineBijectionCanon.js';
 import { affineParts, affineTable, aglOrder, aglTables, composePerm, invertibleColumns } from '../../src/equivalence/affineGroup.js';
 import { AFFINE_INVARIANTS, differingInvariant } from '../../src/equivalence/affineInvariants.js';
 
@@ -103,6 +103,14 @@ describe('canonical form at n = 4 and 5', () => {
     const inv = Array.from({ length: 16 }, (_, x) => { let r = 1; for (let k = 0; k < 14; k++) r = mul(r, x); return x === 0 ? 0 : r; });
     expect(affineCanonicalForm(inv).stabilizerOrder).toBe(60);
     expect(affineCanonicalForm(PRESENT).stabilizerOrder).toBe(4);
+  });
+  it('the bounded search gives up (null) on a 5-bit bijection with 645120 self-equivalences, not on a random one', () => {
+    const t = [...Array(32).keys()];
+    [t[30], t[31]] = [31, 30];
+    expect(affineCanonicalFormWithin(t, 100_000)).toBeNull();
+    fc.assert(fc.property(arbPerm(5), (u) => {
+      expect(affineCanonicalFormWithin(u, 1_000_000)?.representative).toEqual(affineCanonicalForm(u).representative);
+    }), { seed: SEED + 3, numRuns: 2 });
   });
   it('bad input is refused', () => {
     expect(() => affineCanonicalForm([0, 0, 1, 2])).toThrow(/bijection/);
