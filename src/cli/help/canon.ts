@@ -9,7 +9,7 @@ export const GROUP_FLAG = {
 export const CANON_HELP = {
   name: 'canon',
   summary: 'the canonical form of a Boolean function under NPN or the hyperoctahedral group, with the transforming element',
-  usage: ['canon <function> [--group npn|np] [--n N] [--json]'],
+  usage: ['canon <function> [--group npn|np] [--n N] [--json]', 'canon perm:S0,S1,... | <f1; ...; fn> [--group affine] [--json]'],
   arguments: [{ name: '<function>', description: 'a Boolean function on n <= 6 variables (expression or table; quote it)' }],
   flags: {
     n: { type: 'string', value: 'N', description: 'the number of variables', default: 'the largest variable used' },
@@ -17,5 +17,5 @@ export const CANON_HELP = {
     ...JSON_FLAG,
   },
   examples: ["canon 'x1*x2' --n 3", "canon 'maj(x1,x2,x3)' --group np --json"],
-  notes: ['The representative is the least truth table (point 0 first, + before -) in the orbit; the witness e satisfies e.f = representative (docs/math.md, "Equivalence of Boolean functions").'],
+  notes: ['A bijection of C_n (n <= 5; perm: or coordinates) is classified under affine equivalence R = A o T o B: the least such table, A and B as tables and matrices, and the number of self-equivalences (docs/math.md, "Affine equivalence of bijections"; exit 3 when the n = 5 search bound is hit).', 'The representative is the least truth table (point 0 first, + before -) in the orbit; the witness e satisfies e.f = representative (docs/math.md, "Equivalence of Boolean functions").'],
 } as const satisfies CommandHelp;

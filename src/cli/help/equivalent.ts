@@ -6,7 +6,7 @@ import type { CommandHelp } from './types.js';
 export const EQUIVALENT_HELP = {
   name: 'equivalent',
   summary: 'decide whether two Boolean functions are NPN (or NP) equivalent; print a transforming element',
-  usage: ['equivalent <f> <g> [--group npn|np] [--n N] [--json]'],
+  usage: ['equivalent <f> <g> [--group npn|np] [--n N] [--json]', 'equivalent perm:... perm:... [--group affine] [--json]'],
   arguments: [
     { name: '<f>', description: 'a Boolean function on n <= 6 variables' },
     { name: '<g>', description: 'another on the same n' },
@@ -17,5 +17,5 @@ export const EQUIVALENT_HELP = {
     ...JSON_FLAG,
   },
   examples: ["equivalent 'x1*x2' '-x1*x2'", "equivalent 'x1*x2*x3' 'maj(x1,x2,x3)' --json"],
-  notes: ['Exit 0 when equivalent (with e, e.f = g), 1 when not (the two canonical forms differ), 2 on bad input.'],
+  notes: ['Two bijections of C_n (n <= 5): exit 0 with A, B such that g = A o f o B, 1 when not, naming the first differing invariant (component degrees, inverse degrees, DDT spectrum, |Walsh| spectrum) or else both canonical forms.', 'Exit 0 when equivalent (with e, e.f = g), 1 when not (the two canonical forms differ), 2 on bad input.'],
 } as const satisfies CommandHelp;
