@@ -15,6 +15,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },
+  { name: 'affinemap', load: () => import('./affineMap.js') },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.some((m) => m.name === w));

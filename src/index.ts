@@ -71,6 +71,9 @@ export { OPERATIONS, OPERATION_IDS, type OperationId } from './vocabulary/operat
 export { MAP_MEASURES, MAP_MEASURE_IDS, type MapMeasureId } from './vocabulary/maps/index.js';
 export { canonicalForm, equivalence } from './equivalence/canonical.js';
 export { type EquivalenceGroup, type GroupElement, act as actOnFunction } from './equivalence/signedPermutation.js';
+// Affine equivalence of bijections (docs/math.md, "Affine equivalence of bijections").
+export { type AffineCanonical, affineCanonicalForm, affineEquivalence } from './equivalence/affineBijectionCanon.js';
+export { type AffineBijectionClassRow, affineBijectionClassTable } from './census/affineBijectionClassTable.js';
 export type { ClaimValue, IndexedValue, Scalar } from './vocabulary/measure.js';
 export type { Q } from './model/values.js';
 

@@ -10,6 +10,7 @@ import { CANON_HELP } from '../help/canon.js';
 import { EXIT, type CommandIo } from '../io.js';
 import type { AffineGroup } from '../../equivalence/affineElement.js';
 import { affineCanon, isAffineGroup, unknownGroup } from './canonAffine.js';
+import { canonMapCommand, isMapArgument } from './canonMap.js';
 
 export function groupOf(flag: string | undefined): EquivalenceGroup | AffineGroup {
   const g = flag ?? 'npn';
@@ -29,6 +30,7 @@ export function booleanValues(text: string, n: number | undefined, what: string)
 
 export async function canonCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, CANON_HELP.flags);
+  if (args.positionals.length === 1 && isMapArgument(args.positionals[0]!)) return canonMapCommand(args, io);
   const group = groupOf(stringFlag(args, 'group'));
   if (args.positionals.length !== 1) throw new InputError("canon takes one Boolean function, e.g. cubecheck canon 'x1*x2'");
   const f = booleanValues(args.positionals[0]!, intFlag(args, 'n', undefined, 0, MAX_CANON_N), 'the function');

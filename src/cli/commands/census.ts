@@ -21,6 +21,7 @@ import { parseShard } from '../../census/shard.js';
 import { classCensusCommand } from './censusClasses.js';
 import { countedCensus } from './censusCounting.js';
 import { registryCensusCommand, wantsRegistryCensus } from './censusRegistry.js';
+import { bijectionClassesCommand } from './censusBijections.js';
 
 const FLAGS = CENSUS_HELP.flags;
 
@@ -33,6 +34,7 @@ export async function censusCommand(argv: readonly string[], io: CommandIo): Pro
   if (n === undefined) throw new InputError(`census needs --n N (usage: ${CENSUS_USAGE})`);
   const classesText = stringFlag(args, 'classes');
   if (classesText !== undefined) return classCensusCommand(args, n, classesText, io);
+  if (boolFlag(args, 'bijection-classes')) return bijectionClassesCommand(args, n, io);
   const measuresText = stringFlag(args, 'measures');
   if (measuresText !== undefined && wantsRegistryCensus(measuresText)) return registryCensusCommand(args, n, measuresText, io);
   const counted = await countedCensus(args, n, measuresText === undefined ? MEASURES : parseMeasures(measuresText), io);

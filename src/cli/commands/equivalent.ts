@@ -7,9 +7,11 @@ import { EQUIVALENT_HELP } from '../help/equivalent.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { booleanValues, groupOf } from './canon.js';
 import { affineEquivalent, isAffineGroup } from './canonAffine.js';
+import { equivalentMapCommand, isMapArgument } from './canonMap.js';
 
 export async function equivalentCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, EQUIVALENT_HELP.flags);
+  if (args.positionals.length === 2 && args.positionals.some(isMapArgument)) return equivalentMapCommand(args, io);
   const group = groupOf(stringFlag(args, 'group'));
   if (args.positionals.length !== 2) throw new InputError("equivalent takes two Boolean functions, e.g. cubecheck equivalent 'x1*x2' '-x1*x2'");
   let n = intFlag(args, 'n', undefined, 0, MAX_CANON_N);

@@ -22,11 +22,12 @@ export const CENSUS_HELP = {
     shard: { type: 'string', value: 'i/N', description: 'only the i-th of N slices (1-based); prints a census-partial document for merge' },
     checkpoint: { type: 'string', value: 'FILE', description: 'save progress to FILE at intervals and on Ctrl-C' },
     resume: { type: 'boolean', description: 'continue from --checkpoint FILE' },
+    'bijection-classes': { type: 'boolean', description: 'instead: the affine classes A o T o B of bijections of C_n (n <= 4; 4 and 302 classes) with degree, DU, linearity, BU, sizes' },
     ...JSON_FLAG,
     ...PROGRESS_FLAG,
   },
   notes: [
     'Registry measures (sensitivity, nonlinearity, monotone, ...; any scalar in list --measures, mixable with the five) are counted by enumerating every function through the measure itself: n <= 4 only (n = 5 has 2^32 functions); the engine-only flags do not apply.',
     'Exit codes: 0 complete, 2 bad input, 3 interrupted (what was counted is printed, and saved with --checkpoint).'],
-  examples: ['census --n 4', 'census --classes ea --n 4', 'census --classes all --n 5', 'census --n 4 --measures sensitivity,degree --joint', 'census --n 6 --measures degree,bent --certificate c6.json', 'census --n 5 --measures degree,relevant --joint --checkpoint c5.json --progress', 'census --n 5 --shard 3/8 --json > part-3.json'],
+  examples: ['census --n 4', 'census --classes ea --n 4', 'census --classes all --n 5', 'census --bijection-classes --n 4', 'census --n 4 --measures sensitivity,degree --joint', 'census --n 6 --measures degree,bent --certificate c6.json', 'census --n 5 --measures degree,relevant --joint --checkpoint c5.json --progress', 'census --n 5 --shard 3/8 --json > part-3.json'],
 } as const satisfies CommandHelp;
