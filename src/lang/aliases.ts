@@ -5,6 +5,7 @@
  */
 import type { MeasureId } from '../vocabulary/measures/index.js';
 import type { OperationId } from '../vocabulary/operations/index.js';
+import type { MapMeasureId } from '../vocabulary/maps/index.js';
 
 export const MEASURE_ALIASES: Readonly<Record<string, MeasureId>> = {
   deg: 'degree',
@@ -39,4 +40,25 @@ export const OPERATION_ALIASES: Readonly<Record<string, OperationId>> = {
   cof: 'cofactor',
   deriv: 'derivative',
   partial: 'partialDerivative',
+};
+
+/**
+ * Short names of vectorial measures (maps C_n -> C_m, src/vocabulary/maps). `linearity`, `lin`,
+ * `nonlinearity`, `nl` and `plateaued` also name function measures: on a map they are the map's
+ * measure, on a function the function's (the argument's type decides, at type checking).
+ */
+export const MAP_MEASURE_ALIASES: Readonly<Record<string, MapMeasureId>> = {
+  du: 'differentialUniformity',
+  bu: 'boomerangUniformity',
+  dbn: 'differentialBranchNumber',
+  lbn: 'linearBranchNumber',
+  linearity: 'mapLinearity',
+  lin: 'mapLinearity',
+  nonlinearity: 'mapNonlinearity',
+  nl: 'mapNonlinearity',
+  plateaued: 'mapPlateaued',
+  cycles: 'cycleType',
+  fixed: 'fixedPoints',
+  invdeg: 'inverseDegree',
+  invdeg2: 'inverseGf2Degree',
 };
