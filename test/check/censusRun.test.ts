@@ -20,7 +20,7 @@ import { checkCommand } from '../../src/cli/commands/check.js';
 import { InputError } from '../../src/core/result.js';
 import { verifyCertificate } from '../../src/verifier/index.js';
 import { booleanFromNumber, fakeIo, slowDegree, slowWalsh } from './helpers.js';
-import T10 from '../../properties/T10-degree-two-juntas.js';
+import T10 from '../fixtures/catalogue-ts/T10-degree-two-juntas.js';
 
 /** "degree <= 2 implies relevant <= 3": false at n = 4 (x1 x2 xor x3 x4 has degree 2). */
 const junta3 = defineProperty({

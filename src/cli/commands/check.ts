@@ -15,7 +15,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { holdsNewCertificate, saveCheckCertificate, saveNotice } from '../../certificates/write.js';
-import { type LoadedProperty, findInCatalogue, loadCatalogue, loadPropertyFile } from '../../check/catalogue.js';
+import { type LoadedProperty, findInCatalogue, loadPropertyFile } from '../../check/catalogue.js';
+import { loadCatalogue } from '../../lang/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
 import { runOptionsFrom, timeoutOption } from './checkOptions.js';
 import { count, describeValue, formatResult, resultJson, summaryTable } from '../../report/check/index.js';
