@@ -100,7 +100,7 @@ function short(s: AppState): string {
     case 'catalogue':
       if (s.catalogue.prompt !== null) return 'type a path  Enter open  Esc cancel';
       if (s.catalogue.formula !== null) return 'type a formula  Enter set scope and run  Esc cancel';
-      return 'type filter  ↑↓ move  Enter run  Tab verify  ^O file  ^F formula  Esc back';
+      return 'filter  ↑↓ move  Enter run  Tab verify  ^O file  ^F formula';
     case 'run':
       return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
     case 'result':

@@ -205,6 +205,8 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
         (unchanged > 0 ? `, ${unchanged} unchanged (the same but for the date)` : '') +
         (kept > 0 ? `, ${kept} kept because they differ (see stderr; --force replaces them)` : ''),
     ];
+    const uncertified = entries.filter((e) => e.loaded.formula && e.save === null && e.result.verdict !== 'inconclusive').length;
+    if (uncertified > 0) lines.push(`${uncertified} formula claim${uncertified === 1 ? ' has' : 's have'} no certificate yet (certificates of formula claims come with the verifier's formula parser)`);
     if (!complete) lines.push('interrupted: the remaining claims were not checked');
     io.stdout(`${lines.join('\n')}\n`);
   }
