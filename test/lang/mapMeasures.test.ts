@@ -103,3 +103,12 @@ describe('map measures in formulas', () => {
     expect(() => formulaProperty('forall T in maps(2): apn(T) = 2')).toThrow("expected a truth value after '=', got an integer");
   });
 });
+
+describe('the Walsh memo of walsh(f, S) / fhat(f, S)', () => {
+  it('gives each case its own sums: 186 of the 256 functions on C_3 are unbalanced, sum_f c_0(f)^2 = 16 * 4 on C_2', async () => {
+    const r = await runProperty(formulaProperty('forall f in boolean(3): walsh(f, 0) = 0'), { n: 3, mode: 'exhaustive', countAll: true });
+    expect([r.verdict, r.counterexamples]).toEqual(['refuted', 256 - 70]);
+    expect(value('sum f in boolean(2): walsh(f, 0)^2', 2)).toEqual(q(64n));
+    expect(value('sum f in boolean(2): sum S in subsets(2): fhat(f, S)^2', 2)).toEqual(q(16n));
+  });
+});
