@@ -89,7 +89,8 @@ describe('check <id>', () => {
 });
 
 describe('check --all', () => {
-  it('runs the catalogue, prints the summary table and writes one certificate per claim', async () => {
+  // the whole catalogue end to end (about 20 CPU-s; minutes of wall time on a loaded machine)
+  it('runs the catalogue, prints the summary table and writes one certificate per claim', { timeout: 400_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cubecheck-all-'));
     const io = fakeIo(dir);
     expect(await checkCommand(['--all', '--out', 'certs'], io)).toBe(0);
