@@ -92,6 +92,9 @@ export { parseClaimsFile, claimProperty, type FormulaClaim } from './lang/claims
 // Formula claims in one call each (README "Formula claims from the library"); checkFormula above is the type checker.
 export { checkClaim, loadClaims, readClaims, type LoadedClaim } from './lang/api.js';
 export { MEASURE_ALIASES, MAP_MEASURE_ALIASES, OPERATION_ALIASES } from './lang/aliases.js';
+// Formula certificates (docs/certificates.md, "Formula certificates"): written by saveCheckCertificate for formula properties.
+export { formulaOf } from './lang/index.js';
+export { FORMULA_CERTIFICATE_FORMAT, type FormulaCertificate, buildFormulaCertificate } from './certificates/index.js';
 
 // World models and the census.
 export { recover, identifiabilityCurve, BIASES, GROUPS } from './recovery/index.js';

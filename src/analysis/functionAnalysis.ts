@@ -62,15 +62,17 @@ export function analyzeFunction(f: CubeFunction, options: EvaluateOptions = {}):
     balanced: get('balanced')!,
     bent: get('bent')!,
     sparsity: get('sparsity')!,
-    anf: get('anf')?.monomials ?? null,
+    anf: eager ? (get('anf')?.monomials ?? null) : null,
     noiseStability: get('noiseStability')!,
   };
   if (!eager) {
     let memo: CoefficientEntry[] | undefined;
     Object.defineProperty(out, 'coefficients', { enumerable: true, get: () => (memo ??= nonZeroCoefficients(s)) });
+    const listing = get('anf');
+    Object.defineProperty(out, 'anf', { enumerable: true, get: () => listing?.monomials ?? null });
   }
   return out;
 }
 
-/** Above this n, `coefficients` is built on first read. */
+/** Above this n, `coefficients` and `anf` are built on first read. */
 const EAGER_LISTING_MAX_N = 12;

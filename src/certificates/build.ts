@@ -24,7 +24,7 @@ export function relativeSource(from: string, target: string): string {
   return relative(dirname(from), target).split(sep).join('/');
 }
 
-function evidenceOf(r: CheckResult): Evidence {
+export function evidenceOf(r: CheckResult): Evidence {
   if (r.mode === 'random' && r.verdict === 'holds' && r.quantifier === 'forAll' && r.digest !== null && r.distribution !== null && r.seed !== null) {
     return { kind: 'sampled', distribution: r.distribution, seed: r.seed, cases: r.cases, satisfied: r.satisfied, digest: r.digest };
   }

@@ -64,9 +64,8 @@ export async function runCatalogue(
     const h = hooks(loaded.property.id);
     if (h.signal?.aborted) return { entries, complete: false };
     const result = await runProperty(loaded.property, {}, h);
-    // Formula claims get formula certificates (the verifier's own parser; docs/certificates.md)
-    // through the path `check FILE.claims --cert` takes; until that writer exists, none.
-    const save = loaded.formula ? null : await saveCheckCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool, options);
+    // a formula claim gets a formula certificate (saveCheckCertificate knows it by formulaOf)
+    const save = await saveCheckCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool, options);
     const certificate = save !== null && holdsNewCertificate(save) ? save.path : null;
     const entry = { loaded, result, certificate, save, expected: matchesStatus(loaded.property, result) };
     entries.push(entry);

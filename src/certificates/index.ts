@@ -7,3 +7,4 @@ export { type OverwriteDecision, certificateDifferences, decideOverwrite } from 
 export type { SliceTally } from './types.js';
 export { type ShardInput, mergeShardCertificates } from './mergeShards.js';
 export { isCertificateFile, mergeCertificateFiles } from './mergeFiles.js';
+export { FORMULA_CERTIFICATE_FORMAT, type FormulaCertificate, buildFormulaCertificate } from './formulaCertificate.js';

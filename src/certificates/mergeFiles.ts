@@ -17,7 +17,7 @@ async function readJson(path: string, cwd: string): Promise<unknown> {
 }
 
 const isCertificate = (json: unknown): boolean =>
-  typeof json === 'object' && json !== null && (json as Record<string, unknown>).format === 'cubecheck-certificate';
+  typeof json === 'object' && json !== null && ['cubecheck-certificate', 'cubecheck-formula-certificate'].includes((json as Record<string, unknown>).format as string);
 
 /** Whether the file is a cubecheck certificate (rather than, say, a census partial). */
 export async function isCertificateFile(path: string, cwd: string): Promise<boolean> {

@@ -10,6 +10,7 @@ import { InputError } from '../core/result.js';
 import { relativeSource } from './build.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import type { Certificate, SliceTally } from './types.js';
+import { FORMULA_CERTIFICATE_FORMAT } from './formulaCertificate.js';
 
 export interface ShardInput {
   /** Absolute path of the partial certificate (its claim.source is relative to its directory). */
@@ -44,9 +45,12 @@ export function mergeShardCertificates(inputs: readonly ShardInput[], outPath: s
   }
   const first = inputs[0]!;
   const key = claimKey(first.certificate);
-  const sourcePath = resolve(dirname(first.path), first.certificate.claim.source);
+  // a formula certificate's claim holds the formula, no source path (formulaCertificate.ts)
+  const formula = (first.certificate as { format: string }).format === FORMULA_CERTIFICATE_FORMAT;
+  const sourcePath = formula ? '' : resolve(dirname(first.path), first.certificate.claim.source);
   const slices: (SliceTally & { readonly total: number; readonly path: string; readonly shard: number })[] = [];
   for (const { name: path, certificate: c } of inputs) {
+    if ((c as { format: string }).format !== (first.certificate as { format: string }).format) refuse(`${path}: a ${(c as { format: string }).format}, but ${first.name} is a ${(first.certificate as { format: string }).format}`);
     if (claimKey(c) !== key) refuse(`${path}: its claim, scope or method differs from ${first.name}'s (id, sourceSha256 and scope must match)`);
     if (c.evidence.kind !== 'exhaustive-slice') continue;
     const { from, to, total, cases, satisfied, digest } = c.evidence;
@@ -76,9 +80,9 @@ export function mergeShardCertificates(inputs: readonly ShardInput[], outPath: s
   const forAll = c0.claim.quantifier === 'forAll';
   if (forAll ? satisfied !== cases : satisfied !== 0) refuse(`the shards are inconsistent: the predicate holds on ${satisfied} of ${cases} cases, yet no shard found a ${forAll ? 'counterexample' : 'witness'}`);
   const body: Omit<Certificate, 'integrity'> = {
-    format: 'cubecheck-certificate',
+    format: formula ? (FORMULA_CERTIFICATE_FORMAT as 'cubecheck-certificate') : 'cubecheck-certificate',
     version: 1,
-    claim: { ...c0.claim, source: relativeSource(outPath, sourcePath) },
+    claim: formula ? c0.claim : { ...c0.claim, source: relativeSource(outPath, sourcePath) },
     scope: c0.scope,
     method: c0.method,
     verdict: forAll ? 'holds' : 'refuted',

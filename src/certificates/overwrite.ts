@@ -41,7 +41,7 @@ function intact(cert: Record<string, unknown>): boolean {
 
 /** What differs, for people: `scope.n 4 -> 2`, or the names of the fields that differ. */
 export function certificateDifferences(old: unknown, next: Certificate): string[] {
-  if (!isObject(old) || old.format !== 'cubecheck-certificate') return ['the existing file is not a cubecheck certificate'];
+  if (!isObject(old) || (old.format !== 'cubecheck-certificate' && old.format !== 'cubecheck-formula-certificate')) return ['the existing file is not a cubecheck certificate'];
   if (!intact(old)) return ['the existing certificate fails its integrity hash'];
   const out: string[] = [];
   const fresh = next as unknown as Record<string, unknown>;

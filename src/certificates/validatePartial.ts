@@ -6,7 +6,8 @@
  * `shard` of `shards` of [0, total) and holds to - from cases; the predicate held on every case
  * of the slice (forAll) or on none (exists), else the shard would have been decided; the digest is
  * no placeholder (all 64 digits equal, as a zeroed digest: SHA-256 yields one with probability
- * 16 / 2^256); claim.source is a regular file whose SHA-256 is claim.sourceSha256.
+ * 16 / 2^256); claim.source is a regular file whose SHA-256 is claim.sourceSha256 (a formula
+ * certificate has no source: its formula is the claim).
  * A forged digest of the right form is caught only by `verify`, which re-enumerates the slice.
  */
 import { resolve, dirname } from 'node:path';
@@ -16,6 +17,7 @@ import { readCertificate } from '../verifier/certificate.js';
 import { Rejection } from '../verifier/reject.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import type { Certificate } from './types.js';
+import { FORMULA_CERTIFICATE_FORMAT } from './formulaCertificate.js';
 
 const refuse = (message: string): never => {
   throw new InputError(message);
@@ -28,8 +30,15 @@ const cut = (k: number, total: number, shards: number): number => Number((BigInt
 export async function validatePartialCertificate(name: string, path: string, c: Certificate): Promise<void> {
   const { integrity, ...body } = c;
   if (typeof integrity !== 'string' || integrity !== sha256Hex(canonicalJson(body))) refuse(`${name}: integrity hash mismatch`);
+  // a formula certificate (formulaCertificate.ts) has the formula instead of a source file
+  const formula = (c as { format: string }).format === FORMULA_CERTIFICATE_FORMAT ? (c.claim as unknown as { formula: unknown }).formula : undefined;
   try {
-    readCertificate(c);
+    if (formula === undefined) readCertificate(c);
+    else {
+      const { formula: text, ...claim } = c.claim as unknown as Record<string, unknown>;
+      if (typeof text !== 'string') throw new Rejection('claim.formula must be a string');
+      readCertificate({ ...c, format: 'cubecheck-certificate', claim: { ...claim, source: 'formula', sourceSha256: sha256Hex(text) } });
+    }
   } catch (e) {
     if (e instanceof Rejection) refuse(`${name}: ${e.message}`);
     throw e;
@@ -46,6 +55,7 @@ export async function validatePartialCertificate(name: string, path: string, c: 
   const want = c.claim.quantifier === 'forAll' ? e.cases : 0;
   if (e.satisfied !== want) refuse(`${name}: the predicate holds on ${e.satisfied} of the slice's ${e.cases} cases, so this shard is not undecided (expected ${want})`);
   if (/^(.)\1{63}$/.test(e.digest)) refuse(`${name}: evidence.digest ${e.digest.slice(0, 8)}... is a placeholder (all 64 digits equal), not a SHA-256 digest of the slice`);
+  if (formula !== undefined) return;
   const source = resolve(dirname(path), c.claim.source);
   const bytes = await readRegularFile(source, { what: `${name}: claim.source ${c.claim.source}` });
   if (sha256Hex(bytes) !== c.claim.sourceSha256) refuse(`${name}: claim.sourceSha256 does not match ${c.claim.source} (the property source changed since the shard ran)`);

@@ -13,9 +13,11 @@ import type { CheckResult } from '../check/types.js';
 import { buildCertificate } from './build.js';
 import { type OverwriteDecision, decideOverwrite } from './overwrite.js';
 import type { Certificate } from './types.js';
+import { buildFormulaCertificate, type FormulaCertificate } from './formulaCertificate.js';
+import { formulaOf } from '../lang/formulaOf.js';
 
 /** The certificate as written: pretty JSON (integrity is over the canonical form, not these bytes). */
-export function certificateText(cert: Certificate): string {
+export function certificateText(cert: Certificate | FormulaCertificate): string {
   return `${JSON.stringify(cert, null, 2)}\n`;
 }
 
@@ -52,9 +54,9 @@ async function readExisting(path: string): Promise<unknown> {
 }
 
 /** Writes `cert` to `path` under the overwrite policy; says what it did. */
-export async function saveCertificate(path: string, cert: Certificate, options: SaveOptions = {}): Promise<SaveOutcome> {
+export async function saveCertificate(path: string, cert: Certificate | FormulaCertificate, options: SaveOptions = {}): Promise<SaveOutcome> {
   const target = resolve(path);
-  const decision = decideOverwrite(await readExisting(target), cert, options.force === true);
+  const decision = decideOverwrite(await readExisting(target), cert as Certificate, options.force === true);
   if (decision.kind === 'create' || decision.kind === 'replace') {
     try {
       await writeFileAtomic(target, certificateText(cert));
@@ -88,7 +90,8 @@ export function holdsNewCertificate(o: SaveOutcome): boolean {
 
 /**
  * Builds the certificate of `result` and saves it to `path` under the overwrite policy; null for
- * an inconclusive result (no certificate).
+ * an inconclusive result (no certificate). A formula property (src/lang) gets a formula
+ * certificate (./formulaCertificate.ts) and `sourcePath` is not read.
  */
 export async function saveCheckCertificate(
   path: string,
@@ -100,6 +103,12 @@ export async function saveCheckCertificate(
   date: Date = new Date(),
 ): Promise<SaveOutcome | null> {
   const certificatePath = resolve(path);
+  // a formula property's certificate carries the formula: no source file to read
+  const formula = formulaOf(property);
+  if (formula !== undefined) {
+    const cert = buildFormulaCertificate(result, property, formula, tool, date);
+    return cert === null ? null : saveCertificate(certificatePath, cert, options);
+  }
   const sourceBytes = await readRegularFile(sourcePath, { what: `property source ${sourcePath}` });
   const cert = buildCertificate(result, property, { sourcePath: resolve(sourcePath), sourceBytes, certificatePath, tool, date });
   if (cert === null) return null;

@@ -10,6 +10,10 @@ import { type Spectrum, isNonZero, spectrum } from './spectrum.js';
 
 /** Fourier degree of a spectrum; null for the zero function. */
 export function spectrumDegree(s: Spectrum): number | null {
+  // Levels n and n - 1 first (n + 1 lookups): a dense function almost always stops there.
+  const full = s.coefficients.length - 1;
+  if (isNonZero(s, full)) return s.n;
+  for (let i = 0; i < s.n; i++) if (isNonZero(s, full ^ (1 << i))) return s.n - 1;
   let d: number | null = null;
   for (let S = 0; S < s.coefficients.length; S++) {
     if (isNonZero(s, S)) {

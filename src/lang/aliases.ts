@@ -43,22 +43,10 @@ export const OPERATION_ALIASES: Readonly<Record<string, OperationId>> = {
 };
 
 /**
- * Short names of vectorial measures (maps C_n -> C_m, src/vocabulary/maps). `linearity`, `lin`,
- * `nonlinearity`, `nl` and `plateaued` also name function measures: on a map they are the map's
- * measure, on a function the function's (the argument's type decides, at type checking).
+ * Short names of vectorial measures (maps C_n -> C_m, src/vocabulary/maps), by registry id. Empty
+ * for now: a formula certificate is re-checked by the verifier's own parser (src/verifier/lang),
+ * whose names table must know every name the engine accepts (test/verifier/lang/coverage.test.ts).
+ * Proposed, with that table: du, bu, dbn, lbn, cycles, fixed, invdeg, invdeg2, and linearity /
+ * lin / nonlinearity / nl / plateaued overloaded on maps (registryBuiltins.ts's `overloaded`).
  */
-export const MAP_MEASURE_ALIASES: Readonly<Record<string, MapMeasureId>> = {
-  du: 'differentialUniformity',
-  bu: 'boomerangUniformity',
-  dbn: 'differentialBranchNumber',
-  lbn: 'linearBranchNumber',
-  linearity: 'mapLinearity',
-  lin: 'mapLinearity',
-  nonlinearity: 'mapNonlinearity',
-  nl: 'mapNonlinearity',
-  plateaued: 'mapPlateaued',
-  cycles: 'cycleType',
-  fixed: 'fixedPoints',
-  invdeg: 'inverseDegree',
-  invdeg2: 'inverseGf2Degree',
-};
+export const MAP_MEASURE_ALIASES: Readonly<Record<string, MapMeasureId>> = {};

@@ -12,6 +12,7 @@ import { checkFormula } from './check.js';
 import { deriveCensusForm } from './census.js';
 import { bind, evaluate } from './evaluate.js';
 import { langError } from './errors.js';
+import { recordFormula } from './formulaOf.js';
 import { parseFormula } from './parser.js';
 import { printFormula } from './printer.js';
 import { domainSpec, lookupRange } from './ranges.js';
@@ -108,7 +109,7 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
     prefix.quantifier === 'forAll' && names.length === 1 && (kinds[0] === 'boolean-functions' || kinds[0] === 'low-degree-functions')
       ? deriveCensusForm(source, body, names[0]!, prefix.fixedN)
       : undefined;
-  return defineProperty({
+  const property = defineProperty({
     id: options.id ?? 'formula',
     statement: options.statement ?? source.trim().replace(/\s+/g, ' '),
     status: options.status ?? 'open',
@@ -124,4 +125,5 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
     tags: ['formula', ...(options.tags ?? [])],
     ...(census === undefined ? {} : { census }),
   });
+  return recordFormula(property, printFormula(ast));
 }

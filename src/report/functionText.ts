@@ -5,6 +5,7 @@
 import { formatSet, popcount } from '../core/cube.js';
 import { valueAt } from '../core/cubeFunction.js';
 import { type CoefficientEntry, coefficientsInListingOrder } from '../core/measures/listing.js';
+import { int32Summary } from '../core/measures/int32Summary.js';
 import { isNonZero } from '../core/spectrum.js';
 import type { FunctionAnalysis } from '../analysis/functionAnalysis.js';
 import { outcomeText } from '../vocabulary/evaluate.js';
@@ -47,10 +48,9 @@ export function functionText(a: FunctionAnalysis): string {
 
 function nonZeroCount(a: FunctionAnalysis): number {
   const c = a.spectrum.coefficients;
+  if (c instanceof Int32Array) return int32Summary(c).nonZero;
   let count = 0;
-  if (c instanceof Int32Array) {
-    for (let S = 0; S < c.length; S++) if (c[S] !== 0) count++;
-  } else for (let S = 0; S < c.length; S++) if (isNonZero(a.spectrum, S)) count++;
+  for (let S = 0; S < c.length; S++) if (isNonZero(a.spectrum, S)) count++;
   return count;
 }
 

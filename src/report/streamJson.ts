@@ -10,7 +10,9 @@ import { listingOrder } from '../core/measures/listing.js';
 import { isNonZero } from '../core/spectrum.js';
 import type { FunctionAnalysis } from '../analysis/functionAnalysis.js';
 import { outcomeJson } from '../vocabulary/evaluate.js';
+import type { BatchListings } from './batchJson.js';
 import { functionJson } from './functionJson.js';
+import type { AnfListing } from '../vocabulary/measures/anf.js';
 import { coefficientFormatter, setJson, valueFormatter } from './streamFormat.js';
 
 export const CHUNK = 1 << 16;
@@ -30,17 +32,44 @@ export function* functionJsonChunks(a: FunctionAnalysis, chunk = CHUNK, nativeMa
     yield JSON.stringify(functionJson(a));
     return;
   }
-  let buf = `{"n":${a.n},"boolean":${a.boolean},"values":[`;
-  const value = valueFormatter(a.function);
-  const size = a.function.numerators.length;
-  for (let x = 0; x < size; x++) {
-    buf += x === 0 ? `"${value(x)}"` : `,"${value(x)}"`;
-    if (buf.length >= chunk) {
-      yield buf;
-      buf = '';
+  yield* streamedJsonChunks(a, ALL_LISTINGS, chunk);
+}
+
+/** What the streamed JSON reads: an analysis, or batch mode's subject with its selected measures. */
+export type JsonSource = Pick<FunctionAnalysis, 'n' | 'boolean' | 'function' | 'spectrum' | 'measures'>;
+
+const ALL_LISTINGS: BatchListings = { values: true, spectrum: true };
+
+/**
+ * The JSON text in chunks, never whole: the listings that `listings` asks for, then every measure
+ * of a.measures. The same text as JSON.stringify(functionJson(...)) of those fields.
+ */
+export function* streamedJsonChunks(a: JsonSource, listings: BatchListings, chunk = CHUNK): Generator<string, void, undefined> {
+  let buf = `{"n":${a.n},"boolean":${a.boolean}`;
+  if (listings.values) {
+    buf += ',"values":[';
+    const value = valueFormatter(a.function);
+    const size = a.function.numerators.length;
+    for (let x = 0; x < size; x++) {
+      buf += x === 0 ? `"${value(x)}"` : `,"${value(x)}"`;
+      if (buf.length >= chunk) {
+        yield buf;
+        buf = '';
+      }
     }
+    buf += ']';
   }
-  buf += '],"spectrum":[';
+  if (listings.spectrum) {
+    buf += ',"spectrum":[';
+    yield* spectrumChunks(a, buf, chunk);
+    buf = ']';
+  }
+  yield* measureChunks(a, buf, chunk);
+}
+
+/** The spectrum's entries, after `head` (yielded first, in the first chunk). */
+function* spectrumChunks(a: JsonSource, head: string, chunk: number): Generator<string, void, undefined> {
+  let buf = head;
   const s = a.spectrum;
   const coefficient = coefficientFormatter(s);
   const c = s.coefficients;
@@ -54,14 +83,35 @@ export function* functionJsonChunks(a: FunctionAnalysis, chunk = CHUNK, nativeMa
       buf = '';
     }
   }
-  buf += ']';
+  if (buf !== '') yield buf;
+}
+
+/** The measure fields, after `head`, and the closing brace. */
+function* measureChunks(a: JsonSource, head: string, chunk: number): Generator<string, void, undefined> {
+  let buf = head;
   for (const o of a.measures) {
     if (o.def.listing) continue;
     if (o.id === 'anf' && o.status === 'computed') {
       // The ANF's JSON lists one array per monomial (2^23 of them for a dense n = 24 function):
-      // written from the monomial masks, never built.
+      // written from the coefficient bytes in listing order, never built.
       buf += ',"anf":';
-      for (const piece of setListChunks((o.value as { monomials: readonly number[] }).monomials, chunk)) buf += piece;
+      for (const piece of setListChunks((o.value as AnfListing).coefficients, chunk)) {
+        buf += piece;
+        if (buf.length >= chunk) {
+          yield buf;
+          buf = '';
+        }
+      }
+    } else if (o.status === 'computed' && o.def.jsonText) {
+      // Typed arrays written as text directly (sensitivity's atPoint, the Walsh spectrum).
+      buf += `,${JSON.stringify(o.id)}:`;
+      for (const piece of o.def.jsonText(o.value)) {
+        buf += piece;
+        if (buf.length >= chunk) {
+          yield buf;
+          buf = '';
+        }
+      }
     } else {
       const j = outcomeJson(o);
       if (j === undefined) continue;
@@ -86,14 +136,15 @@ export function* functionJsonChunks(a: FunctionAnalysis, chunk = CHUNK, nativeMa
   yield `${buf}}`;
 }
 
-function* setListChunks(sets: readonly number[], chunk: number): Generator<string, void, undefined> {
-  if (sets.length <= LONG) {
-    yield `[${sets.map(setJson).join(',')}]`;
-    return;
-  }
+/** The masks T with flags[T] = 1 as a JSON list of sets, in listing order, in pieces. */
+function* setListChunks(flags: Uint8Array, chunk: number): Generator<string, void, undefined> {
+  const n = 31 - Math.clz32(flags.length);
   let buf = '[';
-  for (let k = 0; k < sets.length; k++) {
-    buf += k === 0 ? setJson(sets[k]!) : `,${setJson(sets[k]!)}`;
+  let first = true;
+  for (const T of listingOrder(n)) {
+    if (flags[T] === 0) continue;
+    buf += first ? setJson(T) : `,${setJson(T)}`;
+    first = false;
     if (buf.length >= chunk) {
       yield buf;
       buf = '';

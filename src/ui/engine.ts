@@ -42,11 +42,9 @@ export function realEngine(tool: string): Engine {
     loadCatalogue: async () => (await import('../lang/catalogue.js')).loadCatalogue(),
     runProperty: async (p, o, h) => (await import('../check/runner.js')).runProperty(p, o, h),
     readCertificate: readCertificateSummary,
-    saveCertificate: async (path, result, loaded, force) => {
-      // as `check --cert` on a formula (src/cli/commands/check.ts): formula certificates come with the verifier's own parser
-      if (loaded.formula) throw new Error('certificates of formula claims are not supported yet (check a .ts property for a certificate)');
-      return (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force });
-    },
+    // a formula claim gets a formula certificate (saveCheckCertificate knows it by formulaOf)
+    saveCertificate: async (path, result, loaded, force) =>
+      (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force }),
     verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
     recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
     loadPropertyFile: async (file, cwd) => (await import('../check/catalogue.js')).loadPropertyFile(file, cwd),

@@ -93,7 +93,7 @@ function slice(o: Obj, path: string): SliceTally {
 
 const SLICE = ['cases', 'satisfied', 'digest', 'from', 'to'];
 
-function evidence(v: unknown): Evidence {
+export function evidence(v: unknown): Evidence {
   const kind = object(v, 'evidence', ['kind'], 'any').kind;
   if (kind === 'exhaustive-slice') {
     const o = object(v, 'evidence', ['kind', 'shard', 'shards', 'total', ...SLICE]);

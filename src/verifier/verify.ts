@@ -12,6 +12,7 @@ import { checkCensusCertificate } from './countCertificate.js';
 import { checkEvidence } from './evidence.js';
 import { checkRecoveryCertificate } from './recoveryCertificate.js';
 import { loadProperty } from './loadProperty.js';
+import { FORMULA_FORMAT, checkFormulaCertificate } from './lang/certificate.js';
 import { readBounded } from './readBounded.js';
 import { Rejection } from './reject.js';
 
@@ -46,6 +47,7 @@ async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<
   const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
   if (top.format === 'cubecheck-census-certificate' && top.version === 1) return checkCountCertificate(top);
   if (top.format === 'cubecheck-recovery-certificate' && top.version === 1) return checkCountCertificate(top, checkRecoveryCertificate);
+  if (top.format === FORMULA_FORMAT) return checkFormulaCertificate(top, o);
   if (top.format !== 'cubecheck-certificate') return { status: 'unreadable', reason: 'not a cubecheck certificate (format is not "cubecheck-certificate")' };
   if (top.version !== 1) return { status: 'unreadable', reason: `unknown certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
   try {

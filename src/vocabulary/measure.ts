@@ -94,6 +94,12 @@ export interface MeasureSpec<Id extends string, I extends MeasureInput, V, J ext
   text(v: V): string;
   /** The value claims see: sensitivity's number, while V may carry s0, s1, per-point data. */
   value(v: V): ClaimValue;
+  /**
+   * Optional, for values holding 2^n-long typed arrays: the text of JSON.stringify(json(v)) in
+   * pieces, written from the typed arrays (json(v) would first copy them into JS arrays, 128 MB
+   * each at n = 24). analyze --json streams with it above n = 12; a test compares it with json.
+   */
+  jsonText?(v: V): Iterable<string>;
 }
 
 /** Any measure, for code that walks the registry. */

@@ -1,9 +1,7 @@
 /**
  * Every certificate committed in certificates/ must verify with the independent verifier, and every
- * catalogue claim must have one that is current (its source hash matches the property file). The
- * catalogue's formula claims have, until formula certificates are written by `check --all`, the
- * certificate of the TypeScript module they replaced (test/fixtures/catalogue-ts; the same claim:
- * test/lang/catalogue.test.ts).
+ * catalogue claim must have one that is current (its source hash matches the property file, or it
+ * is the formula certificate of a formula claim).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /** The check and list commands: options, output forms, exit codes, certificates, the catalogue run. */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,10 +102,10 @@ describe('check --all', () => {
     expect(out).toMatch(/S2-dictators-identify-by-degree\s+theorem\s+3\s+exhaustive\s+1\s+holds/);
     // A claim marked refuted that is refuted is expected (no "(!)"), and the exit code stays 0.
     expect(out).toMatch(/C3-head-rep-dictators\s+refuted\s+2\s+exhaustive\s+2\s+refuted\s+\d+$/m);
-    // the modules' certificates; the 13 formula claims get formula certificates once check writes them
-    expect(out).toContain('7 certificates written to certs');
-    expect(out).toContain('13 formula claims have no certificate yet');
-    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(7);
+    // formula claims get formula certificates, modules module certificates
+    expect(out).toContain('20 certificates written to certs');
+    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(20);
+    expect(JSON.parse(readFileSync(join(dir, 'certs', 'T4-gf2-degree-le-degree.json'), 'utf8')).format).toBe('cubecheck-formula-certificate');
   });
 });
 

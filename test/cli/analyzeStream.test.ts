@@ -15,7 +15,8 @@ describe('analyze --json streamed to stdout', () => {
       let waits = 0;
       const writes: string[] = [];
       const io = { ...rec.io, stdout: (t: string) => void writes.push(t), stdoutDrained: async () => void waits++ };
-      const code = await runCli(mode === 'one' ? ['analyze', HEX, '--json'] : ['analyze', '--stdin'], io);
+      // --measures all: batch mode computes what one function gets (its default is a subset).
+      const code = await runCli(mode === 'one' ? ['analyze', HEX, '--json'] : ['analyze', '--stdin', '--measures', 'all'], io);
       expect(code).toBe(0);
       const expected = [HEX, ...(mode === 'stdin' ? ['x1'] : [])].map((t) => {
         const f = parseFunction(t, {});

@@ -66,40 +66,39 @@ describe('map measures in formulas', () => {
     for (const n of [2, 3]) {
       const hist = new Map<number, number>();
       for (const p of permutations(2 ** n)) hist.set(bruteDu(p), (hist.get(bruteDu(p)) ?? 0) + 1);
-      for (const [du, count] of hist) expect(value(`sum T in bijections(${n}): ite(du(T) = ${du}, 1, 0)`, n), `n = ${n}, du = ${du}`).toEqual(q(BigInt(count)));
+      for (const [du, count] of hist) expect(value(`sum T in bijections(${n}): ite(differentialUniformity(T) = ${du}, 1, 0)`, n), `n = ${n}, du = ${du}`).toEqual(q(BigInt(count)));
     }
   });
 
   it('the literature: 10752 APN permutations of F_2^3, all with boomerang uniformity 2 and nonlinearity 2; 9 derangements of 4 points', () => {
     expect(value('sum T in bijections(3): ite(apn(T), 1, 0)')).toEqual(q(10752n));
-    expect(truth('forall T in bijections(3): apn(T) iff du(T) = 2')).toBe(true);
-    expect(truth('forall T in bijections(3): apn(T) implies (bu(T) = 2 and nl(T) = 2 and lin(T) = 4)')).toBe(true);
-    expect(value('sum T in bijections(2): ite(fixed(T) = 0, 1, 0)', 2)).toEqual(q(9n));
-    expect(truth('forall T in bijections(2): let t = ddt(T) in t[0] = 4 and (forall a in range(1, 3), b in points(2): t[a * 4 + b] <= du(T))', 2)).toBe(true);
+    expect(truth('forall T in bijections(3): apn(T) iff differentialUniformity(T) = 2')).toBe(true);
+    expect(truth('forall T in bijections(3): apn(T) implies (boomerangUniformity(T) = 2 and mapNonlinearity(T) = 2 and mapLinearity(T) = 4)')).toBe(true);
+    expect(value('sum T in bijections(2): ite(fixedPoints(T) = 0, 1, 0)', 2)).toEqual(q(9n));
+    expect(truth('forall T in bijections(2): let t = ddt(T) in t[0] = 4 and (forall a in range(1, 3), b in points(2): t[a * 4 + b] <= differentialUniformity(T))', 2)).toBe(true);
   });
 
-  it('overloaded names: nl, lin, plateaued on a function are the function measures, on a map the map measures', () => {
+  it('function measures stay function measures: nl(T) on a map is a type error (map names are the registry ids)', () => {
     expect(truth('nl(chi(3, 3)) = 0 and lin(chi(3, 3)) = 8')).toBe(true);
-    expect(truth('forall T in bijections(2): nl(T) = 0 and nonlinearity(T) = mapNonlinearity(T)', 2)).toBe(true);
-    expect(typeOf('nl(x)', parseFormula('nl(x)'), new Map([['x', { t: 'map' }]]))).toEqual({ t: 'int' });
+    expect(() => typeOf('nl(x)', parseFormula('nl(x)'), new Map([['x', { t: 'map' }]]))).toThrow('nl takes 1 argument (a function), got (a map of the cube)');
   });
 
   it("'bijection' measures are undefined on a map that is not one", () => {
-    expect(truth('forall T in maps(2): defined(cycles(T)) iff isBijection(T)', 2)).toBe(true);
-    expect(truth('forall T in maps(2): defined(bu(T)) iff isBijection(T)', 2)).toBe(true);
+    expect(truth('forall T in maps(2): defined(cycleType(T)) iff isBijection(T)', 2)).toBe(true);
+    expect(truth('forall T in maps(2): defined(boomerangUniformity(T)) iff isBijection(T)', 2)).toBe(true);
   });
 
   it('a checked claim: exists an APN bijection of C_3, with its witness; du >= 2 everywhere', async () => {
     const e = await runProperty(formulaProperty('exists T in bijections(3): apn(T)'), { n: 3, mode: 'exhaustive' });
     expect(e.verdict).toBe('holds');
     expect(bruteDu([...(e.witness!.values.T as { image: Uint32Array }).image])).toBe(2);
-    const f = await runProperty(formulaProperty('forall T in bijections(3): du(T) >= 2'), { n: 3, mode: 'exhaustive' });
+    const f = await runProperty(formulaProperty('forall T in bijections(3): differentialUniformity(T) >= 2'), { n: 3, mode: 'exhaustive' });
     expect({ verdict: f.verdict, cases: f.cases }).toEqual({ verdict: 'holds', cases: 40320 });
   });
 
   it('type errors name what was expected', () => {
-    expect(() => formulaProperty('forall f in boolean(3): du(f) = 2')).toThrow('column 25: du takes 1 argument (a map), got (a Boolean function)');
-    expect(() => formulaProperty('forall T in maps(2): nl(3) = 2')).toThrow('nl takes 1 argument (a function or a map), got (an integer)');
+    expect(() => formulaProperty('forall f in boolean(3): apn(f)')).toThrow('column 25: apn takes 1 argument (a map), got (a Boolean function)');
+    expect(() => formulaProperty('forall T in maps(2): nl(3) = 2')).toThrow('nl takes 1 argument (a function), got (an integer)');
     expect(() => formulaProperty('forall T in maps(2): apn(T) = 2')).toThrow("expected a truth value after '=', got an integer");
   });
 });

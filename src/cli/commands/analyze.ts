@@ -2,25 +2,34 @@
 import { analyzeFunction } from '../../analysis/functionAnalysis.js';
 import { InputError } from '../../core/result.js';
 import { parseFunction } from '../../expr/index.js';
+import { batchLineJson } from '../../report/batchJson.js';
 import { functionText } from '../../report/functionText.js';
-import { functionJsonChunks } from '../../report/streamJson.js';
-import { type MeasureId, MEASURE_IDS, isMeasureId } from '../../vocabulary/measures/index.js';
+import { NATIVE_MAX_N, functionJsonChunks, streamedJsonChunks } from '../../report/streamJson.js';
+import { evaluateSelected } from '../../vocabulary/evaluate.js';
+import { subjectOf } from '../../vocabulary/subject.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { ANALYZE_HELP } from '../help/analyze.js';
 import { EXIT, type CommandIo } from '../io.js';
 import { runLines } from './lines.js';
+import { batchSelection, forcedMeasures } from './measureFlags.js';
 
 export async function analyzeCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, ANALYZE_HELP.flags);
   const n = intFlag(args, 'n', undefined, 0, 1_000_000);
-  const options = { force: forcedMeasures(stringFlag(args, 'measures')) };
   if (boolFlag(args, 'stdin')) {
     if (args.positionals.length > 0) throw new InputError('give either a function or --stdin, not both');
+    const selection = batchSelection(stringFlag(args, 'measures'), stringFlag(args, 'only'));
     return runLines(io, (line) => {
       const parsed = parseFunction(line, { n });
-      return parsed.ok ? { ok: true, text: functionJsonChunks(analyzeFunction(parsed.value, options)) } : { ok: false, error: parsed.error.message };
+      if (!parsed.ok) return { ok: false, error: parsed.error.message };
+      const subject = subjectOf(parsed.value);
+      const outcomes = evaluateSelected(subject, selection.ids, { force: selection.force });
+      if (subject.n <= NATIVE_MAX_N) return { ok: true, text: [batchLineJson(subject, outcomes, selection.listings)] };
+      const source = { n: subject.n, boolean: subject.boolean, function: subject.function, spectrum: subject.spectrum(), measures: outcomes };
+      return { ok: true, text: streamedJsonChunks(source, selection.listings) };
     });
   }
+  if (stringFlag(args, 'only') !== undefined) throw new InputError('--only is for batch mode (--stdin); for one function use --measures');
   if (args.positionals.length !== 1) {
     throw new InputError(
       args.positionals.length === 0 ? "analyze needs a function, e.g. cubecheck analyze 'maj(x1,x2,x3)'" : 'analyze takes one function (quote it)',
@@ -28,7 +37,7 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIo): Pr
   }
   const parsed = parseFunction(args.positionals[0]!, { n });
   if (!parsed.ok) throw new InputError(parsed.error.message);
-  const analysis = analyzeFunction(parsed.value, options);
+  const analysis = analyzeFunction(parsed.value, forcedMeasures(stringFlag(args, 'measures')));
   if (!boolFlag(args, 'json')) io.stdout(functionText(analysis));
   else {
     // Streamed in chunks of about 64 KB: at n = 24 the text is over a gigabyte.
@@ -39,13 +48,4 @@ export async function analyzeCommand(argv: readonly string[], io: CommandIo): Pr
     io.stdout('\n');
   }
   return EXIT.ok;
-}
-
-/** --measures a,b: measures to compute even above their maxN. */
-function forcedMeasures(flag: string | undefined): MeasureId[] {
-  if (flag === undefined) return [];
-  return flag.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map((id) => {
-    if (!isMeasureId(id)) throw new InputError(`unknown measure '${id}' (known: ${MEASURE_IDS.join(', ')})`);
-    return id;
-  });
 }

@@ -12,8 +12,9 @@
  *  matches its status, 1 when a theorem is refuted, 3 otherwise.
  * Flags and help: src/cli/help/check.ts; certificates follow the overwrite policy (--force).
  */
-import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Property } from '../../claim/property.js';
 import { holdsNewCertificate, saveCheckCertificate, saveNotice } from '../../certificates/write.js';
 import { type LoadedProperty, findInCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { loadCatalogue } from '../../lang/catalogue.js';
@@ -67,19 +68,16 @@ async function resolveTarget(target: string, io: CommandIo, args: ParsedArgs): P
   return findInCatalogue(await loadCatalogue(), target);
 }
 
-/** Formula claims get certificates with the verifier's own formula parser (not yet). */
-function refuseFormulaCertificate(args: ParsedArgs): void {
-  if (stringFlag(args, 'cert') !== undefined) throw new InputError('option --cert: certificates of formula claims are not supported yet (run without --cert, or state the claim as a .ts property)');
-}
-
 /** `check file.claims [id]`: one claim as usual; every claim of the file, one result after another. */
 async function checkClaims(file: string, id: string | undefined, args: ParsedArgs, io: CommandIo): Promise<number> {
-  refuseFormulaCertificate(args);
   const properties = claimsTargets(file, readClaimsFile(file, io.cwd), id, intFlag(args, 'n', undefined, 0, 24));
   if (properties.length === 1) return checkOne({ property: properties[0]!, sourcePath: '', formula: true }, args, io);
   const options = { ...runOptionsFrom(args), countAll: boolFlag(args, 'all') };
   const json = boolFlag(args, 'json');
   const results: CheckResult[] = [];
+  // several claims: --cert names a directory, one formula certificate DIR/<claim id>.json each
+  const certDir = stringFlag(args, 'cert') === undefined ? undefined : resolve(io.cwd, stringFlag(args, 'cert')!);
+  const certificates: (string | null)[] = [];
   let code: number = EXIT.ok;
   for (const p of properties) {
     const reporter = progressFor(args, io)(p.id, 'cases');
@@ -90,13 +88,28 @@ async function checkClaims(file: string, id: string | undefined, args: ParsedArg
       reporter.end(r && { done: r.cases });
     }
     results.push(r);
+    const certificate = certDir === undefined ? null : await claimCertificate(join(certDir, `${p.id}.json`), r, p, args, io);
+    certificates.push(certificate);
     if (p.status === 'theorem' && r.verdict === 'refuted') code = EXIT.refuted;
     else if (code === EXIT.ok && !matchesStatus(p, r)) code = EXIT.inconclusive;
-    if (!json) io.stdout(`${formatResult(r, p.statement, null)}\n`);
+    if (!json) io.stdout(`${formatResult(r, p.statement, certificate)}\n`);
     if (r.reason === 'aborted') return EXIT.inconclusive;
   }
-  if (json) io.stdout(`${JSON.stringify(results.map((r) => resultJson(r, null)), null, 2)}\n`);
+  if (json) io.stdout(`${JSON.stringify(results.map((r, k) => resultJson(r, certificates[k] ?? null)), null, 2)}\n`);
   return code;
+}
+
+/** One claim's formula certificate in a --cert directory (made if missing); its shown path or null. */
+async function claimCertificate(path: string, r: CheckResult, p: Property, args: ParsedArgs, io: CommandIo): Promise<string | null> {
+  if (r.engine !== undefined && r.verdict === 'holds' && r.censusCells === undefined) return null;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (e) {
+    throw new InputError(`option --cert: cannot make the certificate directory ${dirname(path)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const save = await saveCheckCertificate(path, r, p, '', VERSION, { force: boolFlag(args, 'force') });
+  if (save !== null) announce(saveNotice(save, shown(save.path, io.cwd)), io);
+  return save !== null && holdsNewCertificate(save) ? shown(save.path, io.cwd) : null;
 }
 
 /** The runner's hooks: progress into a reporter (src/cli/progress), user code's output to stderr. */
@@ -124,7 +137,6 @@ async function checkOne(target: string | Target, args: ParsedArgs, io: CommandIo
     io.stderr(`cubecheck: ${String(target)} was not checked: ${e.kind === 'aborted' ? 'interrupted while loading it' : `loading it stopped: ${e.detail}`}\n`);
     return EXIT.inconclusive;
   }
-  if (loaded.formula) refuseFormulaCertificate(args);
   const reporter = progressFor(args, io)(loaded.property.id, 'cases');
   let result: CheckResult | undefined;
   try {
@@ -205,8 +217,6 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
         (unchanged > 0 ? `, ${unchanged} unchanged (the same but for the date)` : '') +
         (kept > 0 ? `, ${kept} kept because they differ (see stderr; --force replaces them)` : ''),
     ];
-    const uncertified = entries.filter((e) => e.loaded.formula && e.save === null && e.result.verdict !== 'inconclusive').length;
-    if (uncertified > 0) lines.push(`${uncertified} formula claim${uncertified === 1 ? ' has' : 's have'} no certificate yet (certificates of formula claims come with the verifier's formula parser)`);
     if (!complete) lines.push('interrupted: the remaining claims were not checked');
     io.stdout(`${lines.join('\n')}\n`);
   }

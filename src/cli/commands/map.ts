@@ -8,6 +8,7 @@ import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { MAP_HELP, TABLE_IDS } from '../help/map.js';
 import { type MapMeasureId, MAP_MEASURE_IDS, isMapMeasureId } from '../../vocabulary/maps/index.js';
 import { EXIT, type CommandIo } from '../io.js';
+import { SCALABLE_MAP_MEASURE_IDS } from '../../vocabulary/maps/evaluate.js';
 import { runLines } from './lines.js';
 
 export async function mapCommand(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -18,9 +19,13 @@ export async function mapCommand(argv: readonly string[], io: CommandIo): Promis
   const options = { force: [...force, ...tables] };
   if (boolFlag(args, 'stdin')) {
     if (args.positionals.length > 0) throw new InputError('give either a map or --stdin, not both');
+    // Batch: the vectorial measures with no size limit, plus those named by --measures / --tables
+    // (`--measures all`: every one within its size limit, as for one map).
+    const all = stringFlag(args, 'measures')?.trim() === 'all';
+    const batch = all ? { select: MAP_MEASURE_IDS, force: tables } : { select: [...SCALABLE_MAP_MEASURE_IDS, ...force, ...tables], force: options.force };
     return runLines(io, (line) => {
       const parsed = parseMap(line, { n });
-      return parsed.ok ? { ok: true, json: mapJson(analyzeMap(parsed.value, options), { tables }) } : { ok: false, error: parsed.error.message };
+      return parsed.ok ? { ok: true, json: mapJson(analyzeMap(parsed.value, batch), { tables }) } : { ok: false, error: parsed.error.message };
     });
   }
   if (args.positionals.length !== 1) {

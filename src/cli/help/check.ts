@@ -25,7 +25,7 @@ export const CHECK_HELP = {
     workers: { type: 'string', value: 'K', description: 'threads of the census engine (exhaustive runs of claims with a census form at n <= 5); 0 = this thread', default: 'every core' },
     timeout: { type: 'string', value: 'SECONDS', description: 'the most one case of a property module\'s predicate may take in the sandbox worker (then the run is inconclusive, exit 3)', default: '60' },
     shard: { type: 'string', value: 'i/N', description: 'exhaustive: only the i-th of N slices of the canonical order (a partial certificate; join them with merge)' },
-    cert: { type: 'string', value: 'FILE', description: 'write the certificate to FILE' },
+    cert: { type: 'string', value: 'FILE', description: 'write the certificate to FILE (a .claims file of several claims: a directory, one DIR/<id>.json per claim)' },
     out: { type: 'string', value: 'DIR', description: 'check --all: the directory of the certificates', default: 'certificates' },
     force: { type: 'boolean', description: 'replace an existing certificate that differs (without it the old one is kept and stderr says why)' },
     all: { type: 'boolean', description: 'with a claim: count every counterexample; alone: run the whole catalogue' },
@@ -35,8 +35,8 @@ export const CHECK_HELP = {
   notes: [
     'An existing certificate is never silently overwritten: one that differs from the new one only in its "produced" fields (date, time, tool) is left untouched, one that differs otherwise is kept unless --force is given.',
     SEED_NOTE,
-    'Formulas: --cert is refused until the verifier has its own formula parser; a run-time error (an undefined measure value used, a division by zero) names the case, exit 2.',
+    'Formulas: --cert writes a formula certificate (the formula itself; verify re-checks it with its own parser and runs no foreign code); a run-time error (an undefined measure value used, a division by zero) names the case, exit 2.',
     'Exit codes: 0 holds (check --all: every result matches its status), 1 refuted (a theorem refuted), 2 bad input, 3 inconclusive or interrupted.',
   ],
-  examples: ["check 'forall f in boolean(n): sens(f) >= deg(f)' --n 3 --all", "check 'forall T in bijections(3): du(T) >= 2'", 'check examples/claims.claims C1', 'check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
+  examples: ["check 'forall f in boolean(n): sens(f) >= deg(f)' --n 3 --all", "check 'forall T in bijections(3): differentialUniformity(T) >= 2'", 'check examples/claims.claims C1', 'check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
 } as const satisfies CommandHelp;

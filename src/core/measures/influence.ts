@@ -5,6 +5,7 @@
 import { setElements } from '../cube.js';
 import { Rational } from '../rational.js';
 import { isNonZero } from '../spectrum.js';
+import { int32Summary } from './int32Summary.js';
 import { type Analyzable, asSpectrum } from './source.js';
 import { levelSquareSums, scaleSquared, variableSquareSums } from './squareSums.js';
 
@@ -29,10 +30,9 @@ export function totalInfluence(x: Analyzable): Rational {
 export function relevantVariablesMask(x: Analyzable): number {
   const s = asSpectrum(x);
   const c = s.coefficients;
+  if (c instanceof Int32Array) return int32Summary(c).support;
   let mask = 0;
-  if (c instanceof Int32Array) {
-    for (let S = 0; S < c.length; S++) if (c[S] !== 0) mask |= S;
-  } else {
+  {
     for (let S = 0; S < c.length; S++) if (isNonZero(s, S)) mask |= S;
   }
   return mask >>> 0;

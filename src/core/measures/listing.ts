@@ -54,6 +54,13 @@ export interface CoefficientEntry {
 /** {set, fhat(set)} for every non-zero coefficient, in listing order; the first `limit` only. */
 export function nonZeroCoefficients(x: Analyzable, limit = Infinity): CoefficientEntry[] {
   const s = asSpectrum(x);
+  if (limit < s.coefficients.length) {
+    // A few of many: walk the lazy listing and stop, instead of ordering all 2^n sets.
+    const first: CoefficientEntry[] = [];
+    if (limit <= 0) return first;
+    for (const e of coefficientsInListingOrder(s)) if (first.push(e) >= limit) break;
+    return first;
+  }
   const c = s.coefficients;
   const keep = c instanceof Int32Array ? (S: number) => c[S] !== 0 : (S: number) => isNonZero(s, S);
   const sets = setsInListingOrder(s.n, keep);

@@ -1,6 +1,7 @@
 /** Yes/no and counting measures of a spectrum (docs/math.md section 3). */
 import { big } from '../rational.js';
 import { isNonZero } from '../spectrum.js';
+import { int32Summary } from './int32Summary.js';
 import { type Analyzable, asSpectrum } from './source.js';
 
 /** fhat({}) = 0, i.e. E[f] = 0. */
@@ -12,10 +13,9 @@ export function balanced(x: Analyzable): boolean {
 export function fourierSparsity(x: Analyzable): number {
   const s = asSpectrum(x);
   const c = s.coefficients;
+  if (c instanceof Int32Array) return int32Summary(c).nonZero;
   let count = 0;
-  if (c instanceof Int32Array) {
-    for (let S = 0; S < c.length; S++) if (c[S] !== 0) count++;
-  } else {
+  {
     for (let S = 0; S < c.length; S++) if (isNonZero(s, S)) count++;
   }
   return count;

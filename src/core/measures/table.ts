@@ -5,6 +5,7 @@
 import type { Fn } from '../../model/values.js';
 import { type CubeFunction, valueAt } from '../cubeFunction.js';
 import { fwhtInt32InPlace } from '../fwht.js';
+import { int32Summary } from './int32Summary.js';
 
 /** What the measures read: an Fn, with the registry subject's cached Walsh transform when present. */
 export interface Table extends Fn {
@@ -36,6 +37,11 @@ export function walshOfBoolean(f: Table): Int32Array {
 
 /** max_a |W_f(a)|. */
 export function maxAbs(w: Int32Array): number {
+  return int32Summary(w).maxAbs;
+}
+
+/** max_a |W_f(a)| by a plain scan: the reference for maxAbs's shared summary. */
+export function maxAbsSlow(w: Int32Array): number {
   let m = 0;
   for (let i = 0; i < w.length; i++) {
     const a = Math.abs(w[i]!);

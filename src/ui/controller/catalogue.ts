@@ -98,7 +98,7 @@ function formulaKey(ctx: Ctx, k: KeyPress, prompt: TextField): void {
   if (k.escape) return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, formula: null, notice: null } }));
   if (k.enter) {
     const text = prompt.text.trim();
-    if (text === '') return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: "type a formula, e.g. forall T in bijections(3): du(T) >= 2", tone: 'warn' } } }));
+    if (text === '') return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: "type a formula, e.g. forall T in bijections(3): differentialUniformity(T) >= 2", tone: 'warn' } } }));
     return void track(ctx, openFormula(ctx, text));
   }
   const next = editField(prompt, k);

@@ -114,7 +114,7 @@ export function Catalogue({ catalogue, items, height, width, theme }: CatalogueP
       <Prompt
         label="formula: "
         field={catalogue.formula}
-        hint="a formula as for check '<formula>': forall T in bijections(3): du(T) >= 2 (docs/claims.md)"
+        hint="a formula as for check '<formula>': forall T in bijections(3): differentialUniformity(T) >= 2 (docs/claims.md)"
         enter="Enter reads it and goes to its run form (n defaults to 3 where the formula says n); Esc cancels"
         {...{ body, height, width, notice: catalogue.notice, theme }}
       />

@@ -16,7 +16,12 @@ export type MapMeasureOutcome =
 export interface MapEvaluateOptions {
   /** Compute these even above their maxN. */
   readonly force?: readonly MapMeasureId[];
+  /** Evaluate only these (batch `map --stdin`); absent: every registered measure. */
+  readonly select?: readonly MapMeasureId[];
 }
+
+/** The vectorial measures with no size limit: what batch `map --stdin` computes by default. */
+export const SCALABLE_MAP_MEASURE_IDS: readonly MapMeasureId[] = MAP_MEASURE_IDS.filter((id) => MAP_MEASURES[id].maxN === undefined);
 
 export function evaluateMapMeasure(id: MapMeasureId, t: MapSubject, options: MapEvaluateOptions = {}): MapMeasureOutcome {
   const def: AnyMapMeasure = MAP_MEASURES[id];
@@ -26,16 +31,28 @@ export function evaluateMapMeasure(id: MapMeasureId, t: MapSubject, options: Map
 }
 
 export function evaluateAllMapMeasures(t: MapSubject, options: MapEvaluateOptions = {}): MapMeasureOutcome[] {
-  return MAP_MEASURE_IDS.map((id) => evaluateMapMeasure(id, t, options));
+  const select = options.select;
+  const ids = select === undefined ? MAP_MEASURE_IDS : MAP_MEASURE_IDS.filter((id) => select.includes(id));
+  return ids.map((id) => evaluateMapMeasure(id, t, options));
 }
 
 /** The JSON of an outcome: null when not applicable, undefined when skipped. */
 export function mapOutcomeJson(o: MapMeasureOutcome): Json | undefined {
-  return match(o)
-    .with({ status: 'computed' }, (c) => c.def.json(c.value))
-    .with({ status: 'notBijective' }, () => null)
-    .with({ status: 'skipped' }, () => undefined)
-    .exhaustive();
+  // A switch, not ts-pattern's match: it runs per measure per line of batch `map --stdin`.
+  switch (o.status) {
+    case 'computed':
+      return o.def.json(o.value);
+    case 'notBijective':
+      return null;
+    case 'skipped':
+      return undefined;
+    default:
+      return unreachable(o);
+  }
+}
+
+function unreachable(o: never): never {
+  throw new Error(`unknown map measure outcome ${JSON.stringify(o)}`);
 }
 
 export function mapOutcomeText(o: MapMeasureOutcome): string {

@@ -11,6 +11,10 @@ export const gf2Degree = defineMeasure({
   type: NULLABLE_INTEGER,
   compute(f) {
     const a = f.anf();
+    // Levels n and n - 1 first (n + 1 lookups): a dense function almost always stops there.
+    const full = a.length - 1;
+    if (a[full]) return f.n;
+    for (let i = 0; i < f.n; i++) if (a[full ^ (1 << i)]) return f.n - 1;
     let d: number | null = null;
     for (let t = 0; t < a.length; t++) if (a[t] && (d === null || popcount(t) > d)) d = popcount(t);
     return d;

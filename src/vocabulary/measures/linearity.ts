@@ -12,7 +12,16 @@ export interface Linearity {
   readonly attainedAt: number;
 }
 
+/** Kept per transform: linearity and nonlinearity read the subject's one shared Walsh array. */
+const cache = new WeakMap<Int32Array, Linearity>();
+
 export function linearityOfWalsh(w: Int32Array): Linearity {
+  let v = cache.get(w);
+  if (v === undefined) cache.set(w, (v = computeLinearityOfWalsh(w)));
+  return v;
+}
+
+function computeLinearityOfWalsh(w: Int32Array): Linearity {
   const linearity = maxAbs(w);
   let attainedAt = 0;
   while (Math.abs(w[attainedAt]!) !== linearity) attainedAt++;

@@ -9,7 +9,8 @@ export function monomial(mask: number, letter: string): string {
   return e.length === 0 ? '1' : e.map((i) => `${letter}${i}`).join('');
 }
 
-export function monomialsText(monomials: readonly number[]): string {
+/** The monomials, or only their number (`{ length }`) when there are more than SHOW. */
+export function monomialsText(monomials: readonly number[] | { readonly length: number }): string {
   if (monomials.length === 0) return '0';
-  return monomials.length <= SHOW ? monomials.map((T) => monomial(T, 'b')).join(' + ') : '(too many monomials to print; see --json)';
+  return monomials.length <= SHOW && Array.isArray(monomials) ? (monomials as readonly number[]).map((T) => monomial(T, 'b')).join(' + ') : '(too many monomials to print; see --json)';
 }

@@ -4,6 +4,7 @@
  */
 import { big, Rational } from '../../core/rational.js';
 import type { Spectrum } from '../../core/spectrum.js';
+import { int32Summary } from '../../core/measures/int32Summary.js';
 import { RATIONAL, defineMeasure } from '../measure.js';
 import { toQ } from '../exact.js';
 
@@ -11,12 +12,7 @@ export function computeSpectralNorm(s: Spectrum): Rational {
   let total = big.zero;
   const c = s.coefficients;
   if (c instanceof Int32Array) {
-    // Chunks of 2^20 values |c_S| < 2^31 sum below 2^51: exact integers in a double.
-    for (let start = 0; start < c.length; start += 1 << 20) {
-      let chunk = 0;
-      for (let i = start, end = Math.min(c.length, start + (1 << 20)); i < end; i++) chunk += Math.abs(c[i]!);
-      total = total.add(chunk);
-    }
+    total = big(int32Summary(c).sumAbs.toString()); // exact: see src/core/measures/int32Summary.ts
   } else {
     for (const x of c) total = total.add(x.abs());
   }

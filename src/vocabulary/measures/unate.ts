@@ -24,6 +24,7 @@ export function variableDirections(f: Table): Direction[] {
         if (a !== c) {
           if (a === 1) up = true;
           else down = true;
+          if (up && down) break; // a block is 2^(n-1) points for x_n
         }
       }
     }

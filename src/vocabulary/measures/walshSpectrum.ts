@@ -5,7 +5,9 @@
  */
 import { formatSet } from '../../core/cube.js';
 import { type Table, walshOfBoolean } from '../../core/measures/table.js';
+import { int32Summary } from '../../core/measures/int32Summary.js';
 import { indexed, defineMeasure } from '../measure.js';
+import { typedArrayJsonText } from './typedJsonText.js';
 
 export const computeWalshSpectrum = (f: Table): Int32Array => walshOfBoolean(f);
 
@@ -13,15 +15,17 @@ export function walshSpectrumJson(w: Int32Array) {
   return { W: Array.from(w) };
 }
 
+function* walshSpectrumJsonText(w: Int32Array): Generator<string, void, undefined> {
+  yield '{"W":';
+  yield* typedArrayJsonText(w);
+  yield '}';
+}
+
 /** The non-zero values, by set, at most 16 of them. */
 export function walshSpectrumText(w: Int32Array): string {
   const parts: string[] = [];
-  let nonZero = 0;
-  for (let a = 0; a < w.length; a++) {
-    if (w[a] === 0) continue;
-    nonZero++;
-    if (parts.length < 16) parts.push(`W(${formatSet(a)}) = ${w[a]}`);
-  }
+  const nonZero = int32Summary(w).nonZero;
+  for (let a = 0; a < w.length && parts.length < 16; a++) if (w[a] !== 0) parts.push(`W(${formatSet(a)}) = ${w[a]}`);
   const more = nonZero > parts.length ? `, ... (${nonZero} non-zero)` : '';
   return parts.length === 0 ? 'all zero' : parts.join(', ') + more;
 }
@@ -35,6 +39,7 @@ export const walshSpectrum = defineMeasure({
   type: indexed('set', 'integer'),
   compute: computeWalshSpectrum,
   json: walshSpectrumJson,
+  jsonText: walshSpectrumJsonText,
   text: walshSpectrumText,
   value: (w) => ({ over: 'set', entries: Array.from(w) }),
 });
