@@ -84,13 +84,17 @@ export type { Interpolant, RecoveryQuery, RecoverySummary, RecoveryBias, Recover
 export { runProperty } from './check/runner.js';
 export type { CheckResult, RunOptions, Progress, Verdict } from './check/types.js';
 export { fastKernel } from './check/kernel/index.js';
-export { loadCatalogue, loadPropertyFile } from './check/catalogue.js';
+export { loadPropertyFile, loadModuleCatalogue } from './check/catalogue.js';
+export { loadCatalogue } from './lang/catalogue.js';
 export { buildCertificate, writeCertificate } from './certificates/index.js';
 export { type OverwriteDecision, type SaveOutcome, decideOverwrite, saveCertificate, saveCheckCertificate } from './certificates/index.js';
 export { verifyCertificate, type VerifyOutcome } from './verifier/index.js';
 // The claim language (docs/claims.md): formulas and .claims files as properties.
 export { parseFormula, printFormula, checkFormula, evaluate as evaluateFormula, formulaProperty, LangError, type Expr as FormulaExpr } from './lang/index.js';
 export { parseClaimsFile, claimProperty, type FormulaClaim } from './lang/claimsFile.js';
+// Formula claims in one call each (README "Formula claims from the library"); checkFormula above is the type checker.
+export { checkClaim, loadClaims, readClaims, type LoadedClaim } from './lang/api.js';
+export { MEASURE_ALIASES, MAP_MEASURE_ALIASES, OPERATION_ALIASES } from './lang/aliases.js';
 // Formula certificates (docs/certificates.md, "Formula certificates"): written by saveCheckCertificate for formula properties.
 export { formulaOf } from './lang/index.js';
 export { FORMULA_CERTIFICATE_FORMAT, type FormulaCertificate, buildFormulaCertificate } from './certificates/index.js';

@@ -3,7 +3,9 @@
  * certificate per decided claim under the overwrite policy (an unchanged one stays untouched),
  * and judging the results against the claims' statuses.
  */
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { InputError } from '../core/result.js';
 import type { Property } from '../claim/property.js';
 import { type SaveOptions, type SaveOutcome, holdsNewCertificate, saveCheckCertificate } from './write.js';
 import type { LoadedProperty } from '../check/catalogue.js';
@@ -34,6 +36,20 @@ export function catalogueExitCode(entries: readonly CatalogueEntry[], complete: 
   return complete && entries.every((e) => e.expected) ? 0 : 3;
 }
 
+/**
+ * Refuses, before anything runs, an output directory that cannot be one (a file on its path): the
+ * catalogue's first claims are formulas, which write nothing yet, so the first write comes late.
+ */
+export function checkOutDir(outDir: string): void {
+  for (let dir = outDir; ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new InputError(`cannot write certificates to ${outDir}: ${dir} is not a directory`);
+      return;
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
 export async function runCatalogue(
   catalogue: readonly LoadedProperty[],
   outDir: string,
@@ -42,11 +58,13 @@ export async function runCatalogue(
   onEntry: (e: CatalogueEntry) => void = () => {},
   options: SaveOptions = {},
 ): Promise<{ entries: CatalogueEntry[]; complete: boolean }> {
+  checkOutDir(outDir);
   const entries: CatalogueEntry[] = [];
   for (const loaded of catalogue) {
     const h = hooks(loaded.property.id);
     if (h.signal?.aborted) return { entries, complete: false };
     const result = await runProperty(loaded.property, {}, h);
+    // a formula claim gets a formula certificate (saveCheckCertificate knows it by formulaOf)
     const save = await saveCheckCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool, options);
     const certificate = save !== null && holdsNewCertificate(save) ? save.path : null;
     const entry = { loaded, result, certificate, save, expected: matchesStatus(loaded.property, result) };

@@ -1,7 +1,9 @@
 /**
- * The catalogue of claims (properties/ at the package root, one module per claim) and user
- * property files, loaded with tsx's tsImport (user files only inside the sandbox worker). The package root is found from this file's location,
- * so the same code works from src/ (tsx, vitest) and from dist/.
+ * The TypeScript part of the catalogue (properties/*.ts at the package root, one module per claim)
+ * and user property files, loaded with tsx's tsImport (user files only inside the sandbox worker).
+ * The whole catalogue, formula claims (properties/*.claims) included, is src/lang/catalogue.ts's
+ * loadCatalogue. The package root is found from this file's location, so the same code works from
+ * src/ (tsx, vitest) and from dist/.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,8 +15,15 @@ import { importDefault } from './sandbox/importModule.js';
 
 export interface LoadedProperty {
   readonly property: Property;
-  /** Absolute path of the module (what a certificate's claim.source points at). */
+  /** Absolute path of the module (what a certificate's claim.source points at), or of the .claims file. */
   readonly sourcePath: string;
+  /**
+   * A formula claim (a .claims file's, or a formula typed on the command line): it takes the
+   * formula path of `check` (certificates of formulas), not the module path.
+   */
+  readonly formula?: true;
+  /** A formula claim's formula, on one line (for listings). */
+  readonly formulaText?: string;
 }
 
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
@@ -60,10 +69,10 @@ export function catalogueOrder(a: string, b: string): number {
 const loadedCatalogues = new Map<string, Promise<LoadedProperty[]>>();
 
 /**
- * Every catalogue property, in catalogue order (loaded once per process and directory). A module
- * that fails to load is an internal error.
+ * Every TypeScript property module of dir, in catalogue order (loaded once per process and
+ * directory). A module that fails to load is an internal error.
  */
-export function loadCatalogue(dir: string = catalogueDir()): Promise<LoadedProperty[]> {
+export function loadModuleCatalogue(dir: string = catalogueDir()): Promise<LoadedProperty[]> {
   let loaded = loadedCatalogues.get(dir);
   if (!loaded) {
     loaded = importCatalogue(dir);

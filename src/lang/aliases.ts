@@ -5,6 +5,7 @@
  */
 import type { MeasureId } from '../vocabulary/measures/index.js';
 import type { OperationId } from '../vocabulary/operations/index.js';
+import type { MapMeasureId } from '../vocabulary/maps/index.js';
 
 export const MEASURE_ALIASES: Readonly<Record<string, MeasureId>> = {
   deg: 'degree',
@@ -40,3 +41,12 @@ export const OPERATION_ALIASES: Readonly<Record<string, OperationId>> = {
   deriv: 'derivative',
   partial: 'partialDerivative',
 };
+
+/**
+ * Short names of vectorial measures (maps C_n -> C_m, src/vocabulary/maps), by registry id. Empty
+ * for now: a formula certificate is re-checked by the verifier's own parser (src/verifier/lang),
+ * whose names table must know every name the engine accepts (test/verifier/lang/coverage.test.ts).
+ * Proposed, with that table: du, bu, dbn, lbn, cycles, fixed, invdeg, invdeg2, and linearity /
+ * lin / nonlinearity / nl / plateaued overloaded on maps (registryBuiltins.ts's `overloaded`).
+ */
+export const MAP_MEASURE_ALIASES: Readonly<Record<string, MapMeasureId>> = {};

@@ -135,8 +135,20 @@ function popcount(x: number): number {
   return c;
 }
 
+/**
+ * The Walsh sums of f, once per function value and kernel: `sum S in subsets(n): walsh(f, S)^2`
+ * would otherwise transform f 2^n times. Values of the language are never mutated, so the same
+ * object has the same sums (a memo, not state: the result is what k.walsh(f) returns).
+ */
+const walshMemo = new WeakMap<Fn, { readonly k: Parameters<Builtin['apply']>[1]; readonly sums: readonly bigint[] }>();
+
 function walshAt(f: Fn, s: number, k: Parameters<Builtin['apply']>[1]): Q {
   if (s < 0 || s >= f.values.length) throw new RangeError(`S = ${s} is not a subset mask of [${f.n}]`);
-  return q(k.walsh(f)[s]!);
+  let memo = walshMemo.get(f);
+  if (memo === undefined || memo.k !== k) {
+    memo = { k, sums: k.walsh(f) };
+    walshMemo.set(f, memo);
+  }
+  return q(memo.sums[s]!);
 }
 

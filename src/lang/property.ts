@@ -25,6 +25,10 @@ export interface FormulaOptions {
   readonly status?: PropertyStatus;
   /** The scope when the formula does not fix one by a literal size. */
   readonly n?: number;
+  /** The scopes the claim is stated for (minN, maxN), when the formula does not fix one. */
+  readonly range?: readonly [number, number];
+  /** Tags besides 'formula' (the catalogue adds its label, e.g. 'T4'). */
+  readonly tags?: readonly string[];
 }
 
 interface Prefix {
@@ -117,8 +121,8 @@ export function propertyOf(source: string, ast: Expr, options: FormulaOptions = 
       return evaluate(source, body, k, env) as boolean;
     },
     defaultScope: { n: scopeN },
-    ...(prefix.fixedN !== null ? { minN: prefix.fixedN, maxN: prefix.fixedN } : {}),
-    tags: ['formula'],
+    ...(prefix.fixedN !== null ? { minN: prefix.fixedN, maxN: prefix.fixedN } : options.range !== undefined ? { minN: options.range[0], maxN: options.range[1] } : {}),
+    tags: ['formula', ...(options.tags ?? [])],
     ...(census === undefined ? {} : { census }),
   });
   return recordFormula(property, printFormula(ast));

@@ -28,20 +28,30 @@ export interface Engine {
   recover(problem: RecoveryProblem, options: RecoveryOptions): Promise<RecoveryResult>;
   /** A user's property file, through the loader `check FILE` uses (src/check/catalogue.ts). */
   loadPropertyFile(file: string, cwd: string): Promise<LoadedProperty>;
+  /**
+   * A typed formula as `check '<formula>'` reads it (src/lang/load.ts); `n` is the default scope
+   * of a formula over the parameter n. A bad formula rejects with the one-line error.
+   */
+  formulaProperty(text: string, n: number): Promise<LoadedProperty>;
   census(options: CensusOptions): Promise<CensusOutcome>;
   curve(options: CurveOptions): Promise<CurveResult>;
 }
 
 export function realEngine(tool: string): Engine {
   return {
-    loadCatalogue: async () => (await import('../check/catalogue.js')).loadCatalogue(),
+    loadCatalogue: async () => (await import('../lang/catalogue.js')).loadCatalogue(),
     runProperty: async (p, o, h) => (await import('../check/runner.js')).runProperty(p, o, h),
     readCertificate: readCertificateSummary,
+    // a formula claim gets a formula certificate (saveCheckCertificate knows it by formulaOf)
     saveCertificate: async (path, result, loaded, force) =>
       (await import('../certificates/write.js')).saveCheckCertificate(path, result, loaded.property, loaded.sourcePath, tool, { force }),
     verifyCertificate: async (path) => (await import('../verifier/verify.js')).verifyCertificate(path),
     recover: async (problem, options) => (await import('../recovery/engine.js')).recover(problem, options),
     loadPropertyFile: async (file, cwd) => (await import('../check/catalogue.js')).loadPropertyFile(file, cwd),
+    formulaProperty: async (text, n) => {
+      const [{ formulaTarget }, { oneLine }] = await Promise.all([import('../lang/load.js'), import('../lang/catalogue.js')]);
+      return { property: formulaTarget(text, n), sourcePath: '', formula: true, formulaText: oneLine(text) };
+    },
     census: async (options) => (await import('../census/census.js')).runCensus(options),
     curve: async (options) => (await import('../recovery/curve.js')).identifiabilityCurve(options),
   };

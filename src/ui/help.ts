@@ -30,7 +30,7 @@ export function isTyping(s: AppState): boolean {
 function typedText(s: AppState): string {
   switch (s.screen) {
     case 'catalogue':
-      return (s.catalogue.prompt ?? s.catalogue.filter).text;
+      return (s.catalogue.prompt ?? s.catalogue.formula ?? s.catalogue.filter).text;
     case 'explorer':
       return s.explorer.input.text;
     case 'recovery':
@@ -65,7 +65,7 @@ export function keysFor(s: AppState): KeyHelp {
     case 'home':
       return [['Up/Down', 'move'], ['Enter', 'open'], ...COMMON];
     case 'catalogue':
-      return [['type', 'filter by id, status or statement words'], ['Up/Down', 'move'], ['Enter', 'choose: set the scope and run'], ['Tab', "verify the selected property's certificate"], ['Ctrl-O', 'open your own property file (a path; loaded as check FILE loads it)'], ['Right', 'a refuted certificate: open its counterexample in the Explorer'], ['Esc', 'clear the filter, then back'], ...COMMON];
+      return [['type', 'filter by id, status or statement words'], ['Up/Down', 'move'], ['Enter', 'choose: set the scope and run'], ['Tab', "verify the selected property's certificate"], ['Ctrl-O', 'open your own property file (a path; loaded as check FILE loads it)'], ['Ctrl-F', "type a formula and run it, as check '<formula>' does (docs/claims.md)"], ['Right', 'a refuted certificate: open its counterexample in the Explorer'], ['Esc', 'clear the filter, then back'], ...COMMON];
     case 'run':
       return s.run.phase === 'form'
         ? [['Up/Down', 'move between fields'], ['0-9, Backspace', 'edit n, runs, seed'], ['Left/Right', 'n, runs, seed -1/+1; mode'], ['Enter', 'run'], ['Esc', 'back to the catalogue'], ...COMMON]
@@ -99,7 +99,8 @@ function short(s: AppState): string {
       return '↑↓ move  Enter open';
     case 'catalogue':
       if (s.catalogue.prompt !== null) return 'type a path  Enter open  Esc cancel';
-      return 'type filter  ↑↓ move  Enter run  Tab verify  ^O file  Esc back';
+      if (s.catalogue.formula !== null) return 'type a formula  Enter set scope and run  Esc cancel';
+      return 'filter  ↑↓ move  Enter run  Tab verify  ^O file  ^F formula';
     case 'run':
       return s.run.phase === 'form' ? '↑↓ field  0-9 edit  ←→ change  Enter run  Esc back' : 'Esc cancel (keeps what was found)';
     case 'result':

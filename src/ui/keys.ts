@@ -25,6 +25,8 @@ export interface KeyPress {
   readonly help: boolean;
   /** Ctrl-O: open a property file (Catalogue). */
   readonly open: boolean;
+  /** Ctrl-F: type a formula and run it (Catalogue). */
+  readonly formula: boolean;
 }
 
 /** The subset of ink's Key this module reads. */
@@ -65,6 +67,7 @@ const NONE: KeyPress = {
   end: false,
   help: false,
   open: false,
+  formula: false,
 };
 
 /** Printable characters only: control characters (newlines of a paste included) are dropped. */
@@ -92,6 +95,7 @@ export function keyFromInk(input: string, key: InkKey): KeyPress {
     end: key.end,
     help: false,
     open: key.ctrl && input === 'o',
+    formula: key.ctrl && input === 'f',
   };
 }
 

@@ -10,7 +10,7 @@ const FIXED = {
   result: 10,
   explorer: 6,
   recovery: 10,
-  catalogue: 7,
+  catalogue: 8,
 } as const;
 
 export type Scrolling = keyof typeof FIXED;

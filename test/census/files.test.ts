@@ -15,6 +15,9 @@ import { InputError } from '../../src/core/result.js';
 import { readRegularText } from '../../src/fs/readRegularFile.js';
 import { writeFileAtomic } from '../../src/fs/writeFileAtomic.js';
 import { fakeIo } from '../cli/fakeIo.js';
+import { MODULES_DIR } from '../fixtures/catalogueModules.js';
+
+const T4_FILE = join(MODULES_DIR, 'T4-gf2-degree-le-degree.ts');
 
 const dir = mkdtempSync(join(tmpdir(), 'cubecheck-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,10 +62,10 @@ describe('writing to places that cannot be written is bad input', () => {
 
   it('check --cert DIR and merge --out DIR exit 2 with one line', async () => {
     const f = fakeIo('', { cwd: dir });
-    expect(await runCli(['check', 'T4', '--n', '2', '--cert', dir], f.io)).toBe(2);
+    expect(await runCli(['check', T4_FILE, '--n', '2', '--cert', dir], f.io)).toBe(2);
     expect(f.err()).toMatch(/^cubecheck: cannot write .*: it is a directory[^\n]*\n$/);
     const g = fakeIo('', { cwd: dir });
-    expect(await runCli(['check', 'T4', '--n', '2', '--cert', join(dir, 'afile', 'c.json')], g.io)).toBe(2);
+    expect(await runCli(['check', T4_FILE, '--n', '2', '--cert', join(dir, 'afile', 'c.json')], g.io)).toBe(2);
     expect(g.err()).toMatch(/^cubecheck: cannot write .*\n$/);
   });
 });

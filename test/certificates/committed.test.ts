@@ -1,11 +1,13 @@
 /**
  * Every certificate committed in certificates/ must verify with the independent verifier, and every
- * catalogue claim must have one that is current (its source hash matches the property file).
+ * catalogue claim must have one that is current (its source hash matches the property file, or it
+ * is the formula certificate of a formula claim).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyCertificate } from '../../src/verifier/index.js';
+import { loadCatalogue } from '../../src/lang/catalogue.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'certificates');
@@ -16,6 +18,12 @@ describe('committed certificates', () => {
     const properties = readdirSync(join(root, 'properties')).filter((f) => f.endsWith('.ts'));
     const claimed = new Set(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).claim.source as string));
     for (const p of properties) expect(claimed, `no certificate for properties/${p}`).toContain(`../properties/${p}`);
+  });
+
+  it('exist for every claim of the catalogue, formulas included, by id', async () => {
+    const ids = new Set(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).claim.id as string));
+    const missing = (await loadCatalogue()).map((l) => l.property.id).filter((id) => !ids.has(id));
+    expect(missing).toEqual([]);
   });
 
   it.each(files)('%s verifies', async (file) => {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, mergeCertificateFiles, sha256Hex, writeCertificate } from '../../src/certificates/index.js';
-import { type LoadedProperty, findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { type LoadedProperty, findInCatalogue } from '../../src/check/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 
 type Json = Record<string, unknown>;
@@ -31,7 +32,7 @@ const withEvidence = (fields: Json) => (c: Json): Json => ({ ...c, evidence: { .
 const merge = (files: string[]) => mergeCertificateFiles(files, dir, null, 'cubecheck test');
 
 beforeAll(async () => {
-  t4 = findInCatalogue(await loadCatalogue(), 'T4-gf2-degree-le-degree');
+  t4 = findInCatalogue(await loadModules(), 'T4-gf2-degree-le-degree');
   for (const index of [1, 2]) {
     const result = await runProperty(t4.property, { n: 3, mode: 'exhaustive', shard: { index, count: 2 } });
     await writeCertificate(join(dir, `p${index}.json`), result, t4.property, t4.sourcePath, 'cubecheck test');

@@ -20,7 +20,11 @@ import { checkCommand } from '../../src/cli/commands/check.js';
 import { InputError } from '../../src/core/result.js';
 import { verifyCertificate } from '../../src/verifier/index.js';
 import { booleanFromNumber, fakeIo, slowDegree, slowWalsh } from './helpers.js';
-import T10 from '../../properties/T10-degree-two-juntas.js';
+import T10 from '../fixtures/catalogue-ts/T10-degree-two-juntas.js';
+import { MODULES_DIR } from '../fixtures/catalogueModules.js';
+
+/** T10's module (the catalogue's T10 is a formula; census certificates of modules are tested here). */
+const T10_FILE = join(MODULES_DIR, 'T10-degree-two-juntas.ts');
 
 /** "degree <= 2 implies relevant <= 3": false at n = 4 (x1 x2 xor x3 x4 has degree 2). */
 const junta3 = defineProperty({
@@ -159,13 +163,13 @@ describe('certificates of census runs', () => {
 
   it('a census "holds" writes a census certificate the verifier accepts', async () => {
     const io = fakeIo(dir);
-    expect(await checkCommand(['T10', '--n', '4', '--mode', 'exhaustive', '--budget', '2', '--workers', '0', '--cert', 't10.json', '--json'], io)).toBe(0);
+    expect(await checkCommand([T10_FILE, '--n', '4', '--mode', 'exhaustive', '--budget', '2', '--workers', '0', '--cert', 't10.json', '--json'], io)).toBe(0);
     expect(io.err()).toBe('');
     expect(JSON.parse(io.out())).toMatchObject({ verdict: 'holds', mode: 'exhaustive', cases: 222, engine: { name: 'census', functions: 65536 } });
     expect(JSON.parse(readFileSync(join(dir, 't10.json'), 'utf8')).evidence).toMatchObject({ kind: 'census', functions: 65536, cases: 222, satisfied: 222 });
     expect(await verifyCertificate(join(dir, 't10.json'))).toMatchObject({ status: 'valid' });
     const text = fakeIo(dir);
-    expect(await checkCommand(['T10', '--n', '4', '--mode', 'exhaustive', '--budget', '2'], text)).toBe(0);
+    expect(await checkCommand([T10_FILE, '--n', '4', '--mode', 'exhaustive', '--budget', '2'], text)).toBe(0);
     expect(text.out()).toContain('engine: census (65,536 functions walked)');
     expect(text.out()).not.toContain('certificate: none');
   });

@@ -1,5 +1,5 @@
 /** The check and list commands: options, output forms, exit codes, certificates, the catalogue run. */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ describe('check <id>', () => {
     const c = new AbortController();
     c.abort();
     const io = fakeIo(dir, { signal: c.signal });
-    expect(await checkCommand(['T1-parseval', '--cert', 'none.json'], io)).toBe(3);
+    expect(await checkCommand(['T11-half-cube-interpolation', '--cert', 'none.json'], io)).toBe(3);
     expect(io.out()).toContain('INCONCLUSIVE');
     expect(existsSync(join(dir, 'none.json'))).toBe(false);
   });
@@ -89,7 +89,8 @@ describe('check <id>', () => {
 });
 
 describe('check --all', () => {
-  it('runs the catalogue, prints the summary table and writes one certificate per claim', async () => {
+  // the whole catalogue end to end (about 20 CPU-s; minutes of wall time on a loaded machine)
+  it('runs the catalogue, prints the summary table and writes one certificate per claim', { timeout: 400_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cubecheck-all-'));
     const io = fakeIo(dir);
     expect(await checkCommand(['--all', '--out', 'certs'], io)).toBe(0);
@@ -101,8 +102,10 @@ describe('check --all', () => {
     expect(out).toMatch(/S2-dictators-identify-by-degree\s+theorem\s+3\s+exhaustive\s+1\s+holds/);
     // A claim marked refuted that is refuted is expected (no "(!)"), and the exit code stays 0.
     expect(out).toMatch(/C3-head-rep-dictators\s+refuted\s+2\s+exhaustive\s+2\s+refuted\s+\d+$/m);
+    // formula claims get formula certificates, modules module certificates
     expect(out).toContain('20 certificates written to certs');
     expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(20);
+    expect(JSON.parse(readFileSync(join(dir, 'certs', 'T4-gf2-degree-le-degree.json'), 'utf8')).format).toBe('cubecheck-formula-certificate');
   });
 });
 
@@ -113,11 +116,14 @@ describe('list', () => {
     const list = JSON.parse(io.out()) as { id: string; status: string; variables: unknown[]; defaultScope: { n: number }; source: string }[];
     expect(list).toHaveLength(20);
     expect(list.find((c) => c.id === 'S3-all-parities-affine')).toMatchObject({ status: 'theorem', variables: [], defaultScope: { n: 3 } });
-    expect(list[0]).toMatchObject({ id: 'T1-parseval', status: 'theorem', variables: [{ name: 'f', domain: { kind: 'boolean-functions' } }], defaultScope: { n: 4 }, source: 'properties/T1-parseval.ts' });
+    expect(list[0]).toMatchObject({ id: 'T1-parseval', status: 'theorem', variables: [{ name: 'f', domain: { kind: 'boolean-functions' } }], defaultScope: { n: 4 }, source: 'properties/catalogue.claims', formula: 'forall f in boolean(n): sum S in subsets(n): walsh(f, S)^2 = pow2(2 * n)' });
+    expect(list.find((c) => c.id === 'T11-half-cube-interpolation')).toMatchObject({ source: 'properties/T11-half-cube-interpolation.ts', formula: null });
     const text = fakeIo('/');
     await listCommand([], text);
     expect(text.out()).toContain('T10-degree-two-juntas  [theorem]');
     expect(text.out()).toContain('for all f in low-degree-functions(degree <= 2); default n = 5');
+    expect(text.out()).toContain('  formula: forall f in lowdegree(n, 2): junta(f) <= 4\n');
+    expect(text.out()).toContain('  module properties/S3-all-parities-affine.ts\n');
     expect(text.out()).toContain('closed claim (no variables, one case); default n = 3 (n in 2..3)');
     await expect(listCommand(['extra'], fakeIo('/'))).rejects.toThrow(InputError);
   });

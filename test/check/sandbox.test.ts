@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findInCatalogue, loadCatalogue, loadPropertyFile } from '../../src/check/catalogue.js';
+import { findInCatalogue, loadPropertyFile } from '../../src/check/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 import { sandboxModuleOf } from '../../src/check/sandbox/index.js';
 import { checkCommand } from '../../src/cli/commands/check.js';
@@ -105,7 +106,7 @@ describe('the sandbox', () => {
   });
 
   it('catalogue claims are evaluated in the sandbox too', async () => {
-    const t3 = findInCatalogue(await loadCatalogue(), 'T3');
+    const t3 = findInCatalogue(await loadModules(), 'T3');
     expect(sandboxModuleOf(t3.property)).toBe(t3.sourcePath);
     const r = await runProperty(t3.property, { n: 2 });
     expect([r.verdict, r.cases]).toEqual(['holds', 16]);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeCertificateFiles, writeCertificate } from '../../src/certificates/index.js';
-import { type LoadedProperty, findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { type LoadedProperty, findInCatalogue } from '../../src/check/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 import { parseShard, sliceOf } from '../../src/check/slice.js';
 import { verifyCertificate } from '../../src/verifier/index.js';
@@ -35,7 +36,7 @@ async function shards(loaded: LoadedProperty, n: number, count: number, tag: str
 }
 
 beforeAll(async () => {
-  const catalogue = await loadCatalogue();
+  const catalogue = await loadModules();
   t4 = findInCatalogue(catalogue, T4);
   c1 = findInCatalogue(catalogue, C1);
 });

@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { findInCatalogue, loadModuleCatalogue } from '../../src/check/catalogue.js';
+import { MODULES_DIR, loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 import { runCatalogue } from '../../src/certificates/catalogueRun.js';
 import { buildCertificate, canonicalJson, decideOverwrite, saveCertificate, sha256Hex, writeCertificate } from '../../src/certificates/index.js';
@@ -18,9 +19,11 @@ import { verifyCertificate } from '../../src/verifier/index.js';
 import { runCubecheck } from './fakeIo.js';
 
 const T4 = 'T4-gf2-degree-le-degree';
+/** T4's TypeScript module (the catalogue's T4 is a formula; this test is about module certificates). */
+const T4_FILE = join(MODULES_DIR, `${T4}.ts`);
 
 async function t4Certificate(n: number, date: Date, elapsedMs?: number): Promise<Certificate> {
-  const loaded = findInCatalogue(await loadCatalogue(), T4);
+  const loaded = findInCatalogue(await loadModules(), T4);
   const result = await runProperty(loaded.property, { n, mode: 'exhaustive' });
   const cert = buildCertificate(elapsedMs === undefined ? result : { ...result, elapsedMs }, loaded.property, {
     sourcePath: loaded.sourcePath,
@@ -89,7 +92,7 @@ describe('saving under the policy', () => {
 
   it('writeCertificate (the library call the UI used) no longer replaces a different certificate', async () => {
     // before: the UI's `s` replaced a committed n = 4 certificate with an n = 2 one
-    const loaded = findInCatalogue(await loadCatalogue(), T4);
+    const loaded = findInCatalogue(await loadModules(), T4);
     const path = join(dir, 'ui.json');
     const r4 = await runProperty(loaded.property, { n: 4, mode: 'exhaustive' });
     const r2 = await runProperty(loaded.property, { n: 2, mode: 'exhaustive' });
@@ -114,10 +117,10 @@ describe('check --cert and check --all', () => {
 
   it('check --cert twice: the file is left untouched and stderr says so', async () => {
     // before: every run rewrote the file (new date, new integrity hash)
-    expect((await runCubecheck(['check', 'T4', '--n', '3', '--cert', 'c.json'], { cwd: dir })).code).toBe(0);
+    expect((await runCubecheck(['check', T4_FILE, '--n', '3', '--cert', 'c.json'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'c.json'), 'utf8');
     const mtime = statSync(join(dir, 'c.json')).mtimeMs;
-    const again = await runCubecheck(['check', 'T4', '--n', '3', '--cert', 'c.json'], { cwd: dir });
+    const again = await runCubecheck(['check', T4_FILE, '--n', '3', '--cert', 'c.json'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.err).toBe('cubecheck: certificate c.json unchanged: the existing one certifies the same (it differs at most in date, time and tool)\n');
     expect(again.out).toContain('certificate: c.json');
@@ -126,12 +129,12 @@ describe('check --cert and check --all', () => {
   });
 
   it('check --cert over a different certificate keeps it, unless --force', async () => {
-    const kept = await runCubecheck(['check', 'T4', '--n', '2', '--cert', 'c.json'], { cwd: dir });
+    const kept = await runCubecheck(['check', T4_FILE, '--n', '2', '--cert', 'c.json'], { cwd: dir });
     expect(kept.code).toBe(0);
     expect(kept.err).toMatch(/^cubecheck: certificate c\.json kept: it exists and differs in .*scope\.n 3 -> 2.*--force replaces it\)\n$/);
     expect(kept.out).not.toContain('certificate:');
     expect(JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8')).scope.n).toBe(3);
-    const forced = await runCubecheck(['check', 'T4', '--n', '2', '--cert', 'c.json', '--force'], { cwd: dir });
+    const forced = await runCubecheck(['check', T4_FILE, '--n', '2', '--cert', 'c.json', '--force'], { cwd: dir });
     expect(forced.err).toMatch(/^cubecheck: certificate c\.json replaced \(--force\)/);
     expect(JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8')).scope.n).toBe(2);
     expect((await verifyCertificate(join(dir, 'c.json'))).status).toBe('valid');
@@ -139,7 +142,7 @@ describe('check --cert and check --all', () => {
 
   it('a catalogue run over its own certificates changes no byte the second time', async () => {
     // before: check --all rewrote every tracked certificate (new date, new hash) though nothing changed
-    const catalogue = (await loadCatalogue()).filter((l) => ['T6', 'T11', 'C2', 'S2'].some((p) => l.property.id.startsWith(p)));
+    const catalogue = [...(await loadModules()), ...(await loadModuleCatalogue())].filter((l) => ['T6', 'T11', 'C2', 'S2'].some((p) => l.property.id.startsWith(p)));
     expect(catalogue.length).toBeGreaterThanOrEqual(4);
     const out = join(dir, 'certs');
     const first = await runCatalogue(catalogue, out, 'cubecheck test', () => ({}));
@@ -156,7 +159,7 @@ describe('merge --out', () => {
 
   it('leaves an equivalent merged certificate alone, refuses to replace a different one without --force', async () => {
     for (const i of [1, 2]) {
-      const r = await runCubecheck(['check', 'T4', '--n', '3', '--mode', 'exhaustive', '--shard', `${i}/2`, '--cert', `p${i}.json`], { cwd: dir });
+      const r = await runCubecheck(['check', T4_FILE, '--n', '3', '--mode', 'exhaustive', '--shard', `${i}/2`, '--cert', `p${i}.json`], { cwd: dir });
       expect(r.code).toBe(0);
     }
     expect((await runCubecheck(['merge', 'p1.json', 'p2.json', '--out', 'm.json'], { cwd: dir })).code).toBe(0);

@@ -1,12 +1,14 @@
 /**
- * Formulas against the TypeScript catalogue claims they restate: the same verdict, the same number
- * of cases and the same counterexample (exhaustive, and at random with shrinking for C1).
+ * The catalogue's formula claims (properties/catalogue.claims) against the TypeScript modules they
+ * replaced (test/fixtures/catalogue-ts): the same id, status, statement, default scope and range,
+ * and on every scope below the same verdict, number of cases, counterexamples (all of them, in
+ * order) and, at random with shrinking, the same shrunk counterexample.
  */
 import { describe, expect, it } from 'vitest';
-import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import type { LoadedProperty } from '../../src/check/catalogue.js';
 import { runProperty } from '../../src/check/runner.js';
-import { formulaProperty } from '../../src/lang/index.js';
-import { CATALOGUE_FORMULAS } from './catalogueFormulas.js';
+import { loadCatalogue } from '../../src/lang/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 
 const SCOPES: Record<string, number[]> = {
   'T1-parseval': [0, 1, 2, 3],
@@ -24,14 +26,30 @@ const SCOPES: Record<string, number[]> = {
   'C2-inverse-parity-degree-sum': [2, 3],
 };
 
-describe('formulas restating the catalogue', () => {
-  for (const [id, formula] of Object.entries(CATALOGUE_FORMULAS)) {
-    it(`${id}: same verdicts and counterexamples as the TypeScript claim`, { timeout: 120_000 }, async () => {
-      const ts = findInCatalogue(await loadCatalogue(), id).property;
-      for (const n of SCOPES[id]!) {
-        const p = formulaProperty(formula, { n });
+const formulas = (await loadCatalogue()).filter((l) => l.formula);
+const modules = new Map((await loadModules()).map((l) => [l.property.id, l]));
+const moduleOf = (l: LoadedProperty): LoadedProperty => modules.get(l.property.id)!;
+
+describe('the catalogue as formulas', () => {
+  it('every formula claim replaces exactly one fixture module, and every fixture is replaced', () => {
+    expect(formulas.map((l) => l.property.id).sort()).toEqual([...modules.keys()].sort());
+    expect(Object.keys(SCOPES).sort()).toEqual([...modules.keys()].sort());
+  });
+
+  for (const f of formulas) {
+    it(`${f.property.id}: same id, status, statement, quantifier, variables, scope and range`, () => {
+      const [a, b] = [moduleOf(f).property, f.property];
+      const shape = (p: typeof a) => ({ id: p.id, status: p.status, statement: p.statement, quantifier: p.quantifier, variables: p.variables, defaultScope: p.defaultScope, minN: p.minN ?? 0, maxN: p.maxN ?? 24 });
+      expect(shape(b)).toEqual(shape(a));
+      // a module's census form is derived for its formula too (T10; T4's formula gets one the module lacks)
+      if (a.census !== undefined) expect(b.census).toBeDefined();
+    });
+
+    it(`${f.property.id}: same verdicts, case counts and counterexamples, exhaustively`, { timeout: 120_000 }, async () => {
+      const ts = moduleOf(f).property;
+      for (const n of SCOPES[f.property.id]!) {
         const options = { n, mode: 'exhaustive' as const, countAll: true };
-        const [a, b] = [await runProperty(ts, options), await runProperty(p, options)];
+        const [a, b] = [await runProperty(ts, options), await runProperty(f.property, options)];
         expect({ n, verdict: b.verdict, cases: b.cases, c: b.counterexample?.encoded ?? null }).toEqual({ n, verdict: a.verdict, cases: a.cases, c: a.counterexample?.encoded ?? null });
         expect(b.counterexamples).toEqual(a.counterexamples);
       }
@@ -39,11 +57,18 @@ describe('formulas restating the catalogue', () => {
   }
 
   it('C1 at random with shrinking: the same shrunk counterexample', async () => {
-    const ts = findInCatalogue(await loadCatalogue(), 'C1').property;
-    const p = formulaProperty(CATALOGUE_FORMULAS['C1-inverse-coordinate-degree']!, { n: 3 });
+    const f = formulas.find((l) => l.property.id.startsWith('C1-'))!;
     const options = { n: 3, mode: 'random' as const, runs: 300, seed: 7 };
-    const [a, b] = [await runProperty(ts, options), await runProperty(p, options)];
+    const [a, b] = [await runProperty(moduleOf(f).property, options), await runProperty(f.property, options)];
     expect(b.verdict).toBe('refuted');
     expect(b.counterexample?.encoded).toEqual(a.counterexample?.encoded);
+  });
+
+  it('T10 counts on the census engine as its module does (a census form derived from the formula)', async () => {
+    const f = formulas.find((l) => l.property.id.startsWith('T10-'))!;
+    const options = { n: 4, mode: 'exhaustive' as const, budget: 1n };
+    const [a, b] = [await runProperty(moduleOf(f).property, options), await runProperty(f.property, options)];
+    expect({ verdict: b.verdict, cases: b.cases, engine: b.engine }).toEqual({ verdict: a.verdict, cases: a.cases, engine: a.engine });
+    expect(b.engine).toBeDefined();
   });
 });

@@ -1,7 +1,7 @@
 /** .claims files: headers, multi-line formulas, comments, errors with line and column; the CLI on formulas and files. */
 import { describe, expect, it } from 'vitest';
 import { LangError } from '../../src/lang/index.js';
-import { parseClaimsFile } from '../../src/lang/claimsFile.js';
+import { claimProperty, parseClaimsFile } from '../../src/lang/claimsFile.js';
 import { runCubecheck } from '../cli/fakeIo.js';
 
 describe('.claims files', () => {
@@ -23,9 +23,27 @@ describe('.claims files', () => {
       return 'no error';
     };
     expect(at('claim A theorem "x":\n  forall f in boolean(3): deg(f) >= frob\n')).toBe("line 2, column 37: expected a bound variable or n, got the unknown name 'frob'");
-    expect(at('claim A lemma "x": true')).toBe('column 1: expected claim ID (theorem|conjecture|refuted|open) "statement" [n = N] : formula');
+    expect(at('claim A lemma "x": true')).toBe('column 1: expected claim ID (theorem|conjecture|refuted|open) "statement" [n = N [in A..B]] : formula');
     expect(at('hello\nclaim A open "x": true')).toBe('line 1, column 1: expected \'claim ID STATUS "statement" :\' to start a claim');
     expect(at('claim A open "x": true\nclaim A open "y": true')).toBe('line 2, column 1: claim A is defined twice');
+    expect(at('claim A open "x" n = 1 in 2..4: true')).toBe('column 1: claim A: n = 1 must lie in 2..4, within 0..24');
+    expect(at('claim A open "x" n = 3 in 2..25: true')).toBe('column 1: claim A: n = 3 must lie in 2..25, within 0..24');
+    expect(at('claim A open "  ": true')).toBe('column 1: claim A needs a statement in words');
+  });
+
+  it('a statement may span lines (blanks collapse); n = N in A..B bounds the scopes', () => {
+    const [c] = parseClaimsFile('claim T5 theorem "for n >= 2 every balanced f\n    has deg2(f) <= n - 1" n = 4 in 2..24:\n  forall f in boolean(n): walsh(f, 0) = 0 implies deg2(f) <= n - 1\n');
+    expect([c!.statement, c!.n, c!.range]).toEqual(['for n >= 2 every balanced f has deg2(f) <= n - 1', 4, [2, 24]]);
+    const p = claimProperty(c!);
+    expect([p.defaultScope.n, p.minN, p.maxN]).toEqual([4, 2, 24]);
+    // --n overrides the scope of a run, not the claim's default (the runner checks it against the range)
+    expect(claimProperty(c!, 3).defaultScope.n).toBe(4);
+  });
+
+  it('a scope outside the range is refused in one line (exit 2)', async () => {
+    const r = await runCubecheck(['check', 'T5', '--n', '1']);
+    expect([r.code, r.err.split('\n').length]).toEqual([2, 2]);
+    expect(r.err).toMatch(/n = 1|2\.\.24/);
   });
 });
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Property } from '../../src/claim/property.js';
 import type { CubeMap } from '../../src/claim/values.js';
-import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { findInCatalogue } from '../../src/check/catalogue.js';
+import { loadCatalogue } from '../../src/lang/catalogue.js';
 import { fastKernel } from '../../src/check/kernel/index.js';
 import { runProperty } from '../../src/check/runner.js';
 import { InputError } from '../../src/core/result.js';

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { defineProperty, domains } from '../../src/claim/index.js';
 import type { Property } from '../../src/claim/property.js';
 import type { CubeMap, Fn } from '../../src/claim/values.js';
-import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { findInCatalogue } from '../../src/check/catalogue.js';
+import { loadCatalogue } from '../../src/lang/catalogue.js';
 import { fastKernel as K } from '../../src/check/kernel/index.js';
 import { runProperty } from '../../src/check/runner.js';
 

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedProperty } from '../../src/check/catalogue.js';
 import type { Property } from '../../src/claim/property.js';
-import C1 from '../../properties/C1-inverse-coordinate-degree.js';
-import T1 from '../../properties/T1-parseval.js';
-import T4 from '../../properties/T4-gf2-degree-le-degree.js';
-import T9 from '../../properties/T9-composition-degree.js';
+import C1 from '../fixtures/catalogue-ts/C1-inverse-coordinate-degree.js';
+import T1 from '../fixtures/catalogue-ts/T1-parseval.js';
+import T4 from '../fixtures/catalogue-ts/T4-gf2-degree-le-degree.js';
+import T9 from '../fixtures/catalogue-ts/T9-composition-degree.js';
 import { UiController } from '../../src/ui/controller/controller.js';
 import { type Engine, realEngine } from '../../src/ui/engine.js';
 import { type KeyPress, keyOf } from '../../src/ui/keys.js';
@@ -18,7 +18,7 @@ import { afterAll, expect } from 'vitest';
 
 const loaded = (property: Property, file: string): LoadedProperty => ({
   property,
-  sourcePath: fileURLToPath(new URL(`../../properties/${file}`, import.meta.url)),
+  sourcePath: fileURLToPath(new URL(`../fixtures/catalogue-ts/${file}`, import.meta.url)),
 });
 
 /** A small catalogue of real properties (loaded by import, not by the catalogue's tsImport). */

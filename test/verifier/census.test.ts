@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCensus } from '../../src/census/census.js';
 import { writeCertificate } from '../../src/certificates/write.js';
-import { type LoadedProperty, findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { type LoadedProperty, findInCatalogue } from '../../src/check/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 import type { Property } from '../../src/claim/property.js';
 import { cellCode, cellOfCode, countDirect, countSplit, emptyCounts, splitTables } from '../../src/verifier/censusCount.js';
@@ -33,7 +34,7 @@ async function certify(p: Property, sourcePath: string, n: number, name: string)
 }
 
 beforeAll(async () => {
-  t10 = findInCatalogue(await loadCatalogue(), 'T10-degree-two-juntas');
+  t10 = findInCatalogue(await loadModules(), 'T10-degree-two-juntas');
 });
 
 describe("the verifier's census", () => {

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, mergeCertificateFiles, sha256Hex, writeCertificate } from '../../src/certificates/index.js';
-import { findInCatalogue, loadCatalogue } from '../../src/check/catalogue.js';
+import { findInCatalogue } from '../../src/check/catalogue.js';
+import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
 import { verifyCertificate } from '../../src/verifier/index.js';
 
@@ -36,7 +37,7 @@ async function reason(path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const t4 = findInCatalogue(await loadCatalogue(), 'T4-gf2-degree-le-degree');
+  const t4 = findInCatalogue(await loadModules(), 'T4-gf2-degree-le-degree');
   for (let i = 1; i <= 3; i++) {
     const result = await runProperty(t4.property, { n: 3, mode: 'exhaustive', shard: { index: i, count: 3 } });
     parts.push((await writeCertificate(join(dir, `part-${i}.json`), result, t4.property, t4.sourcePath, 'cubecheck test'))!);

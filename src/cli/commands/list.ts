@@ -1,11 +1,12 @@
 /**
  * `cubecheck list [--json]`: the catalogue of claims, each with its id, status, statement,
- * domains and default scope. `cubecheck list --measures [--json]`: the vocabulary of measures and
+ * formula (or module), domains and default scope. `cubecheck list --measures [--json]`: the vocabulary of measures and
  * operations (src/vocabulary).
  */
 import { relative } from 'node:path';
 import { describeDomain } from '../../claim/domains.js';
-import { loadCatalogue, packageRoot } from '../../check/catalogue.js';
+import { packageRoot } from '../../check/catalogue.js';
+import { loadCatalogue } from '../../lang/catalogue.js';
 import { InputError } from '../../core/result.js';
 import { vocabularyJson, vocabularyText } from '../../report/measureList.js';
 import { boolFlag, parseArgs } from '../args.js';
@@ -20,7 +21,7 @@ export async function listCommand(argv: readonly string[], io: CommandIo): Promi
     return EXIT.ok;
   }
   const root = packageRoot();
-  const catalogue = (await loadCatalogue()).map(({ property: p, sourcePath }) => ({
+  const catalogue = (await loadCatalogue()).map(({ property: p, sourcePath, formulaText }) => ({
     id: p.id,
     status: p.status,
     quantifier: p.quantifier,
@@ -30,6 +31,8 @@ export async function listCommand(argv: readonly string[], io: CommandIo): Promi
     range: { minN: p.minN ?? 0, maxN: p.maxN ?? 24 },
     tags: p.tags ?? [],
     source: relative(root, sourcePath).split('\\').join('/'),
+    // a formula claim's formula; null for a TypeScript module
+    formula: formulaText ?? null,
   }));
   if (boolFlag(args, 'json')) {
     io.stdout(`${JSON.stringify(catalogue, null, 2)}\n`);
@@ -39,7 +42,8 @@ export async function listCommand(argv: readonly string[], io: CommandIo): Promi
     const vars = c.variables.map((v) => `${v.name} in ${describeDomain(v.domain)}`).join(', ');
     const q = c.quantifier === 'exists' ? 'exists' : 'for all';
     const over = c.variables.length === 0 ? 'closed claim (no variables, one case)' : `${q} ${vars}`;
-    return `${c.id}  [${c.status}]\n  ${c.statement}\n  ${over}; default n = ${c.defaultScope.n} (n in ${c.range.minN}..${c.range.maxN})`;
+    const how = c.formula === null ? `  module ${c.source}` : `  formula: ${c.formula}`;
+    return `${c.id}  [${c.status}]\n  ${c.statement}\n${how}\n  ${over}; default n = ${c.defaultScope.n} (n in ${c.range.minN}..${c.range.maxN})`;
   });
   io.stdout(`${blocks.join('\n\n')}\n\n${catalogue.length} claims. Check one with 'cubecheck check <id>', all with 'cubecheck check --all'.\n`);
   return EXIT.ok;

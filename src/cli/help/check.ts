@@ -38,5 +38,5 @@ export const CHECK_HELP = {
     'Formulas: --cert writes a formula certificate (the formula itself; verify re-checks it with its own parser and runs no foreign code); a run-time error (an undefined measure value used, a division by zero) names the case, exit 2.',
     'Exit codes: 0 holds (check --all: every result matches its status), 1 refuted (a theorem refuted), 2 bad input, 3 inconclusive or interrupted.',
   ],
-  examples: ["check 'forall f in boolean(n): sens(f) >= deg(f)' --n 3 --all", 'check examples/claims.claims C1', 'check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
+  examples: ["check 'forall f in boolean(n): sens(f) >= deg(f)' --n 3 --all", "check 'forall T in bijections(3): differentialUniformity(T) >= 2'", 'check examples/claims.claims C1', 'check C1', 'check T4 --n 5 --mode random --seed random', 'check examples/composition-degree.ts --cert my.json', 'check --all --out certificates'],
 } as const satisfies CommandHelp;

@@ -1,4 +1,4 @@
-/** The Catalogue screen: loading the claims and their certificates, filtering, verifying. */
+/** The Catalogue screen: loading the claims and their certificates, filtering, verifying, opening a file or a typed formula. */
 import type { KeyPress } from '../keys.js';
 import { scrollHeight } from '../layout.js';
 import { catalogueItem, checkFromOutcome, filterItems } from '../model/catalogue.js';
@@ -70,6 +70,41 @@ async function openFile(ctx: Ctx, file: string): Promise<void> {
   }
 }
 
+/** The default scope of a typed formula over the parameter n (the run form changes it). */
+export const FORMULA_DEFAULT_N = 3;
+
+/**
+ * Reads a typed formula as `check '<formula>'` does (through the engine) and goes to its run form
+ * as the catalogue item "formula" (replacing the last typed one); a bad formula stays in the
+ * prompt with its one-line error (the column counts from the formula's first character).
+ */
+async function openFormula(ctx: Ctx, text: string): Promise<void> {
+  try {
+    const loaded = await ctx.engine.formulaProperty(text, FORMULA_DEFAULT_N);
+    const id = loaded.property.id;
+    ctx.properties.set(id, loaded);
+    const item = catalogueItem(loaded, { kind: 'none' });
+    update(ctx, (s) => {
+      const others = s.catalogue.items.filter((it) => it.id !== id);
+      return { ...s, catalogue: { ...s.catalogue, items: [...others, item], filter: field(), index: others.length, formula: null, notice: { text: `formula checked as '${id}'`, tone: 'good' } } };
+    });
+    openRun(ctx, item);
+  } catch (e) {
+    update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: firstLine(e), tone: 'bad' } } }));
+  }
+}
+
+function formulaKey(ctx: Ctx, k: KeyPress, prompt: TextField): void {
+  if (k.escape) return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, formula: null, notice: null } }));
+  if (k.enter) {
+    const text = prompt.text.trim();
+    if (text === '') return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, notice: { text: "type a formula, e.g. forall T in bijections(3): differentialUniformity(T) >= 2", tone: 'warn' } } }));
+    return void track(ctx, openFormula(ctx, text));
+  }
+  const next = editField(prompt, k);
+  if (next && next !== prompt) update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, formula: next } }));
+}
+
 function promptKey(ctx: Ctx, k: KeyPress, prompt: TextField): void {
   if (k.escape) return update(ctx, (s) => ({ ...s, catalogue: { ...s.catalogue, prompt: null, notice: null } }));
   if (k.enter) {
@@ -86,7 +121,9 @@ export function catalogueKey(ctx: Ctx, k: KeyPress): void {
   const s = ctx.store.get();
   const c = s.catalogue;
   if (c.prompt !== null) return promptKey(ctx, k, c.prompt);
+  if (c.formula !== null) return formulaKey(ctx, k, c.formula);
   if (k.open) return update(ctx, (t) => ({ ...t, catalogue: { ...c, prompt: field(), notice: null } }));
+  if (k.formula) return update(ctx, (t) => ({ ...t, catalogue: { ...c, formula: field(), notice: null } }));
   const total = filterItems(c.items, c.filter.text).length;
   const step = k.up ? -1 : k.down ? 1 : k.pageUp ? -scrollHeight('catalogue', s.dims) : k.pageDown ? scrollHeight('catalogue', s.dims) : 0;
   if (step !== 0) {

@@ -13,6 +13,7 @@ export function catalogueItem(loaded: LoadedProperty, certificate: CertificateIn
     defaultN: p.defaultScope.n,
     range: propertyRange(p),
     certificate,
+    formula: loaded.formula ? (loaded.formulaText ?? p.statement) : null,
   };
 }
 

@@ -1,6 +1,11 @@
 /** @jsxRuntime automatic @jsxImportSource react */
-/** The catalogue: every property with its status and its certificate's verdict, filtered by typing. */
+/**
+ * The catalogue: every claim with its status and its certificate's verdict, filtered by typing;
+ * the selected one's statement, its formula (or that it is a TypeScript module), scope and
+ * certificate below. Ctrl-O and Ctrl-F replace the filter by a path or a formula prompt.
+ */
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
 import { Line } from '../components/Frame.js';
 import { TextInput } from '../components/TextInput.js';
 import { windowStart } from '../layout.js';
@@ -55,6 +60,34 @@ export function twoLines(text: string, width: number): [string, string] {
   return [lines[0] ?? '', second];
 }
 
+/** The formula of a formula claim, or what a module claim is, on one line. */
+export function howStated(item: CatalogueItem | undefined): string {
+  if (!item) return '';
+  return item.formula ? `formula: ${item.formula}` : 'TypeScript module (a claim formulas cannot say)';
+}
+
+function Prompt({ label, field, hint, enter, body, height, width, notice, theme }: { label: string; field: NonNullable<CatalogueState['prompt']>; hint: string; enter: string; body: ReactNode; height: number; width: number; notice: CatalogueState['notice']; theme: Theme }) {
+  return (
+    <Box flexDirection="column">
+      <TextInput label={label} field={field} focused marker={false} width={width - label.length - 3} theme={theme} />
+      <Box flexDirection="column" height={height}>
+        {body}
+      </Box>
+      <Line theme={theme} tone="muted">
+        {hint}
+      </Line>
+      <Line theme={theme} tone="muted">
+        {enter}
+      </Line>
+      <Line theme={theme} tone={notice?.tone}>
+        {notice?.text ?? ''}
+      </Line>
+      <Line theme={theme}>{''}</Line>
+      <Line theme={theme}>{''}</Line>
+    </Box>
+  );
+}
+
 export function Catalogue({ catalogue, items, height, width, theme }: CatalogueProps) {
   const index = Math.min(catalogue.index, items.length - 1);
   const start = windowStart(index, items.length, height);
@@ -66,24 +99,25 @@ export function Catalogue({ catalogue, items, height, width, theme }: CatalogueP
   else if (items.length === 0) body = <Line theme={theme} tone="muted">no property matches the filter (Esc clears it)</Line>;
   else body = items.slice(start, start + height).map((it, i) => <Row key={it.id} item={it} selected={start + i === index} theme={theme} />);
   if (catalogue.prompt !== null) {
-    const notice = catalogue.notice;
     return (
-      <Box flexDirection="column">
-        <TextInput label="open file: " field={catalogue.prompt} focused marker={false} width={width - 15} theme={theme} />
-        <Box flexDirection="column" height={height}>
-          {body}
-        </Box>
-        <Line theme={theme} tone="muted">
-          {'a property module (.ts or .js) whose default export is defineProperty({...}), as for check FILE'}
-        </Line>
-        <Line theme={theme} tone="muted">
-          Enter opens it and goes to its run form; Esc cancels
-        </Line>
-        <Line theme={theme} tone={notice?.tone}>
-          {notice?.text ?? ''}
-        </Line>
-        <Line theme={theme}>{''}</Line>
-      </Box>
+      <Prompt
+        label="open file: "
+        field={catalogue.prompt}
+        hint="a property module (.ts or .js) whose default export is defineProperty({...}), as for check FILE"
+        enter="Enter opens it and goes to its run form; Esc cancels"
+        {...{ body, height, width, notice: catalogue.notice, theme }}
+      />
+    );
+  }
+  if (catalogue.formula !== null) {
+    return (
+      <Prompt
+        label="formula: "
+        field={catalogue.formula}
+        hint="a formula as for check '<formula>': forall T in bijections(3): differentialUniformity(T) >= 2 (docs/claims.md)"
+        enter="Enter reads it and goes to its run form (n defaults to 3 where the formula says n); Esc cancels"
+        {...{ body, height, width, notice: catalogue.notice, theme }}
+      />
     );
   }
   return (
@@ -97,6 +131,9 @@ export function Catalogue({ catalogue, items, height, width, theme }: CatalogueP
           {l}
         </Line>
       ))}
+      <Line theme={theme} tone={selected?.formula ? 'accent' : 'muted'}>
+        {howStated(selected)}
+      </Line>
       <Line theme={theme}>{scope}</Line>
       <Line theme={theme}>{cert}</Line>
     </Box>

@@ -38,7 +38,7 @@ export function initialState(dims: Dims, theme: Theme): AppState {
     dims,
     theme,
     home: { index: 0 },
-    catalogue: { load: 'idle', error: null, items: [], filter: field(), index: 0, prompt: null, notice: null },
+    catalogue: { load: 'idle', error: null, items: [], filter: field(), index: 0, prompt: null, formula: null, notice: null },
     run: { item: null, form: defaultRunForm(0), focus: 4, phase: 'form', progress: null, error: null },
     result: null,
     explorer: { input: field(), analysis: { kind: 'empty' }, view: 0, scroll: 0 },

@@ -49,6 +49,8 @@ export interface CatalogueItem {
   readonly defaultN: number;
   readonly range: readonly [number, number];
   readonly certificate: CertificateInfo;
+  /** A formula claim's formula (one line); absent or null for a TypeScript module. */
+  readonly formula?: string | null;
 }
 
 export interface CatalogueState {
@@ -60,6 +62,8 @@ export interface CatalogueState {
   readonly index: number;
   /** The path prompt (Ctrl-O): a property file to open; null when closed. */
   readonly prompt: TextField | null;
+  /** The formula prompt (Ctrl-F): a formula to check; null when closed. */
+  readonly formula: TextField | null;
   /** A one-line message about the last file opened (or why it did not load). */
   readonly notice: { readonly text: string; readonly tone: Tone } | null;
 }
