@@ -12,6 +12,8 @@ import { makeRng } from '../src/recovery/rng.js';
 import { BIASES, type Bias, type RecoveryProblem } from '../src/recovery/types.js';
 import { type CubeFunction, fromSignBits } from '../src/core/cubeFunction.js';
 import { popcount } from '../src/core/cube.js';
+import { recoverySummary as verifierRecoverySummary } from '../src/verifier/recovery.js';
+import { verifierKernel } from '../src/verifier/index.js';
 
 function tasksFrom(dist: TaskDistribution, d: number, k: number, seed: number): CubeFunction[] {
   const rng = makeRng(seed);
@@ -70,7 +72,25 @@ export async function runRecoveryBench(): Promise<void> {
       out.push(row([name, bias, minMs, r.exact ? allMs : `>${allMs}`, r.exact ? min : `(${min})`, String(r.minimizerCount ?? r.minimizers ?? '?'), String(r.recovers ?? '?'), sr ? objectiveText(sr.minimum).replace(/^profile W\^0..W\^\d = /, '').slice(0, 8) : '-'], we));
     }
   }
+  out.push('');
+  out.push(verifierS1Line());
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The verifier's re-check of S1-d3 (256 single tasks at d = 3): every bijection vs the coset shortcut. */
+function verifierS1Line(): string {
+  const ms = (symmetry: boolean): number => {
+    const t = performance.now();
+    for (let code = 0; code < 256; code++) {
+      const h = { n: 3, values: Int32Array.from({ length: 8 }, (_, x) => ((code >>> x) & 1 ? -1 : 1)) };
+      if (!verifierRecoverySummary({ tasks: [h], bias: 'head-degree', group: 'signed-permutation' }, verifierKernel, symmetry).outside) throw new Error('bench: S1-d3 fails');
+    }
+    return performance.now() - t;
+  };
+  ms(true);
+  const plain = ms(false);
+  const cosets = ms(true);
+  return `verifier S1-d3 predicate (256 tasks): every bijection ${plain.toFixed(0)} ms, coset shortcut ${cosets.toFixed(0)} ms (${(plain / cosets).toFixed(1)}x)`;
 }
 
 function parityTask(d: number, S: number): CubeFunction {
