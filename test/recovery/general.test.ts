@@ -123,3 +123,24 @@ describe('general exact search at d = 4 against a brute force over injections of
     expect(r.recovers).toBe(false);
   });
 });
+
+describe('two-valued tasks reduce to Boolean ones under the degree biases (twoValued.ts)', () => {
+  it('d = 3: the reduced tuple search and the exhaustive enumeration agree (0/1 and 2/-1/3-valued tasks, head-degree, head-max, head+rep)', async () => {
+    const arbTwo = (d: number) =>
+      fc.tuple(fc.array(fc.boolean(), { minLength: 2 ** d, maxLength: 2 ** d }), fc.constantFrom([0, 1], [2, -1 / 3], [5, 5])).map(([bits, [a, b]]) =>
+        fromRationals(d, bits.map((x) => (x ? Rational.of(Math.round(b! * 3), 3) : Rational.fromInt(a!)))),
+      );
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbTwo(3), { minLength: 1, maxLength: 3 }), fc.constantFrom<Bias>('head-degree', 'head-max', 'head+rep'), fc.constantFrom<Group>(...GROUPS), async (tasks, bias, group) => {
+        const p: RecoveryProblem = { d: 3, psi: identityMap(3), tasks, bias, group, support: null };
+        const slow = recoverExhaustive(p);
+        const fast = await recover(p, { method: 'tuples' });
+        expect(fast.stats.method).toBe('tuples');
+        expect(text(fast.minimum)).toBe(text(slow.minimum));
+        expect(fast.minimizers).toBe(slow.minimizers);
+        expect(fast.recovers).toBe(slow.recovers);
+      }),
+      { seed: SEED, numRuns: 8 },
+    );
+  });
+});

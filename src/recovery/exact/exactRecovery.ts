@@ -22,6 +22,7 @@ import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } f
 import { recoverHeadRepSteps } from './headRep.js';
 import { driveSteps } from './drive.js';
 import { generalApplies, generalSteps } from './general.js';
+import { booleanReduction } from './twoValued.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -45,7 +46,8 @@ export function measureOf(bias: Bias): Measure {
 
 /** The tuple search or the general search (general.ts) answers this problem exactly (within time). */
 export function exactReaches(p: RecoveryProblem): boolean {
-  return exactApplies(p) || generalApplies(p);
+  const b = exactApplies(p) ? null : booleanReduction(p);
+  return exactApplies(p) || (b !== null && exactApplies(b)) || generalApplies(p);
 }
 
 export function exactApplies(p: RecoveryProblem): boolean {
@@ -80,6 +82,9 @@ export function recoverByTuplesAsync(p: RecoveryProblem, signal?: AbortSignal, d
 
 function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, deadline: number | undefined, minimumOnly: boolean | 'verdict'): Steps<ExactOutcome | null> {
   if (!exactApplies(p)) {
+    // Two-valued tasks under a degree bias are Boolean ones (twoValued.ts).
+    const b = booleanReduction(p);
+    if (b !== null && exactApplies(b)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
     if (!generalApplies(p)) return null;
     const g = yield* generalSteps(p, signal, deadline);
     if (g === null) return null;
