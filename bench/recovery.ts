@@ -10,7 +10,8 @@ import { type TaskDistribution, sampleTask } from '../src/recovery/distributions
 import { objectiveText } from '../src/report/recoveryText.js';
 import { makeRng } from '../src/recovery/rng.js';
 import { BIASES, type Bias, type RecoveryProblem } from '../src/recovery/types.js';
-import { type CubeFunction, fromSignBits } from '../src/core/cubeFunction.js';
+import { type CubeFunction, fromRationals, fromSignBits } from '../src/core/cubeFunction.js';
+import { Rational } from '../src/core/rational.js';
 import { popcount } from '../src/core/cube.js';
 import { recoverySummary as verifierRecoverySummary } from '../src/verifier/recovery.js';
 import { verifierKernel } from '../src/verifier/index.js';
@@ -71,6 +72,31 @@ export async function runRecoveryBench(): Promise<void> {
       const min = objectiveText(r.minimum).replace(/^profile W\^0..W\^\d = /, '');
       out.push(row([name, bias, minMs, r.exact ? allMs : `>${allMs}`, r.exact ? min : `(${min})`, String(r.minimizerCount ?? r.minimizers ?? '?'), String(r.recovers ?? '?'), sr ? objectiveText(sr.minimum).replace(/^profile W\^0..W\^\d = /, '').slice(0, 8) : '-'], we));
     }
+  }
+  out.push('');
+  out.push('recovery exact, partial support and rational tasks (general.ts, twoValued.ts): d = 4, psi = identity; no target in the issue, the 60 s limit applies');
+  const wg = [34, 13, 10, 10, 22, 9];
+  out.push(row(['instance', 'bias', 'ms', 'method', 'minimum', 'recovers'], wg));
+  const rngG = makeRng(7);
+  const uni = (k: number): CubeFunction[] => Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 4, rngG));
+  const zeroOne = (h: CubeFunction): CubeFunction => fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.fromInt(Number(h.numerators[z]) === -1 ? 1 : 0)));
+  const threeValued = (a: CubeFunction, b: CubeFunction): CubeFunction => fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.of(Number(a.numerators[z]) + Number(b.numerators[z]), 2)));
+  const half = Array.from({ length: 8 }, (_, i) => 2 * i);
+  const general: [string, CubeFunction[], number[] | null, Bias][] = [
+    ['4 uniform, |U| = 8 (even points)', uni(4), half, 'head-degree'],
+    ['4 uniform, |U| = 8', uni(4), half, 'head-profile'],
+    ['8 uniform, |U| = 8', uni(8), half, 'head-degree'],
+    ['8 uniform, |U| = 4', uni(8), [0, 3, 5, 6], 'head-max'],
+    ['8 tasks with values 0/1, full', uni(8).map(zeroOne), null, 'head-degree'],
+    ['2 tasks (h + h\')/2 (values -1, 0, 1)', [threeValued(uni(1)[0]!, uni(1)[0]!), threeValued(uni(1)[0]!, uni(1)[0]!)], null, 'head-degree'],
+  ];
+  for (const [name, tasks, support, bias] of general) {
+    const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support };
+    const t = performance.now();
+    const r = await recover(p, { method: 'tuples', exactTimeLimitMs: 60_000, maxEvaluations: 20_000 });
+    const ms = (performance.now() - t).toFixed(0);
+    const min = objectiveText(r.minimum).replace(/^profile W\^0..W\^\d = /, '');
+    out.push(row([name, bias, r.exact ? ms : `>${ms}`, r.exact ? 'exact' : 'best found', min.slice(0, 22), String(r.recovers ?? '?')], wg));
   }
   out.push('');
   out.push(verifierS1Line());
