@@ -80,7 +80,7 @@ export async function runRecoveryBench(): Promise<void> {
   const rngG = makeRng(7);
   const uni = (k: number): CubeFunction[] => Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 4, rngG));
   const zeroOne = (h: CubeFunction): CubeFunction => fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.fromInt(Number(h.numerators[z]) === -1 ? 1 : 0)));
-  const threeValued = (a: CubeFunction, b: CubeFunction): CubeFunction => fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.of(Number(a.numerators[z]) + Number(b.numerators[z]), 2)));
+  const pointTask = (plus: number[], minus: number[]): CubeFunction => fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.fromInt(plus.includes(z) ? 1 : minus.includes(z) ? -1 : 0)));
   const half = Array.from({ length: 8 }, (_, i) => 2 * i);
   const general: [string, CubeFunction[], number[] | null, Bias][] = [
     ['4 uniform, |U| = 8 (even points)', uni(4), half, 'head-degree'],
@@ -88,7 +88,8 @@ export async function runRecoveryBench(): Promise<void> {
     ['8 uniform, |U| = 8', uni(8), half, 'head-degree'],
     ['8 uniform, |U| = 4', uni(8), [0, 3, 5, 6], 'head-max'],
     ['8 tasks with values 0/1, full', uni(8).map(zeroOne), null, 'head-degree'],
-    ['2 tasks (h + h\')/2 (values -1, 0, 1)', [threeValued(uni(1)[0]!, uni(1)[0]!), threeValued(uni(1)[0]!, uni(1)[0]!)], null, 'head-degree'],
+    ['2 tasks with values 1, -1, 0 (2, 2, 12 points)', [pointTask([0, 15], [5, 10]), pointTask([3, 12], [6, 9])], null, 'head-degree'],
+    ['3 such tasks', [pointTask([0, 15], [5, 10]), pointTask([3, 12], [6, 9]), pointTask([1, 2], [4, 8])], null, 'head-profile'],
   ];
   for (const [name, tasks, support, bias] of general) {
     const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support };
