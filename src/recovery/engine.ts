@@ -98,7 +98,7 @@ export async function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>
   const count = out.minimizers;
   const infeasible = out.infeasible;
   const proof = out.general
-    ? 'exact search over point sets S = V(U) (one per signed-permutation orbit) and data tuples with matching joint fibres, branch and bound from the true latents with ties kept'
+    ? `exact search over point sets S = V(U) (one per signed-permutation orbit) and data tuples with matching joint fibres: ${minimum.kind === 'number' ? 'every smaller total infeasible' : 'branch and bound from the true latents, ties kept'}, minimisers counted`
     : minimum.kind === 'number'
       ? `tuple search: ${infeasible.length === 0 ? 'the minimum is the lower bound' : `every total ${infeasible[0]}..${infeasible[infeasible.length - 1]} is infeasible`}${infeasible.length > 0 && infeasible[0]! > 0 ? ` (below ${infeasible[0]} by the lower bound)` : ''}, ${minimum.value} is attained; minimisers counted over all head tuples of that cost`
       : 'tuple search: branch and bound over head tuples by summed profile, ties kept';
