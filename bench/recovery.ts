@@ -1,7 +1,9 @@
 /**
  * Recovery engine figures: d = 3 with 8 tasks over all 40320 bijections for each bias (plain
  * enumeration, and the coset shortcut), and the exact tuple search at d = 4 and 5 (time to prove
- * the minimum, time with the count of minimisers, and the local search's best for comparison). Run with `npx tsx bench/recovery.ts` or from the bench runner.
+ * the minimum, time with the count of minimisers, and the local search's best for comparison),
+ * the general exact search (partial support, rational tasks), and the verifier's S1-d3 re-check
+ * with and without its coset shortcut. Run with `npx tsx bench/recovery.ts` or from the bench runner.
  */
 import { identityMap } from '../src/maps/boolMap.js';
 import { recover, recoverExhaustive } from '../src/recovery/engine.js';
