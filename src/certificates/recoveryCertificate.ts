@@ -3,13 +3,13 @@
  * certificates"): the problem (Boolean tasks as hex truth tables, full support, a number bias)
  * and the answer (minimum, number of minimisers, verdict, witness). The verifier re-derives all of
  * it by its own route (src/verifier/recoveryCertificate.ts). Null when the answer is not one the
- * verifier re-checks (not exact, d > 4, partial support, rational tasks, head+rep, head-profile).
+ * verifier re-checks (not exact, d > 4, partial support, rational tasks, head+rep).
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 
-export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why no certificate can be made for this result, or null when one can. */
 export function recoveryCertificateProblem(r: RecoveryResult): string | null {
@@ -19,7 +19,6 @@ export function recoveryCertificateProblem(r: RecoveryResult): string | null {
   if (p.d > 4) return 'the verifier re-checks recovery certificates at d <= 4 only';
   if (p.support !== null) return 'recovery certificates need full support';
   if (!(RECOVERY_CERT_BIASES as readonly string[]).includes(p.bias)) return `recovery certificates cover the biases ${RECOVERY_CERT_BIASES.join(', ')}`;
-  if (r.minimum.kind !== 'number') return 'the minimum is not a number';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
   return null;
 }
@@ -40,7 +39,7 @@ export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: 
     version: 1,
     problem: { latents: p.d, tasks: p.tasks.map((h) => hexOf(h.numerators)), bias: p.bias, group: p.group, support: 'all' },
     result: {
-      minimum: r.minimum.kind === 'number' ? r.minimum.value : null,
+      minimum: r.minimum.kind === 'number' ? r.minimum.value : r.minimum.weights.map(String),
       minimizers: count.toString(),
       recovers: r.recovers,
       witness: r.witness === null ? null : `perm:${Array.from(r.witness.image).join(',')}`,

@@ -16,7 +16,7 @@ import { identityImage, makeScorer, type Scorer } from './scorer.js';
 import { certificateVerdict, theoremCertificate } from './structure.js';
 import type { Objective, RecoveryOptions, RecoveryProblem, RecoveryResult } from './types.js';
 import { validateProblem } from './validate.js';
-import { exactApplies, profileWeights, recoverByTuplesAsync } from './exact/exactRecovery.js';
+import { exactReaches, profileWeights, recoverByTuplesAsync } from './exact/exactRecovery.js';
 
 /** Largest d for which the engine enumerates. */
 export const MAX_EXHAUSTIVE_D = 3;
@@ -69,12 +69,12 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
   const certified = method === 'auto' && (options.theorems ?? true) ? fromTheorem(problem, scorer) : null;
   if (certified) return certified;
   let why: string | undefined;
-  if (method === 'tuples' || (method === 'auto' && exactApplies(problem))) {
+  if (method === 'tuples' || (method === 'auto' && exactReaches(problem))) {
     const exact = await byTuples(problem, scorer, options);
     if (exact !== null) return exact;
-    why = exactApplies(problem)
+    why = exactReaches(problem)
       ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
-      : 'the exact tuple search needs Boolean tasks, full support and d <= 5';
+      : 'the exact search needs d <= 5 with Boolean tasks and full support, or d <= 4 and a head-only bias (partial support, rational tasks, at most 200000 candidate data per task)';
   }
   return await bySearch(problem, scorer, options, why);
 }
@@ -84,7 +84,8 @@ export async function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>
   const out = await recoverByTuplesAsync(problem, options.signal, Date.now() + (options.exactTimeLimitMs ?? DEFAULT_EXACT_TIME_LIMIT_MS));
   if (out === null) return null;
   const { d } = problem;
-  const minimum: Objective = typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: profileWeights(d, out.minimum) };
+  const minimum: Objective =
+    typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: out.profile ? [...out.profile] : profileWeights(d, out.minimum) };
   // Internal consistency: the plain scorer must give the minimiser (and the witness) the minimum.
   for (const v of [out.best, out.witness]) {
     if (v === null) continue;
@@ -96,8 +97,9 @@ export async function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>
   const atId = scorer.toObjective(atIdScore);
   const count = out.minimizers;
   const infeasible = out.infeasible;
-  const proof =
-    minimum.kind === 'number'
+  const proof = out.general
+    ? `exact search over point sets S = V(U) (one per signed-permutation orbit) and data tuples with matching joint fibres: ${minimum.kind === 'number' ? 'every smaller total infeasible' : 'branch and bound from the true latents, ties kept'}, minimisers counted`
+    : minimum.kind === 'number'
       ? `tuple search: ${infeasible.length === 0 ? 'the minimum is the lower bound' : `every total ${infeasible[0]}..${infeasible[infeasible.length - 1]} is infeasible`}${infeasible.length > 0 && infeasible[0]! > 0 ? ` (below ${infeasible[0]} by the lower bound)` : ''}, ${minimum.value} is attained; minimisers counted over all head tuples of that cost`
       : 'tuple search: branch and bound over head tuples by summed profile, ties kept';
   return {

@@ -2,8 +2,11 @@
  * The recovery summary (docs/math.md section 5) by plain brute force: every bijection V of C_d
  * (d <= 3, at most 8! = 40320), each head g_t built from its data g_t(V(z)) = h_t(z) for z in
  * the support U and costed from the definitions, the objective of the bias, then the least value,
- * the V attaining it, and whether they all lie in the group. Nothing is skipped by symmetry; a
- * head's cost is remembered per data table only to save repeating the same computation.
+ * the V attaining it, and whether they all lie in the group. A head's cost is remembered per data
+ * table only to save repeating the same computation. With full support, Boolean tasks and a
+ * head-only bias, one V per orbit of the signed permutations is enough, by the checks that
+ * recoveryCosets.ts runs itself (the group, the representatives, the invariance of the head cost
+ * on every table); without them every V is enumerated.
  */
 import type { CubeMap, Fn } from '../claim/values.js';
 import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
@@ -11,6 +14,7 @@ import { interpolate } from './interpolate.js';
 import type { BasicKernel } from './kernel.js';
 import { type Q, add, compare, rat, text } from './rational.js';
 import { bitCount, topLevel, walshOf } from './walsh.js';
+import { type Cosets, cosetsOf, costIsInvariant } from './recoveryCosets.js';
 
 /** A number bias's value, or the summed profile (W^0..W^d). */
 type Cost = number | readonly Q[];
@@ -68,7 +72,8 @@ function compareCosts(a: Cost, b: Cost): number {
   return 0;
 }
 
-export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
+/** symmetry false: never the shortcut (every V enumerated), for the tests that compare both. */
+export function recoverySummary(q: RecoveryQuery, K: BasicKernel, symmetry = true): RecoverySummary {
   if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
   if (!['signed-permutation', 'gf2-affine'].includes(q.group)) throw new RangeError(`unknown group ${String(q.group)}`);
   const d = q.tasks[0]?.n ?? 0;
@@ -96,9 +101,11 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySumma
   // head+rep adds sum_j deg(Phi_j), Phi = V o psi^-1 as a function of the observation x.
   const rep = (v: CubeMap): number =>
     q.bias !== 'head+rep' ? 0 : [...Array(d).keys()].reduce((s, j) => s + K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!, 0);
+  // The symmetry shortcut of recoveryCosets.ts where its checks pass: one V per orbit of H.
+  const shortcut = symmetry ? fullSupportShortcut(K, d, q, support.length === size) : null;
   let least: Cost | null = null;
   let minimisers: CubeMap[] = [];
-  for (const v of bijections(d)) {
+  for (const v of shortcut?.reps ?? bijections(d)) {
     const heads = combine(q.bias, q.tasks.map((h) => head(h, v)));
     const c = typeof heads === 'number' ? heads + rep(v) : heads;
     const order = least === null ? -1 : compareCosts(c, least);
@@ -108,5 +115,29 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySumma
   const inGroup = (v: CubeMap): boolean => (q.group === 'signed-permutation' ? K.isSignedPermutation(v) : K.isGf2Affine(v));
   const outside = minimisers.some((v) => !inGroup(v));
   const minimum = typeof least === 'number' ? String(least) : least!.map(text).join(',');
-  return { minimum, minimizers: minimisers.length, recovers: !outside, outside };
+  return { minimum, minimizers: minimisers.length * (shortcut?.order ?? 1), recovers: !outside, outside };
 }
+
+/**
+ * The coset representatives when the shortcut applies (full support, Boolean tasks, a head-only
+ * bias) and its checks pass (recoveryCosets.ts: the group, the representatives, and the head
+ * cost's invariance on every Boolean table); null otherwise.
+ */
+function fullSupportShortcut(K: BasicKernel, d: number, q: RecoveryQuery, full: boolean): { reps: readonly CubeMap[]; order: number } | null {
+  if (!full || q.bias === 'head+rep' || !q.tasks.every(K.isBoolean)) return null;
+  const key = `${d}:${q.bias}`;
+  if (!invariantCosts.has(key)) {
+    const costs: Cost[] = [];
+    for (let code = 0; code < 2 ** 2 ** d; code++) costs.push(headCost(K, d, q.bias, Array.from({ length: 2 ** d }, (_, x) => ((code >>> x) & 1 ? -1 : 1))));
+    invariantCosts.set(key, costIsInvariant(d, (c) => costs[c], (a, b) => compareCosts(a as Cost, b as Cost) === 0));
+  }
+  if (!invariantCosts.get(key)) return null;
+  const cosets = cosetsOf(d, q.group, K);
+  if (cosets === null) return null;
+  if (!repMaps.has(cosets)) repMaps.set(cosets, cosets.reps.map((image) => ({ n: d, m: d, image })));
+  return { reps: repMaps.get(cosets)!, order: cosets.order };
+}
+
+/** Per d and bias: whether check 2 of recoveryCosets.ts passed. */
+const invariantCosts = new Map<string, boolean>();
+const repMaps = new Map<Cosets, readonly CubeMap[]>();

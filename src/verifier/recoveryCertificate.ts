@@ -1,7 +1,9 @@
 /**
  * Re-checks a recovery certificate (docs/certificates.md, "Recovery certificates"): an exact answer
  * of `recover` for Boolean tasks with full support, d <= 4, a number bias (head-degree, head-gf2,
- * head-max). Its own route, sharing nothing with src/recovery:
+ * head-max) or head-profile (costs 4^d (W^0..W^d) from the plain Walsh double sum, added level by
+ * level and compared from the top level down, an order that addition preserves, so the same
+ * cuts are exact). Its own route, sharing nothing with src/recovery:
  *
  * - Heads from the definition: for a bijection V of C_d the heads are g_t = h_t o V^-1. Their
  *   joint histogram (how many x carry each value vector (g_1(x)..g_k(x))) equals the tasks'; and
@@ -20,7 +22,7 @@
  */
 import { reject } from './reject.js';
 
-const BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
 type Bias = (typeof BIASES)[number];
 type Group = (typeof GROUPS)[number];
@@ -110,6 +112,42 @@ function groupElements(d: number, g: Group): number[][] {
   return out;
 }
 
+/** The scaled profile 4^d (W^0..W^d) of the code's function: sum over |S| = k of c_S^2, c_S by the plain double sum. */
+function scaledProfile(d: number, c: number): number[] {
+  const size = 1 << d;
+  const w = new Array<number>(d + 1).fill(0);
+  for (let s = 0; s < size; s++) {
+    let sum = 0;
+    for (let x = 0; x < size; x++) sum += ((c >>> x) & 1) ^ (ones(x & s) & 1) ? -1 : 1;
+    w[ones(s)]! += sum * sum;
+  }
+  return w;
+}
+
+/** A number bias's value, or a scaled profile (head-profile). */
+type Cost = number | readonly number[];
+
+/** Negative when a is simpler: numbers by size, profiles from the top level down. */
+function compareCost(a: Cost, b: Cost): number {
+  if (typeof a === 'number') return a - (b as number);
+  const bb = b as readonly number[];
+  for (let k = a.length - 1; k >= 0; k--) if (a[k] !== bb[k]) return a[k]! - bb[k]!;
+  return 0;
+}
+
+/** The stated profile minimum ("p/q" per level) scaled by 4^d; it must be integral. */
+function parseProfile(v: unknown, d: number): number[] {
+  if (!Array.isArray(v) || v.length !== d + 1) reject(`result.minimum must list the ${d + 1} weights W^0..W^${d}`);
+  return (v as unknown[]).map((t, k) => {
+    const m = typeof t === 'string' ? /^(\d+)(?:\/([1-9]\d*))?$/.exec(t) : null;
+    if (m === null) reject(`result.minimum[${k}] must be a fraction p/q in a string`);
+    const num = BigInt(m[1]!) * 4n ** BigInt(d);
+    const den = BigInt(m[2] ?? '1');
+    if (num % den !== 0n || num / den > BigInt(Number.MAX_SAFE_INTEGER)) reject(`result.minimum[${k}] is not a profile weight of Boolean heads (4^${d} W^${k} must be a whole number)`);
+    return Number(num / den);
+  });
+}
+
 interface Problem {
   readonly d: number;
   readonly tasks: readonly number[];
@@ -117,23 +155,29 @@ interface Problem {
   readonly group: Group;
 }
 
-function makeCost(p: Problem): (code: number) => number {
-  const memo = new Map<number, number>();
+function makeCost(p: Problem): (code: number) => Cost {
+  const memo = new Map<number, Cost>();
   return (code) => {
     let c = memo.get(code);
     if (c === undefined) {
-      c = p.bias === 'head-gf2' ? gf2Degree(p.d, code) : fourierDegree(p.d, code);
+      c = p.bias === 'head-gf2' ? gf2Degree(p.d, code) : p.bias === 'head-profile' ? scaledProfile(p.d, code) : fourierDegree(p.d, code);
       memo.set(code, c);
     }
     return c;
   };
 }
 
-const combine = (bias: Bias, a: number, b: number): number => (bias === 'head-max' ? Math.max(a, b) : a + b);
+function combine(bias: Bias, a: Cost, b: Cost): Cost {
+  if (typeof a !== 'number') return a.map((x, k) => x + (b as readonly number[])[k]!);
+  return bias === 'head-max' ? Math.max(a, b as number) : a + (b as number);
+}
+
+const zeroOf = (p: Problem): Cost => (p.bias === 'head-profile' ? new Array<number>(p.d + 1).fill(0) : 0);
+const costText = (c: Cost): string => (typeof c === 'number' ? String(c) : `(${c.join(',')})/4^d`);
 
 /** The objective of V from the definition: the heads g_t = h_t o V^-1, costed and combined. */
-function score(p: Problem, cost: (code: number) => number, v: readonly number[]): number {
-  let total = 0;
+function score(p: Problem, cost: (code: number) => Cost, v: readonly number[]): Cost {
+  let total = zeroOf(p);
   for (const h of p.tasks) {
     let g = 0;
     v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
@@ -149,7 +193,7 @@ function factorial(n: number): bigint {
 }
 
 /** The number of bijections V of cost exactly `minimum`; rejects if any costs less. */
-function countMinimisers(p: Problem, cost: (code: number) => number, minimum: number): bigint {
+function countMinimisers(p: Problem, cost: (code: number) => Cost, minimum: Cost): bigint {
   const { d, tasks, bias } = p;
   const size = 1 << d;
   // For each task, the codes of its weight with their costs, and the least such cost.
@@ -159,15 +203,15 @@ function countMinimisers(p: Problem, cost: (code: number) => number, minimum: nu
     for (let g = 0; g < 2 ** size; g++) if (ones(g) === w) codes.push(g);
     return codes.map((g) => ({ g, c: cost(g) }));
   });
-  const floors = lists.map((l) => Math.min(...l.map((e) => e.c)));
-  const restFloor = (j: number): number => floors.slice(j).reduce((a, b) => combine(bias, a, b), 0);
+  const floors = lists.map((l) => l.reduce((m, e) => (compareCost(e.c, m) < 0 ? e.c : m), l[0]!.c));
+  const restFloor = (j: number): Cost => floors.slice(j).reduce((a, b) => combine(bias, a, b), zeroOf(p));
   let count = 0n;
   let nodes = 0;
   // Classes as label arrays: xl[x], zl[z] = the class id (equal value vectors so far).
-  const dfs = (j: number, xl: readonly number[], zl: readonly number[], classes: number, spent: number): void => {
+  const dfs = (j: number, xl: readonly number[], zl: readonly number[], classes: number, spent: Cost): void => {
     if (++nodes > MAX_NODES) reject(`the re-check would visit more than ${MAX_NODES} nodes (too large for the verifier)`);
     if (j === tasks.length) {
-      if (spent < minimum) reject(`a bijection costs ${spent}, less than the stated minimum ${minimum}`);
+      if (compareCost(spent, minimum) < 0) reject(`a bijection costs ${costText(spent)}, less than the stated minimum ${costText(minimum)}`);
       const sizes = new Array<number>(classes).fill(0);
       xl.forEach((c) => sizes[c]!++);
       count += sizes.reduce((acc, s) => acc * factorial(s), 1n);
@@ -179,7 +223,7 @@ function countMinimisers(p: Problem, cost: (code: number) => number, minimum: nu
     const others = restFloor(j + 1);
     for (const { g, c } of lists[j]!) {
       const total = combine(bias, combine(bias, spent, c), others);
-      if (total > minimum) continue;
+      if (compareCost(total, minimum) > 0) continue;
       const have = new Array<number>(classes).fill(0);
       xl.forEach((k, x) => (have[k]! += (g >>> x) & 1));
       if (have.some((a, k) => a !== want[k])) continue;
@@ -194,7 +238,7 @@ function countMinimisers(p: Problem, cost: (code: number) => number, minimum: nu
       dfs(j + 1, nx, nz, ids.size, combine(bias, spent, c));
     }
   };
-  dfs(0, new Array<number>(size).fill(0), new Array<number>(size).fill(0), 1, 0);
+  dfs(0, new Array<number>(size).fill(0), new Array<number>(size).fill(0), 1, zeroOf(p));
   return count;
 }
 
@@ -222,16 +266,16 @@ export function checkRecoveryCertificate(top: Record<string, unknown>): string {
   if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
   const p: Problem = { d: d as number, tasks: (pr.tasks as unknown[]).map((t, i) => parseCode(t, d as number, `problem.tasks[${i}]`)), bias: pr.bias as Bias, group: pr.group as Group };
   const r = record(top.result, 'result', ['minimum', 'minimizers', 'recovers', 'witness']);
-  if (!Number.isSafeInteger(r.minimum) || (r.minimum as number) < 0) reject('result.minimum must be a whole number');
+  if (p.bias !== 'head-profile' && (!Number.isSafeInteger(r.minimum) || (r.minimum as number) < 0)) reject('result.minimum must be a whole number');
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d*$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
-  const minimum = r.minimum as number;
+  const minimum: Cost = p.bias === 'head-profile' ? parseProfile(r.minimum, p.d) : (r.minimum as number);
   const cost = makeCost(p);
   const count = countMinimisers(p, cost, minimum);
-  if (count === 0n) reject(`no bijection attains the stated minimum ${minimum}`);
+  if (count === 0n) reject(`no bijection attains the stated minimum ${costText(minimum)}`);
   if (count !== BigInt(r.minimizers)) reject(`the minimisers number ${count}, not ${r.minimizers}`);
   let inside = 0n;
-  for (const v of groupElements(p.d, p.group)) if (score(p, cost, v) === minimum) inside++;
+  for (const v of groupElements(p.d, p.group)) if (compareCost(score(p, cost, v), minimum) === 0) inside++;
   const recovers = inside === count;
   if (recovers !== r.recovers) reject(`recovers is ${recovers} (${inside} of ${count} minimisers in the group), not ${r.recovers}`);
   if (recovers && r.witness !== null) reject('result.witness must be null when every minimiser lies in the group');
@@ -239,7 +283,8 @@ export function checkRecoveryCertificate(top: Record<string, unknown>): string {
     const w = parseMap(r.witness, p.d, 'result.witness');
     if (inGroup(p.d, p.group, w)) reject('result.witness lies in the group');
     const s = score(p, cost, w);
-    if (s !== minimum) reject(`result.witness scores ${s}, not the minimum ${minimum}`);
+    if (compareCost(s, minimum) !== 0) reject(`result.witness scores ${costText(s)}, not the minimum ${costText(minimum)}`);
   }
-  return `recovery at d = ${p.d}, ${p.tasks.length} task(s), ${p.bias}: minimum ${minimum} (every smaller total infeasible), ${count} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${p.group} (${inside} minimisers in the group)`;
+  const shown = typeof minimum === 'number' ? `${minimum} (every smaller total infeasible)` : `profile ${(r.minimum as string[]).join(', ')} (every smaller profile infeasible)`;
+  return `recovery at d = ${p.d}, ${p.tasks.length} task(s), ${p.bias}: minimum ${shown}, ${count} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${p.group} (${inside} minimisers in the group)`;
 }

@@ -64,6 +64,36 @@ describe('recover --cert', () => {
     expect((await verifyCertificate(b.path)).status).toBe('valid');
   });
 
+  it('head-profile at d = 3 and 4: the verifier re-derives the least profile, the count and the verdict; tampering is caught', async () => {
+    const a = await certify(['--latents', '3', '--tasks', 'maj(x1,x2,x3); x1', '--bias', 'head-profile'], 'p3.json');
+    expect((await verifyCertificate(a.path)).status).toBe('valid');
+    const c = await certify(['--latents', '4', '--tasks', 'thr(2; x1,x2,x3,x4); x1', '--bias', 'head-profile', '--method', 'tuples'], 'p4.json');
+    expect(c.json.result.minimum).toHaveLength(5);
+    const v = await verifyCertificate(c.path);
+    expect(v.status).toBe('valid');
+    const top = (j: Record<string, any>, delta: number): void => {
+      // Move weight 1/16 from the level below the top non-zero one up to it: a larger profile.
+      const w: string[] = j.result.minimum;
+      const k = w.map((x) => x !== '0').lastIndexOf(true);
+      const frac = (x: string): [bigint, bigint] => (x.includes('/') ? [BigInt(x.split('/')[0]!), BigInt(x.split('/')[1]!)] : [BigInt(x), 1n]);
+      const shift = (x: string, by: number): string => {
+        const [p, q] = frac(x);
+        const n = p * 256n + BigInt(by) * 16n * q;
+        const dd = q * 256n;
+        const g = (a: bigint, b: bigint): bigint => (b === 0n ? a : g(b, a % b));
+        const gg = g(n < 0n ? -n : n, dd);
+        return gg === dd ? String(n / dd) : `${n / gg}/${dd / gg}`;
+      };
+      w[k] = shift(w[k]!, delta);
+      w[k - 1] = shift(w[k - 1]!, -delta);
+    };
+    expect(await verifyTampered(c.json, (j) => top(j, 1), 'phi.json')).toContain('less than the stated minimum');
+    // Lower than the true least profile (all weight at level 0): nothing attains it.
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = ['2', '0', '0', '0', '0']), 'plo.json')).toContain('no bijection attains');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = ['1/3', '0', '0', '0', '0']), 'pfrac.json')).toContain('not a profile weight');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimizers = (BigInt(j.result.minimizers) * 2n).toString()), 'pcount.json')).toContain('minimisers number');
+  });
+
   it('an answer it cannot certify (the local search, head+rep) writes no certificate and exits 3', async () => {
     const path = join(dir, 'none.json');
     const r = await run(recoverCommand, ['--latents', '4', '--tasks', 'maj(x1,x2,x3); x1*x4', '--method', 'search', '--evaluations', '500', '--cert', path]);

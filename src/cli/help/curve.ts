@@ -11,7 +11,7 @@ export const CURVE_HELP = {
     '      [--seed S|random] [--json] [--[no-]progress[=json]]',
   ],
   flags: {
-    latents: { type: 'string', value: 'D', description: 'the number of latents, 1..3 (every instance is solved exactly)' },
+    latents: { type: 'string', value: 'D', description: 'the number of latents, 1..4 (every instance is solved exactly: enumeration for D <= 3, the exact tuple search at D = 4; an instance it cannot settle in 20 s is counted as undecided)' },
     'tasks-from': { type: 'string', value: 'DIST', description: 'uniform, parity:s, degree:q or junta:j' },
     k: { type: 'string', value: 'K|A..B', description: 'the numbers of tasks, K alone meaning 1..K' },
     samples: { type: 'string', value: 'M', description: 'sampled task sets per k', default: '100' },

@@ -8,6 +8,7 @@
  * - head-profile: branch and bound from the true latents' profile, ties kept.
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
+ * Partial support and rational tasks (d <= 4, head-only biases): general.ts.
  */
 import { isBoolean } from '../../core/cubeFunction.js';
 import { Rational } from '../../core/rational.js';
@@ -20,6 +21,8 @@ import { signedPermutationOrbits } from './orbits.js';
 import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 import { recoverHeadRepSteps } from './headRep.js';
 import { driveSteps } from './drive.js';
+import { generalApplies, generalSteps } from './general.js';
+import { booleanReduction } from './twoValued.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -32,10 +35,19 @@ export interface ExactOutcome {
   readonly infeasible: readonly number[];
   readonly nodes: number;
   readonly aborted: boolean;
+  /** Set by the general search (general.ts: partial support, rational tasks): its exact profile minimum. */
+  readonly profile?: readonly Rational[];
+  readonly general?: boolean;
 }
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
+}
+
+/** The tuple search or the general search (general.ts) answers this problem exactly (within time). */
+export function exactReaches(p: RecoveryProblem): boolean {
+  const b = exactApplies(p) ? null : booleanReduction(p);
+  return exactApplies(p) || (b !== null && exactApplies(b)) || generalApplies(p);
 }
 
 export function exactApplies(p: RecoveryProblem): boolean {
@@ -69,7 +81,16 @@ export function recoverByTuplesAsync(p: RecoveryProblem, signal?: AbortSignal, d
 }
 
 function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, deadline: number | undefined, minimumOnly: boolean | 'verdict'): Steps<ExactOutcome | null> {
-  if (!exactApplies(p)) return null;
+  if (!exactApplies(p)) {
+    // Two-valued tasks under a degree bias are Boolean ones (twoValued.ts).
+    const b = booleanReduction(p);
+    if (b !== null && exactApplies(b)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
+    if (!generalApplies(p)) return null;
+    const g = yield* generalSteps(p, signal, deadline);
+    if (g === null) return null;
+    const num = typeof g.minimum === 'number';
+    return { minimum: num ? (g.minimum as number) : [], profile: num ? undefined : (g.minimum as readonly Rational[]), minimizers: g.minimizers, recovers: g.recovers, witness: g.witness, best: g.best, infeasible: [], nodes: g.nodes, aborted: false, general: true };
+  }
   const { d } = p;
   const measure = measureOf(p.bias);
   const store = candidateStore(d, measure);
