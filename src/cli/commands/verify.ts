@@ -63,7 +63,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIo): Pro
   if (json) {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   } else {
-    for (const r of results) io.stdout(`${r.status.padEnd(7)} ${r.file}  ${r.status === 'valid' ? r.summary : r.reason}\n`);
+    for (const r of results) io.stdout(`${r.status.padEnd(7)} ${r.file}  ${r.status === 'valid' ? r.summary : r.reason} [${r.trust ?? 'no foreign code'}]\n`);
   }
   if (results.length < files.length) {
     io.stderr(`verify interrupted: ${results.length} of ${files.length} certificates checked\n`);
