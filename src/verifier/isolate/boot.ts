@@ -2,7 +2,8 @@
  * The child's bootstrap, passed to `node -e` (so the child reads no file: the permission model
  * grants it no file-system access at all). It captures what it needs (stdin, the reply pipe on
  * fd 3, vm), reads the child program (child.ts, bundled) as its first line, then removes
- * `process`, `fetch`, `require`-like routes from the global scope before any certificate code runs.
+ * `process`, `fetch`, `require`-like routes from the global scope and makes the remaining global
+ * bindings read-only before any certificate code runs.
  * Foreign code is compiled with vm.runInThisContext and no dynamic-import callback, so `import()`
  * fails inside it. Replies go only to fd 3; the child's stdout is discarded by the parent.
  */
@@ -22,6 +23,12 @@ function line(text) {
     const program = load(parse(text), 'cubecheck-verifier-child.js');
     serve = program.createServer((code) => load(code, 'property.ts'));
     for (const name of ['process', 'fetch', 'Buffer', 'WebSocket', 'EventSource', 'require', 'module']) delete globalThis[name];
+    // --frozen-intrinsics freezes the built-ins but leaves the global bindings writable: fix them too,
+    // so 'globalThis.Uint32Array = Fake' cannot change what the decoder and the kernel construct.
+    for (const name of Object.getOwnPropertyNames(globalThis)) {
+      const d = Object.getOwnPropertyDescriptor(globalThis, name);
+      if (d !== undefined && 'value' in d && d.configurable) Object.defineProperty(globalThis, name, { writable: false, configurable: false });
+    }
     reply({ ok: true });
     return;
   }
