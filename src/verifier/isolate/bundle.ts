@@ -15,8 +15,11 @@ const here = (name: string): string => {
   return existsSync(js) ? js : fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
 };
 
-/** The names a property module may import the claim helpers by. */
-export const CLAIM_HELPER_SPECIFIERS: readonly RegExp[] = [/^(\.\.?\/)+src\/claim(\/index(\.[jt]s)?)?$/, /^cubecheck$/];
+/**
+ * The names a property module may import the claim helpers by: any path to cubecheck's
+ * src/claim/index (relative or absolute: it is never resolved, only recognised) or the package.
+ */
+export const CLAIM_HELPER_SPECIFIERS: readonly RegExp[] = [/(^|\/)src\/claim(\/index(\.[jt]s)?)?$/, /^cubecheck$/];
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
