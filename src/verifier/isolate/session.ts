@@ -17,6 +17,8 @@ export interface IsolateLimits {
   readonly timeLimitMs?: number;
   /** V8 heap limit of the child in MiB (default 512). */
   readonly memoryMiB?: number;
+  /** Ends the child at once (Ctrl-C): the certificate is then not checked. */
+  readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 120_000;
@@ -64,6 +66,9 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
     waiting = null;
   };
   const timer = setTimeout(() => fail(`the isolated predicate ran past the time limit of ${timeLimit / 1000} s`), timeLimit);
+  const onAbort = (): void => fail('interrupted before the predicate answered');
+  if (limits.signal?.aborted) onAbort();
+  limits.signal?.addEventListener('abort', onAbort, { once: true });
   output.setEncoding('utf8');
   output.on('data', (d: string) => {
     size += d.length;
@@ -87,6 +92,7 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
   child.on('error', (e) => fail(`the isolated process could not start (${e.message})`));
   child.on('exit', (code, signal) => {
     clearTimeout(timer);
+    limits.signal?.removeEventListener('abort', onAbort);
     const last = stderr.trim().split('\n').filter((l) => /Error|error|heap/.test(l)).pop();
     const how = signal !== null && signal !== 'SIGKILL' ? `was killed by ${signal}` : signal === 'SIGKILL' ? 'was killed' : `exited with code ${code}`;
     fail(`the isolated predicate process ${how} before it answered${last ? ` (${last.trim().slice(0, 160)})` : ''}`);
@@ -121,6 +127,7 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
     ask,
     close() {
       clearTimeout(timer);
+      limits.signal?.removeEventListener('abort', onAbort);
       failure ??= 'closed';
       child.removeAllListeners('exit');
       child.kill('SIGKILL');

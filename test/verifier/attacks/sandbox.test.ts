@@ -38,6 +38,14 @@ describe('the isolated child', () => {
     expect(said(outcome)).toBe('invalid: the isolated predicate ran past the time limit of 1.5 s');
   });
 
+  it('ends the child at once when the caller aborts (Ctrl-C)', async () => {
+    const cert = closedHolds(closedModule('forever', '    for (;;) {}'), 'forever');
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 300);
+    const outcome = await verifyCertificate({ json: cert, baseDir: '/' }, { signal: stop.signal, timeLimitMs: 60_000 });
+    expect(said(outcome)).toBe('invalid: interrupted before the predicate answered');
+  });
+
   it('stops a predicate that allocates without end (memory limit)', async () => {
     const cert = closedHolds(closedModule('hungry', '    const a: number[][] = [];\n    for (;;) a.push(new Array(1e5).fill(1));'), 'hungry');
     const outcome = await verifyCertificate({ json: cert, baseDir: '/' }, { memoryMiB: 32, timeLimitMs: 60_000 });
