@@ -12,6 +12,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
+  { name: 'verify', load: () => import('./verifyIsolated.js') },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.some((m) => m.name === w));
