@@ -95,7 +95,9 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
     limits.signal?.removeEventListener('abort', onAbort);
     const last = stderr.trim().split('\n').filter((l) => /Error|error|heap/.test(l)).pop();
     const how = signal !== null && signal !== 'SIGKILL' ? `was killed by ${signal}` : signal === 'SIGKILL' ? 'was killed' : `exited with code ${code}`;
-    fail(`the isolated predicate process ${how} before it answered${last ? ` (${last.trim().slice(0, 160)})` : ''}`);
+    // eslint-disable-next-line no-control-regex
+    const shown = last === undefined ? '' : last.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 160);
+    fail(`the isolated predicate process ${how} before it answered${shown ? ` (${shown})` : ''}`);
   });
   const nextLine = (): Promise<string> =>
     new Promise((resolve, failWith) => {
