@@ -16,6 +16,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },
   { name: 'affinemap', load: () => import('./affineMap.js') },
+  { name: 'verify', load: () => import('./verifyIsolated.js') },
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !all.some((m) => m.name === w));

@@ -58,6 +58,8 @@ export function buildCertificate(result: CheckResult, property: Property, ctx: C
       quantifier: property.quantifier,
       source: relativeSource(ctx.certificatePath, ctx.sourcePath),
       sourceSha256: sha256Hex(ctx.sourceBytes),
+      // The module's exact text, so the certificate verifies wherever it is moved (the verifier runs this, isolated).
+      sourceText: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(ctx.sourceBytes),
     },
     scope: { n: result.scope.n, variables: result.scope.variables.map((v) => ({ name: v.name, domain: v.domain })) },
     method: { mode: result.mode, seed: result.mode === 'random' ? result.seed : null, runs: result.mode === 'random' ? result.runs : null },

@@ -49,6 +49,8 @@ export interface Certificate {
     /** The property module, relative to the certificate's directory, forward slashes. */
     readonly source: string;
     readonly sourceSha256: string;
+    /** The module's exact text (UTF-8 of these bytes has SHA-256 sourceSha256); the verifier runs it isolated. */
+    readonly sourceText?: string;
   };
   readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
   readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };

@@ -1,16 +1,15 @@
 /**
  * The cases of a scope in canonical order (nested loops, first variable outermost) and the
  * predicate on them: the tally (cases, satisfied, digest of docs/certificates.md) of any
- * contiguous range [from, to) of case indices.
+ * contiguous range [from, to) of case indices. The predicate is asked through an Oracle (oracle.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedDomain } from '../claim/domains.js';
-import type { Property } from '../claim/property.js';
 import type { Value } from '../claim/values.js';
 import type { Tally } from './certificate.js';
 import { encodeValue } from './encoding.js';
 import { enumerate } from './enumerate.js';
-import { verifierKernel } from './kernel.js';
+import type { Answer, Oracle } from './oracle.js';
 import { reject } from './reject.js';
 
 /** The verifier refuses to re-enumerate more cases than this. */
@@ -20,25 +19,21 @@ export type Variable = { readonly name: string; readonly domain: ResolvedDomain 
 export const show = (vars: readonly Variable[], encs: readonly string[]): string =>
   vars.length === 0 ? 'the empty assignment (a closed claim)' : vars.map((v, k) => `${v.name} = ${encs[k]}`).join(', ');
 
-/** A fresh copy, so a predicate that mutates its arguments cannot affect later cases. */
-function copy(v: Value): Value {
-  if ('values' in v) return { n: v.n, values: v.values.slice() };
-  if ('image' in v) return { n: v.n, m: v.m, image: v.image.slice() };
-  return { n: v.n, points: v.points.slice() };
+/** The verdict of one oracle answer: its bits, or a Rejection naming the case (encs(index)). */
+export function bitsOf(a: Answer, vars: readonly Variable[], encs: (index: number) => readonly string[]): Uint8Array {
+  if (a.ok) return a.bits;
+  const where = show(vars, encs(a.index));
+  return reject(a.problem === 'threw' ? `the predicate threw on ${where}: ${a.message}` : `the predicate returned a non-boolean on ${where}`);
 }
 
-/** The predicate on one case at scope n (a closed claim's one case has no variables). */
-export function evaluate(p: Property, n: number, vars: readonly Variable[], values: readonly Value[], encs: readonly string[]): boolean {
-  const assignment: Record<string, Value> = {};
-  vars.forEach((v, k) => (assignment[v.name] = copy(values[k]!)));
-  let result: unknown;
-  try {
-    result = p.predicate(assignment as never, verifierKernel, { n });
-  } catch (e) {
-    reject(`the predicate threw on ${show(vars, encs)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
-  }
-  if (typeof result !== 'boolean') reject(`the predicate returned a non-boolean on ${show(vars, encs)}`);
-  return result;
+/** The predicate on explicit cases (one encoding per variable each). */
+export async function evaluateCases(oracle: Oracle, vars: readonly Variable[], cases: readonly (readonly string[])[]): Promise<Uint8Array> {
+  return bitsOf(await oracle.cases(cases), vars, (c) => cases[c]!);
+}
+
+/** The predicate on one case. */
+export async function evaluate(oracle: Oracle, vars: readonly Variable[], encs: readonly string[]): Promise<boolean> {
+  return (await evaluateCases(oracle, vars, [encs]))[0] === 1;
 }
 
 export interface CaseTable {
@@ -62,19 +57,28 @@ export function caseTable(vars: readonly Variable[], path: string): CaseTable {
   return { lists, encodings: lists.map((l, k) => l.map((v) => encodeValue(v, vars[k]!.domain))), total };
 }
 
-/** The tally of the cases [from, to) (0 <= from <= to <= table.total). */
-export function tallyRange(p: Property, n: number, vars: readonly Variable[], table: CaseTable, from: number, to: number): Tally {
+/** The encodings of case c of the table: mixed radix, the last declared variable the least significant digit. */
+function encodingsAt(table: CaseTable, c: number): string[] {
+  const encs = table.encodings.map(() => '');
+  for (let k = table.encodings.length - 1, r = c; k >= 0; k--) {
+    encs[k] = table.encodings[k]![r % table.encodings[k]!.length]!;
+    r = Math.floor(r / table.encodings[k]!.length);
+  }
+  return encs;
+}
+
+/**
+ * The tally of the cases [from, to) (0 <= from <= to <= table.total): the oracle answers one bit
+ * per case; the count and the digest are computed here, from the verifier's own enumeration.
+ */
+export async function tallyRange(oracle: Oracle, vars: readonly Variable[], table: CaseTable, from: number, to: number): Promise<Tally> {
+  const bits = bitsOf(await oracle.range(table.encodings, from, to), vars, (c) => encodingsAt(table, from + c));
+  if (bits.length !== to - from) reject(`the predicate answered ${bits.length} of the ${to - from} cases asked`);
   const hash = createHash('sha256');
   let satisfied = 0;
   for (let c = from; c < to; c++) {
-    // Mixed radix, the last declared variable the least significant digit.
-    const index = vars.map(() => 0);
-    for (let k = vars.length - 1, r = c; k >= 0; k--) {
-      index[k] = r % table.lists[k]!.length;
-      r = Math.floor(r / table.lists[k]!.length);
-    }
-    const encs = index.map((i, k) => table.encodings[k]![i]!);
-    const holds = evaluate(p, n, vars, index.map((i, k) => table.lists[k]![i]!), encs);
+    const encs = encodingsAt(table, c);
+    const holds = bits[c - from] === 1;
     if (holds) satisfied++;
     hash.update(`${encs.join(' ')}\t${holds ? 1 : 0}\n`);
   }
@@ -82,8 +86,8 @@ export function tallyRange(p: Property, n: number, vars: readonly Variable[], ta
 }
 
 /** Checks a tally's cases, satisfied and digest against the re-enumeration of [from, to). */
-export function checkRange(p: Property, n: number, vars: readonly Variable[], table: CaseTable, from: number, to: number, claimed: Tally, path: string): void {
-  const found = tallyRange(p, n, vars, table, from, to);
+export async function checkRange(oracle: Oracle, vars: readonly Variable[], table: CaseTable, from: number, to: number, claimed: Tally, path: string): Promise<void> {
+  const found = await tallyRange(oracle, vars, table, from, to);
   if (claimed.cases !== found.cases) reject(`${path}.cases = ${claimed.cases} but the ${from === 0 && to === table.total ? 'domain' : `slice [${from}, ${to})`} has ${found.cases} cases`);
   if (claimed.satisfied !== found.satisfied) reject(`${path}.satisfied = ${claimed.satisfied} but the re-enumeration finds ${found.satisfied}`);
   if (claimed.digest !== found.digest) reject(`${path}.digest does not match the re-enumeration (certificate ${claimed.digest}, recomputed ${found.digest})`);

@@ -11,13 +11,13 @@
  *     that the form equals the predicate on every other function of a cell is the property's
  *     declaration, not re-checked (2^32 predicate calls); the summary says so.
  */
-import type { Property } from '../claim/property.js';
 import type { Fn } from '../claim/values.js';
-import { evaluate } from './cases.js';
+import { bitsOf, evaluateCases } from './cases.js';
 import type { Certificate, CensusEvidence } from './certificate.js';
 import { type CensusCell, CELL_CODES, MAX_VERIFIER_CENSUS_N, cellCode, cellOfCode } from './censusCount.js';
 import { type CensusRunOptions, censusOfAll } from './censusPool.js';
 import { encodeValue } from './encoding.js';
+import type { Oracle } from './oracle.js';
 import { reject } from './reject.js';
 
 function expect(ok: boolean, reason: string): void {
@@ -48,18 +48,17 @@ function fnOf(word: number, n: number): Fn {
   return { n, values: Int32Array.from({ length: 2 ** n }, (_, x) => (Math.floor(word / 2 ** x) % 2 === 1 ? -1 : 1)) };
 }
 
-function formHolds(p: Property, cell: CensusCell): boolean {
-  let r: unknown;
-  try {
-    r = p.census!.holds(Object.freeze({ ...cell }));
-  } catch (e) {
-    return reject(`the census form threw on the cell ${showCell(cell)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+/** The census form on each cell, asked in one batch. */
+async function formOn(p: Oracle, cells: readonly CensusCell[]): Promise<Uint8Array> {
+  const a = await p.cells!(cells.map((c) => ({ ...c })));
+  if (!a.ok) {
+    const cell = showCell(cells[a.index]!);
+    return reject(a.problem === 'threw' ? `the census form threw on the cell ${cell}: ${a.message}` : `the census form returned a non-boolean on the cell ${cell}`);
   }
-  if (typeof r !== 'boolean') reject(`the census form returned a non-boolean on the cell ${showCell(cell)}`);
-  return r as boolean;
+  return bitsOf(a, [], () => []);
 }
 
-export async function checkCensus(cert: Certificate, e: CensusEvidence, p: Property, o: CensusRunOptions = {}): Promise<string> {
+export async function checkCensus(cert: Certificate, e: CensusEvidence, p: Oracle, o: CensusRunOptions = {}): Promise<string> {
   const { claim, scope, method, verdict } = cert;
   const n = scope.n;
   const q = claim.quantifier;
@@ -71,7 +70,7 @@ export async function checkCensus(cert: Certificate, e: CensusEvidence, p: Prope
   expect(d.kind === 'boolean-functions' || d.kind === 'low-degree-functions', `census evidence needs a variable over boolean-functions or low-degree-functions, not ${d.kind}`);
   expect(n <= MAX_VERIFIER_CENSUS_N && d.n === n, `census evidence covers n <= ${MAX_VERIFIER_CENSUS_N} only`);
   const maxDegree = d.kind === 'low-degree-functions' ? d.maxDegree! : n;
-  expect(typeof p.census === 'object' && p.census !== null && typeof p.census.holds === 'function', 'the property has no census form, so census evidence cannot apply');
+  expect(p.cells !== undefined, 'the property has no census form, so census evidence cannot apply');
   const functions = 2 ** 2 ** n;
   expect(e.functions === functions, `evidence.functions = ${e.functions} but there are ${functions} Boolean functions on ${n} variables`);
   const stated = statedCounts(e, n);
@@ -85,31 +84,39 @@ export async function checkCensus(cert: Certificate, e: CensusEvidence, p: Prope
   let cases = 0;
   let satisfied = 0;
   const form = new Int8Array(CELL_CODES).fill(-1);
-  for (let code = 0; code < CELL_CODES; code++) {
-    const cell = cellOfCode(code);
-    if (found.hist[code] === 0 || cell.degree! > maxDegree) continue;
-    const holds = formHolds(p, cell);
+  const asked: number[] = [];
+  for (let code = 0; code < CELL_CODES; code++) if (found.hist[code] !== 0 && cellOfCode(code).degree! <= maxDegree) asked.push(code);
+  const answers = await formOn(p, asked.map(cellOfCode));
+  asked.forEach((code, k) => {
+    const holds = answers[k] === 1;
     form[code] = holds ? 1 : 0;
     cases += found.hist[code]!;
     if (holds) satisfied += found.hist[code]!;
-  }
-  const agree = (word: number, code: number): void => {
-    const f = fnOf(word, n);
-    const enc = encodeValue(f, v.domain);
-    const byPredicate = evaluate(p, n, scope.variables, [f], [enc]);
-    if (byPredicate !== (form[code] === 1)) {
-      reject(`the census form is ${form[code] === 1} on the cell ${showCell(cellOfCode(code))} but the predicate is ${byPredicate} on its function ${v.name} = ${enc}`);
-    }
+  });
+  /** The predicate on the functions (words), each in the cell code, in one batch. */
+  const agree = async (words: readonly number[], codes: readonly number[]): Promise<void> => {
+    const encs = words.map((word) => encodeValue(fnOf(word, n), v.domain));
+    const bits = await evaluateCases(p, scope.variables, encs.map((enc) => [enc]));
+    words.forEach((_word, k) => {
+      const byPredicate = bits[k] === 1;
+      const code = codes[k]!;
+      if (byPredicate !== (form[code] === 1)) {
+        reject(`the census form is ${form[code] === 1} on the cell ${showCell(cellOfCode(code))} but the predicate is ${byPredicate} on its function ${v.name} = ${encs[k]}`);
+      }
+    });
   };
   const everyCase = n <= 4;
+  const words: number[] = [];
+  const codes: number[] = [];
   if (everyCase) {
     for (let word = 0; word < functions; word++) {
       const code = found.codes![word]!;
-      if (form[code] !== -1) agree(word, code);
+      if (form[code] !== -1) (words.push(word), codes.push(code));
     }
   } else {
-    for (let code = 0; code < CELL_CODES; code++) if (form[code] !== -1) agree(found.rep[code]!, code);
+    for (let code = 0; code < CELL_CODES; code++) if (form[code] !== -1) (words.push(found.rep[code]!), codes.push(code));
   }
+  await agree(words, codes);
   expect(e.cases === cases, `evidence.cases = ${e.cases} but the domain has ${cases} cases`);
   expect(e.satisfied === satisfied, `evidence.satisfied = ${e.satisfied} but the census form holds on ${satisfied} of them`);
   expect(satisfied === (q === 'forAll' ? cases : 0), `the census form holds on ${satisfied} of ${cases} cases, so the verdict ${verdict} is wrong`);

@@ -42,6 +42,8 @@ export interface Certificate {
     readonly quantifier: Quantifier;
     readonly source: string;
     readonly sourceSha256: string;
+    /** The module's exact text (isolate/source.ts); required by the verifier of TypeScript modules. */
+    readonly sourceText?: string;
   };
   readonly scope: { readonly n: number; readonly variables: readonly { readonly name: string; readonly domain: ResolvedDomain }[] };
   readonly method: { readonly mode: 'exhaustive' | 'random'; readonly seed: number | null; readonly runs: number | null };
@@ -141,7 +143,7 @@ export function evidence(v: unknown): Evidence {
 /** The certificate's fields, or a Rejection naming the first malformed one. */
 export function readCertificate(json: unknown): Certificate {
   const top = object(json, 'certificate', ['format', 'version', 'claim', 'scope', 'method', 'verdict', 'evidence', 'produced', 'integrity']);
-  const claim = object(top.claim, 'claim', ['id', 'statement', 'status', 'quantifier', 'source', 'sourceSha256']);
+  const claim = object(top.claim, 'claim', ['id', 'statement', 'status', 'quantifier', 'source', 'sourceSha256'], ['sourceText']);
   for (const k of ['id', 'statement', 'source']) check(typeof claim[k] === 'string', `claim.${k}`, 'a string');
   oneOf(claim.status, 'claim.status', ['theorem', 'conjecture', 'refuted', 'open']);
   oneOf(claim.quantifier, 'claim.quantifier', ['forAll', 'exists']);

@@ -2,8 +2,8 @@
  * The certificate verifier: cubecheck's trusted core. It imports only types from src/claim and
  * otherwise nothing of cubecheck (test/verifier/imports.test.ts enforces this).
  */
-export { verifyCertificate } from './verify.js';
-export type { ParsedCertificate, VerifyOptions, VerifyOutcome } from './verify.js';
+export { ISOLATED_FOREIGN_CODE, NO_FOREIGN_CODE, verifyCertificate } from './verify.js';
+export type { ParsedCertificate, Trust, VerifyOptions, VerifyOutcome } from './verify.js';
 export { verifierKernel } from './kernel.js';
 export { decodeValue, encodeValue } from './encoding.js';
 export type { Decoded } from './encoding.js';

@@ -5,18 +5,18 @@
  * order. A certificate whose cases were not drawn by the documented sampler cannot match.
  */
 import { createHash } from 'node:crypto';
-import type { Property } from '../claim/property.js';
-import { type Variable, evaluate, show } from './cases.js';
+import { type Variable, evaluateCases, show } from './cases.js';
 import type { Tally } from './certificate.js';
 import { decodeValue, encodeValue } from './encoding.js';
 import { domainProblem } from './domain.js';
+import type { Oracle } from './oracle.js';
 import { reject } from './reject.js';
 import { KNOWN_DISTRIBUTION, regenerateCase } from './sampler.js';
 
 /** The verifier regenerates at most this many sampled cases. */
 export const MAX_SAMPLED = 2 ** 20;
 
-export function checkSampled(p: Property, n: number, vars: readonly Variable[], e: Tally & { readonly distribution: string; readonly seed: number }, runs: number): void {
+export async function checkSampled(p: Oracle, vars: readonly Variable[], e: Tally & { readonly distribution: string; readonly seed: number }, runs: number): Promise<void> {
   if (e.distribution !== KNOWN_DISTRIBUTION) reject(`evidence.distribution ${JSON.stringify(e.distribution)} is not one the verifier knows (${KNOWN_DISTRIBUTION})`);
   if (runs < 1) reject('method.runs must be at least 1 for sampled evidence (0 sampled cases prove nothing)');
   if (e.cases !== runs) reject(`evidence.cases = ${e.cases} but method.runs is ${runs}`);
@@ -26,8 +26,7 @@ export function checkSampled(p: Property, n: number, vars: readonly Variable[], 
     const bad = domainProblem(v.domain);
     if (bad !== null) reject(`scope.variables: ${bad}`);
   }
-  const hash = createHash('sha256');
-  let satisfied = 0;
+  const cases: string[][] = [];
   for (let k = 0; k < runs; k++) {
     const values = regenerateCase(vars.map((v) => v.domain), e.seed, k);
     const encs = values.map((value, i) => encodeValue(value, vars[i]!.domain));
@@ -35,7 +34,14 @@ export function checkSampled(p: Property, n: number, vars: readonly Variable[], 
       const decoded = decodeValue(enc, vars[i]!.domain);
       if (!decoded.ok) reject(`regenerated case ${k}: ${vars[i]!.name} = ${enc} ${decoded.problem}`);
     });
-    const holds = evaluate(p, n, vars, values, encs);
+    cases.push(encs);
+  }
+  const bits = await evaluateCases(p, vars, cases);
+  const hash = createHash('sha256');
+  let satisfied = 0;
+  for (let k = 0; k < runs; k++) {
+    const encs = cases[k]!;
+    const holds = bits[k] === 1;
     if (!holds) reject(`sampled case ${k} (${show(vars, encs)}) does not satisfy the predicate, so the claim does not hold on the sample`);
     satisfied++;
     hash.update(`${encs.join(' ')}\t1\n`);

@@ -11,17 +11,24 @@ import type { CensusRunOptions } from './censusPool.js';
 import { checkCensusCertificate } from './countCertificate.js';
 import { checkEvidence } from './evidence.js';
 import { checkRecoveryCertificate } from './recoveryCertificate.js';
+import type { IsolateLimits } from './isolate/session.js';
 import { loadProperty } from './loadProperty.js';
 import { FORMULA_FORMAT, checkFormulaCertificate } from './lang/certificate.js';
 import { readBounded } from './readBounded.js';
 import { Rejection } from './reject.js';
 
-export type VerifyOutcome =
+/** Whether verifying a certificate ran code it brought (set on every outcome verifyCertificate returns). */
+export const NO_FOREIGN_CODE = 'no foreign code';
+export const ISOLATED_FOREIGN_CODE = "ran the certificate's embedded TypeScript predicate in an isolated process";
+export type Trust = typeof NO_FOREIGN_CODE | typeof ISOLATED_FOREIGN_CODE;
+
+export type VerifyOutcome = (
   | { readonly status: 'valid'; readonly summary: string }
   | { readonly status: 'invalid'; readonly reason: string }
-  | { readonly status: 'unreadable'; readonly reason: string };
+  | { readonly status: 'unreadable'; readonly reason: string }
+) & { readonly trust?: Trust };
 
-/** A certificate already parsed, with the directory its claim.source is relative to. */
+/** A certificate already parsed, with the directory its claim.source is relative to (a label only: nothing is read from it). */
 export interface ParsedCertificate {
   readonly json: unknown;
   readonly baseDir: string;
@@ -40,10 +47,13 @@ async function read(path: string): Promise<ParsedCertificate | VerifyOutcome> {
   }
 }
 
-/** Census evidence at n = 5 re-counts 2^32 functions: progress, abort and worker threads. */
-export type VerifyOptions = CensusRunOptions;
+/**
+ * Census evidence at n = 5 re-counts 2^32 functions: progress, abort and worker threads. A
+ * TypeScript module runs in a child process with a time and memory limit (isolate/session.ts).
+ */
+export type VerifyOptions = CensusRunOptions & IsolateLimits;
 
-async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<VerifyOutcome> {
+async function check(json: unknown, _baseDir: string, o: VerifyOptions, ranForeign: () => void): Promise<VerifyOutcome> {
   const top = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
   if (top.format === 'cubecheck-census-certificate' && top.version === 1) return checkCountCertificate(top);
   if (top.format === 'cubecheck-recovery-certificate' && top.version === 1) return checkCountCertificate(top, checkRecoveryCertificate);
@@ -53,9 +63,13 @@ async function check(json: unknown, baseDir: string, o: VerifyOptions): Promise<
   try {
     if (typeof top.integrity !== 'string' || top.integrity !== integrityOf(top)) return { status: 'invalid', reason: 'integrity hash mismatch' };
     const cert = readCertificate(top);
-    const property = await loadProperty(cert, baseDir);
-    const e = cert.evidence;
-    return { status: 'valid', summary: e.kind === 'census' ? await checkCensus(cert, e, property, o) : checkEvidence(cert, property) };
+    const property = await loadProperty(cert, o, ranForeign);
+    try {
+      const e = cert.evidence;
+      return { status: 'valid', summary: e.kind === 'census' ? await checkCensus(cert, e, property.oracle, o) : await checkEvidence(cert, property.oracle) };
+    } finally {
+      property.close();
+    }
   } catch (e) {
     const reason = e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}`;
     return { status: 'invalid', reason };
@@ -75,6 +89,8 @@ function checkCountCertificate(top: Record<string, unknown>, checker: (top: Reco
 /** Verifies the certificate at a path, or an already-parsed one with its base directory. */
 export async function verifyCertificate(input: string | ParsedCertificate, o: VerifyOptions = {}): Promise<VerifyOutcome> {
   const parsed = typeof input === 'string' ? await read(input) : input;
-  if ('status' in parsed) return parsed;
-  return check(parsed.json, parsed.baseDir, o);
+  if ('status' in parsed) return { ...parsed, trust: NO_FOREIGN_CODE };
+  let trust: Trust = NO_FOREIGN_CODE;
+  const outcome = await check(parsed.json, parsed.baseDir, o, () => (trust = ISOLATED_FOREIGN_CODE));
+  return { ...outcome, trust };
 }

@@ -66,7 +66,7 @@ describe('tampered world-model certificates', () => {
     const altered = text.replace(row, "'10000000100000000000'").replaceAll("'../src/claim/index.js'", `'${claimIndex}'`);
     const copy = join(temp, 'S4-copy.ts');
     writeFileSync(copy, altered);
-    const claim = { ...(c.claim as Json), source: relative(temp, copy), sourceSha256: createHash('sha256').update(altered).digest('hex') };
+    const claim = { ...(c.claim as Json), source: relative(temp, copy), sourceSha256: createHash('sha256').update(altered).digest('hex'), sourceText: altered };
     expect(canonicalJson(claim)).not.toBe(canonicalJson(c.claim));
     expect(reason(await verify({ ...c, claim }, temp))).toBe('invalid: evidence.satisfied = 1 but the re-enumeration finds 0');
   });

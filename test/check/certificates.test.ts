@@ -48,7 +48,7 @@ describe('building certificates', () => {
       expect(cert.method).toEqual(r.mode === 'random' ? { mode: 'random', seed: 3, runs: 7 } : { mode: 'exhaustive', seed: null, runs: null });
       const { integrity, ...body } = cert;
       expect(integrity).toBe(sha(canonicalJson(body)));
-      expect(cert.claim).toEqual({ id: 'x', statement: 's', status: 'theorem', quantifier: p.quantifier, source: '../properties/x.ts', sourceSha256: sha('source') });
+      expect(cert.claim).toEqual({ id: 'x', statement: 's', status: 'theorem', quantifier: p.quantifier, source: '../properties/x.ts', sourceSha256: sha('source'), sourceText: 'source' });
       expect(cert.produced).toEqual({ tool: 'cubecheck test', elapsedMs: r.elapsedMs, date: '1970-01-01T00:00:00.000Z' });
     }
     const sampled = buildCertificate(await runProperty(holds, { mode: 'random', runs: 7 }), holds, ctx('/c.json'))!;

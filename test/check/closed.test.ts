@@ -13,7 +13,7 @@ import { loadPropertyFile } from '../../src/check/catalogue.js';
 import { formatResult } from '../../src/report/check/index.js';
 import { runProperty } from '../../src/check/runner.js';
 import { InputError } from '../../src/core/result.js';
-import { verifyCertificate } from '../../src/verifier/index.js';
+import { ISOLATED_FOREIGN_CODE, verifyCertificate } from '../../src/verifier/index.js';
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
 const fixtures = join(import.meta.dirname, '..', 'verifier', 'fixtures');
@@ -67,7 +67,7 @@ describe('closed claims', () => {
     for (const [loaded, n, summary] of runs) {
       const result = await runProperty(loaded.property, { n });
       const path = await writeCertificate(join(dir, `${loaded.property.id}-${n}.json`), result, loaded.property, loaded.sourcePath, 'cubecheck test');
-      expect(await verifyCertificate(path!)).toEqual({ status: 'valid', summary });
+      expect(await verifyCertificate(path!)).toEqual({ status: 'valid', summary, trust: ISOLATED_FOREIGN_CODE });
     }
   });
 });

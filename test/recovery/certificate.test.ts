@@ -46,7 +46,7 @@ describe('recover --cert', () => {
     expect(await verifyTampered(c.json, (j) => (j.result.witness = 'perm:0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15'), 'inside.json')).toContain('lies in the group');
     const raw = { ...c.json, result: { ...c.json.result, minimum: 6 } };
     writeFileSync(join(dir, 'hash.json'), JSON.stringify(raw));
-    expect(await verifyCertificate(join(dir, 'hash.json'))).toEqual({ status: 'invalid', reason: 'integrity hash mismatch' });
+    expect(await verifyCertificate(join(dir, 'hash.json'))).toEqual({ status: 'invalid', reason: 'integrity hash mismatch', trust: 'no foreign code' });
   });
 
   it('d = 4, head-max on the four dictators: recovers, every minimiser counted in the group', async () => {

@@ -34,8 +34,8 @@ describe('cubecheck verify', () => {
     expect(await run('ok.json', 'witness.json')).toEqual({
       code: 0,
       out:
-        'valid   ok.json  vf-gf2-le-deg holds on n = 3 (exhaustive, 256 cases)\n' +
-        'valid   witness.json  vf-bent-exists holds on n = 2 (witness f = hex:1)\n',
+        "valid   ok.json  vf-gf2-le-deg holds on n = 3 (exhaustive, 256 cases) [ran the certificate's embedded TypeScript predicate in an isolated process]\n" +
+        "valid   witness.json  vf-bent-exists holds on n = 2 (witness f = hex:1) [ran the certificate's embedded TypeScript predicate in an isolated process]\n",
       err: '',
     });
   });
@@ -43,7 +43,7 @@ describe('cubecheck verify', () => {
   it('exits 1 when a file is invalid, 2 when one is unreadable (2 wins)', async () => {
     const one = await run('ok.json', 'bad.json');
     expect(one.code).toBe(1);
-    expect(one.out.split('\n')[1]).toBe('invalid bad.json  integrity hash mismatch');
+    expect(one.out.split('\n')[1]).toBe('invalid bad.json  integrity hash mismatch [no foreign code]');
     const two = await run('bad.json', 'missing.json', 'ok.json');
     expect(two.code).toBe(2);
     expect(two.out.split('\n').map((l) => l.split(' ')[0])).toEqual(['invalid', 'unreadable', 'valid', '']);

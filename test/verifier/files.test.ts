@@ -1,6 +1,7 @@
 /**
- * The verifier's bounded reader: a certificate or a claim.source that is a FIFO, a device or a
- * directory is refused at once (no hang waiting for a writer, no endless read of /dev/zero).
+ * The verifier's bounded reader: a certificate that is a FIFO, a device or a directory is refused
+ * at once (no hang waiting for a writer, no endless read of /dev/zero); a claim.source naming one
+ * is never opened at all (the module is embedded in the certificate).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,13 +23,14 @@ describe('verifier reads only bounded regular files', () => {
     expect(reason(await verifyCertificate(dir))).toBe('unreadable: cannot read the file (it is a directory, not a regular file)');
   });
 
-  it('claim.source pointing at a FIFO or at /dev/zero (through a link) is refused', async () => {
+  it('claim.source pointing at a FIFO or at /dev/zero (through a link) is never opened (the module is embedded)', async () => {
     const cert = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'certificates', 'T11-half-cube-interpolation.json'), 'utf8')); // a module certificate (T4's is a formula certificate)
     symlinkSync('/dev/zero', join(dir, 'zero.ts'));
-    for (const [source, kind] of [['pipe', 'a FIFO'], ['zero.ts', 'a device']]) {
+    symlinkSync(join(dir, 'pipe'), join(dir, 'pipe.ts'));
+    for (const [source, kind] of [['pipe.ts', 'a FIFO'], ['zero.ts', 'a device']]) {
       const edited = { ...cert, claim: { ...cert.claim, source } };
       const outcome = await verifyCertificate({ json: { ...edited, integrity: integrityOf(edited) }, baseDir: dir });
-      expect(reason(outcome)).toBe(`invalid: claim.source ${source} cannot be read (it is ${kind}, not a regular file)`);
+      expect(reason(outcome), kind).toMatch(/^valid: T11-half-cube-interpolation holds/);
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * Mutates valid certificates one field at a time. Without a recomputed integrity hash nothing may be
  * accepted. With it, a mutation that changes the meaning must still be rejected by the semantic
- * checks; one that preserves it (provenance fields, an equivalent source path, dropping optional
+ * checks; one that preserves it (provenance fields, another source label, dropping optional
  * evidence) must be accepted; a changed witness/counterexample/sampled value is judged by a
  * test-side oracle (is it the encoding of a member, and does the predicate say what is claimed?).
  */
@@ -78,8 +78,11 @@ function mutationsFor(entry: Entry, r: number): { readonly fields: Mutation[]; r
     m('reworded', ['claim', 'statement'], `${String(get(c, ['claim', 'statement']))} `),
     m('another status', ['claim', 'status'], get(c, ['claim', 'status']) === 'theorem' ? 'open' : 'theorem'),
     m('the other quantifier', ['claim', 'quantifier'], get(c, ['claim', 'quantifier']) === 'forAll' ? 'exists' : 'forAll'),
-    m('another source', ['claim', 'source'], r % 2 ? 'fixtures/dictators-missing.ts' : 'fixtures/plancherel.ts'),
+    // claim.source is only a label (the module is embedded in claim.sourceText): any relative .ts path keeps the certificate true.
+    m('another source', ['claim', 'source'], r % 2 ? 'fixtures/dictators-missing.ts' : 'fixtures/plancherel.ts', accept),
     m('an equivalent source path', ['claim', 'source'], `./fixtures/../fixtures/${source}`, accept),
+    m('an absolute source', ['claim', 'source'], `/fixtures/${source}`),
+    m('another embedded source', ['claim', 'sourceText'], `${String(get(c, ['claim', 'sourceText']))}\n`),
     digit(['claim', 'sourceSha256']),
     bump(['scope', 'n']),
     m('renamed', ['scope', 'variables', 0, 'name'], 'renamed'),

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type VerifyOutcome, verifyCertificate } from '../../src/verifier/index.js';
@@ -59,9 +59,13 @@ describe('other failed checks', () => {
     expect(reason(await verify({ ...valid, verdict: 'refuted' }))).toBe('invalid: integrity hash mismatch');
   });
 
-  it('checks the source file: present, hash, default export, relative path', async () => {
-    expect(reason(await verify(edit(valid, 'claim', { source: 'fixtures/none.ts' })))).toMatch(/^invalid: claim.source fixtures\/none.ts cannot be read \(ENOENT/);
-    expect(reason(await verify(edit(valid, 'claim', { source: 'fixtures/dictators.ts' })))).toMatch(/^invalid: claim.sourceSha256 does not match the source file/);
+  it('checks the embedded source: present, hash, default export; claim.source a relative path (never opened)', async () => {
+    expect(reason(await verify(edit(valid, 'claim', { source: 'fixtures/none.ts' })))).toMatch(/^valid: /);
+    expect(reason(await verify(edit(valid, 'claim', { sourceText: readFileSync(join(BASE_DIR, 'fixtures/dictators.ts'), 'utf8') })))).toMatch(
+      /^invalid: claim.sourceSha256 does not match the embedded source claim.sourceText/,
+    );
+    const { sourceText: _text, ...withoutText } = valid.claim as Json;
+    expect(reason(await verify(withIntegrity({ ...valid, claim: withoutText })))).toMatch(/^invalid: claim.sourceText is missing/);
     expect(reason(await verify(edit(valid, 'claim', { source: join(BASE_DIR, 'fixtures/gf2-le-deg.ts') })))).toBe(
       'invalid: claim.source must be a relative path with forward slashes',
     );
@@ -120,11 +124,11 @@ describe('unreadable certificates', () => {
   });
 });
 
-describe('a missing property source', () => {
-  it('makes the certificate invalid, not unreadable', async () => {
+describe('a certificate moved away from its property file', () => {
+  it('still verifies: the module is embedded, claim.source is never opened', async () => {
     const dir = tempDir();
     const path = join(dir, 'moved.json');
     writeFileSync(path, JSON.stringify(catalog[0]!.cert));
-    expect(reason(await verifyCertificate(path))).toMatch(/^invalid: claim.source fixtures\/gf2-le-deg.ts cannot be read/);
+    expect(reason(await verifyCertificate(path))).toMatch(/^valid: vf-gf2-le-deg holds on n = 3/);
   });
 });

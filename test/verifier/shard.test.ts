@@ -11,7 +11,7 @@ import { canonicalJson, mergeCertificateFiles, sha256Hex, writeCertificate } fro
 import { findInCatalogue } from '../../src/check/catalogue.js';
 import { loadModules } from '../fixtures/catalogueModules.js';
 import { runProperty } from '../../src/check/runner.js';
-import { verifyCertificate } from '../../src/verifier/index.js';
+import { ISOLATED_FOREIGN_CODE, verifyCertificate } from '../../src/verifier/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cubecheck-verify-shard-'));
 const parts: string[] = [];
@@ -64,7 +64,7 @@ describe('exhaustive-slice', () => {
 
 describe('exhaustive-sharded', () => {
   it('is valid and proves the whole claim', async () => {
-    expect(await verifyCertificate(merged)).toEqual({ status: 'valid', summary: 'T4-gf2-degree-le-degree holds on n = 3 (exhaustive in 3 slices, 256 cases)' });
+    expect(await verifyCertificate(merged)).toEqual({ status: 'valid', summary: 'T4-gf2-degree-le-degree holds on n = 3 (exhaustive in 3 slices, 256 cases)', trust: ISOLATED_FOREIGN_CODE });
   });
 
   it('rejects a tampered slice digest', async () => {

@@ -11,6 +11,9 @@ import { type Certificate, evidence as readEvidence } from '../certificate.js';
 import { checkCensus } from '../census.js';
 import type { CensusRunOptions } from '../censusPool.js';
 import { checkEvidence } from '../evidence.js';
+import { type Oracle, oracleOf } from '../oracle.js';
+import type { Property } from '../../claim/property.js';
+import type { Value } from '../../claim/values.js';
 import { Rejection, reject } from '../reject.js';
 import { type ClaimHead, type Variable, formulaProperty, peel } from './claim.js';
 import { parse } from './parse.js';
@@ -78,6 +81,34 @@ function readFormulaCertificate(top: Obj): { cert: Certificate; formula: string 
 
 const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
+/**
+ * The checks' oracle over the verifier's own formula predicate (no foreign code): the variables'
+ * values by name, and the census form on cells when the formula has one.
+ */
+function formulaOracle(property: Property, vars: readonly Variable[]): Oracle {
+  const predicate = property.predicate as unknown as (values: Record<string, Value>) => boolean;
+  const base = oracleOf(
+    vars.map((v) => v.domain),
+    (values) => predicate(Object.fromEntries(vars.map((v, k) => [v.name, values[k]!]))),
+  );
+  const census = property.census;
+  if (census === undefined) return base;
+  return {
+    ...base,
+    cells: async (cells) => {
+      const bits = new Uint8Array(cells.length);
+      for (let c = 0; c < cells.length; c++) {
+        try {
+          bits[c] = census.holds(cells[c] as never) ? 1 : 0;
+        } catch (e) {
+          return { ok: false, index: c, problem: 'threw', message: (e instanceof Error ? e.message : String(e)).split('\n')[0]! };
+        }
+      }
+      return { ok: true, bits };
+    },
+  };
+}
+
 /** Integrity, fields, the formula with the verifier's own parser and checker, then the evidence. */
 export async function checkFormulaCertificate(top: Obj, o: CensusRunOptions = {}): Promise<FormulaOutcome> {
   if (top.version !== 1) return { status: 'unreadable', reason: `unknown formula certificate version ${JSON.stringify(top.version)} (this verifier reads version 1)` };
@@ -96,7 +127,8 @@ export async function checkFormulaCertificate(top: Obj, o: CensusRunOptions = {}
     const body = peel(ast, head.quantifier, cert.scope.variables, cert.scope.n);
     const property = formulaProperty(head, body, cert.scope.variables, cert.scope.n);
     const e = cert.evidence;
-    const summary = await runWithBudget(DEFAULT_STEPS, async () => (e.kind === 'census' ? await checkCensus(cert, e, property, o) : checkEvidence(cert, property)));
+    const oracle = formulaOracle(property, cert.scope.variables);
+    const summary = await runWithBudget(DEFAULT_STEPS, async () => (e.kind === 'census' ? await checkCensus(cert, e, oracle, o) : await checkEvidence(cert, oracle)));
     return { status: 'valid', summary: `${summary.replace(/; that it does on every function of a cell is the property's declaration/, '; on every other function of a cell it agrees by construction (the verifier derived the form from the formula)')}; ${NO_FOREIGN_CODE}` };
   } catch (e) {
     return { status: 'invalid', reason: e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}` };

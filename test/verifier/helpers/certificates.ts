@@ -80,6 +80,7 @@ export function certificate(spec: Spec): Json {
       quantifier: p.quantifier,
       source: `fixtures/${spec.file}.ts`,
       sourceSha256: sha256(readFileSync(resolve(BASE_DIR, 'fixtures', `${spec.file}.ts`))),
+      sourceText: readFileSync(resolve(BASE_DIR, 'fixtures', `${spec.file}.ts`), 'utf8'),
     },
     scope: { n, variables: variablesOf(p, n) },
     method: spec.method ?? { mode: 'exhaustive', seed: null, runs: null },
