@@ -11,7 +11,7 @@ import { isBias, isGroup } from './types.js';
 /** Largest number of latents: exhaustive up to 3, search up to this. */
 export const MAX_LATENTS = 6;
 /** Largest number of observed bits m (psi: C_d -> C_m injective, the paper's setting). */
-export const MAX_OBSERVED = 8;
+export const MAX_OBSERVED = 6;
 
 export function describeLatentPoint(point: number, d: number): string {
   const xs: string[] = [];

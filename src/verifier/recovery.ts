@@ -7,7 +7,7 @@
  */
 import type { CubeMap, Fn } from '../claim/values.js';
 import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
-import { interpolate } from './interpolate.js';
+import { MAX_INTERPOLATION_N, interpolate } from './interpolate.js';
 import type { BasicKernel } from './kernel.js';
 import { type Q, add, compare, rat, text } from './rational.js';
 import { bitCount, topLevel, walshOf } from './walsh.js';
@@ -69,7 +69,7 @@ function compareCosts(a: Cost, b: Cost): number {
 }
 
 export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
-  if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
+  if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile', 'hier-max', 'hier-sum'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
   if (!['signed-permutation', 'gf2-affine'].includes(q.group)) throw new RangeError(`unknown group ${String(q.group)}`);
   const d = q.tasks[0]?.n ?? 0;
   const size = 2 ** d;
@@ -77,12 +77,13 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySumma
   if (q.tasks.some((h) => h.n !== d || h.values.length !== size)) throw new RangeError('the tasks must all be functions on the same C_d');
   if (q.bias === 'head-gf2' && !q.tasks.every(K.isBoolean)) throw new RangeError('head-gf2 needs Boolean (+-1 valued) tasks');
   const psi: CubeMap = q.psi ?? { n: d, m: d, image: Uint32Array.from(Array(size).keys()) };
-  if (psi.n !== d || !K.isBijection(psi)) throw new RangeError(`psi must be a bijection of C_${d}`);
+  const injective = psi.m > d && psi.m <= MAX_INTERPOLATION_N && new Set(psi.image).size === size && psi.image.every((x) => x < 2 ** psi.m);
+  if (psi.n !== d || !(K.isBijection(psi) || injective)) throw new RangeError(`psi must be a bijection of C_${d} or injective into C_m, ${d} < m <= ${MAX_INTERPOLATION_N}`);
   const support = q.support === undefined ? [...Array(size).keys()] : Array.from(q.support.points);
   if ((q.support !== undefined && q.support.n !== d) || support.length === 0 || support.some((z, k) => !(z < size) || (k > 0 && z <= support[k - 1]!))) {
     throw new RangeError(`the support must be a non-empty set of increasing points of C_${d}`);
   }
-  const psiInverse = K.inverse(psi);
+  const psiInverse = psi.m === d ? K.inverse(psi) : null;
   const seen = new Map<number | string, Cost>();
   const head = (h: Fn, v: CubeMap): Cost => {
     const table = new Array<number | null>(size).fill(null);
@@ -93,9 +94,26 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel): RecoverySumma
     if (!seen.has(key)) seen.set(key, headCost(K, d, q.bias, table));
     return seen.get(key)!;
   };
-  // head+rep adds sum_j deg(Phi_j), Phi = V o psi^-1 as a function of the observation x.
-  const rep = (v: CubeMap): number =>
-    q.bias !== 'head+rep' ? 0 : [...Array(d).keys()].reduce((s, j) => s + K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!, 0);
+  // head+rep and hier-sum add sum_j deg(Phi_j), hier-max max_j deg(Phi_j), Phi = V o psi^-1 as a
+  // function of the observation x; with m > d Phi_j is known on psi's image only and costs the
+  // degree of its min-degree interpolator on C_m.
+  const repMemo = new Map<string, number>();
+  const coordinateDegree = (v: CubeMap, j: number): number => {
+    if (psiInverse !== null) return K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!;
+    const key = Array.from(v.image, (y) => (y >>> j) & 1).join('');
+    if (!repMemo.has(key)) {
+      const values = new Int32Array(2 ** psi.m).fill(0);
+      psi.image.forEach((x, z) => (values[x] = (v.image[z]! >>> j) & 1 ? -1 : 1));
+      const g = interpolate({ n: psi.m, values }, { n: psi.m, points: Uint32Array.from([...psi.image].sort((a, b) => a - b)) });
+      repMemo.set(key, topLevel(walshOf(g.numerators)) ?? 0);
+    }
+    return repMemo.get(key)!;
+  };
+  const rep = (v: CubeMap): number => {
+    if (q.bias !== 'head+rep' && q.bias !== 'hier-sum' && q.bias !== 'hier-max') return 0;
+    const ks = [...Array(d).keys()].map((j) => coordinateDegree(v, j));
+    return q.bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0);
+  };
   let least: Cost | null = null;
   let minimisers: CubeMap[] = [];
   for (const v of bijections(d)) {
