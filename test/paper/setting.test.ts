@@ -19,6 +19,8 @@ import type { BoolMap } from '../../src/maps/boolMap.js';
 import type { Bias, RecoveryProblem } from '../../src/recovery/types.js';
 import { SEED, arbBijectionImage, arbBooleanTask, objectiveText, slowObjective } from '../recovery/helpers.js';
 import { run } from '../recovery/cliHelpers.js';
+import { fastKernel } from '../../src/check/kernel/index.js';
+import { verifierKernel } from '../../src/verifier/kernel.js';
 
 /** An injective psi: C_d -> C_m as d distinct points drawn from C_m. */
 function arbInjective(d: number, m: number): fc.Arbitrary<BoolMap> {
@@ -100,6 +102,19 @@ describe("the paper's setting: psi: C_d -> C_m injective", () => {
     const b = await recover({ d: 4, psi, tasks, bias: 'head+rep', group: 'signed-permutation', support: null }, { exactTimeLimitMs: 30_000 });
     expect(a.problem.bias).toBe('hier-sum');
     expect([a.exact, a.minimum, a.minimizers, a.recovers]).toEqual([b.exact, b.minimum, b.minimizers, b.recovers]);
+  });
+});
+
+describe('the claim kernel on the paper setting', () => {
+  it('recoverySummary: the checker (engine) and the verifier (plain enumeration) agree for hier-max, hier-sum and head+rep with psi: C_2 -> C_3', () => {
+    fc.assert(
+      fc.property(arbInjective(2, 3), fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 1, maxLength: 3 }), fc.constantFrom('hier-max', 'hier-sum', 'head+rep'), (psi, codes, bias) => {
+        const tasks = codes.map((c) => ({ n: 2, values: Int32Array.from({ length: 4 }, (_, x) => ((c >>> x) & 1 ? -1 : 1)) }));
+        const q = { tasks, bias, group: 'signed-permutation', psi } as const;
+        expect(fastKernel.recoverySummary(q)).toEqual(verifierKernel.recoverySummary(q));
+      }),
+      { seed: SEED, numRuns: 25 },
+    );
   });
 });
 
