@@ -59,4 +59,12 @@ export interface Kernel {
   interpolate(f: Fn, on: PointSet): Interpolant;
   /** The exact summary of a recovery problem over every bijection of C_d; throws for d > 3. */
   recoverySummary(query: RecoveryQuery): RecoverySummary;
+  /**
+   * The paper's conditional degree deg(h | Phi) = deg(h*) - max_g { deg(g) : h = g o Phi }
+   * (docs/math.md "Conditional degree"): h on C_d, psi: C_d -> C_m injective (the identity when
+   * absent), Phi: C_m -> C_d; h* is the least-degree real function on C_m equal to h o psi^-1 on
+   * psi's image, g ranges over the real functions on C_d with g(Phi(psi(z))) = h(z) for all z.
+   * null when no g exists (h is not constant on the fibres of Phi o psi); degrees of zero count 0.
+   */
+  conditionalDegree(h: Fn, phi: CubeMap, psi?: CubeMap): number | null;
 }

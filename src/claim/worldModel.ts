@@ -17,16 +17,25 @@ export interface Interpolant {
 }
 
 export type RecoveryBias = 'head-degree' | 'head-gf2' | 'head-max' | 'head+rep' | 'head-profile';
+/**
+ * The paper's hierarchical costs (docs/math.md "The paper's own setting"): deg(Phi) + sum_t deg(g_t),
+ * deg(Phi) the max (hier-max) or the sum (hier-sum) of Phi's coordinate degrees on C_m.
+ */
+export type PaperBias = 'hier-max' | 'hier-sum';
 export type RecoveryGroup = 'signed-permutation' | 'gf2-affine';
 
 /** One world-model recovery problem; everything lives on C_d, d = the tasks' n (1 <= d <= 3). */
 export interface RecoveryQuery {
   /** h_1..h_k on C_d (at least one; integer-valued; Boolean for head-gf2). */
   readonly tasks: readonly Fn[];
-  readonly bias: RecoveryBias;
+  readonly bias: RecoveryBias | PaperBias;
   /** Recovery means every minimiser V lies in this group. */
   readonly group: RecoveryGroup;
-  /** The data-generating bijection x = psi(z); the identity when absent. */
+  /**
+   * The data-generating map x = psi(z): a bijection of C_d, or (the paper's setting) an injective
+   * map C_d -> C_m with d < m <= 6; Phi: C_m -> C_d is then free off psi's image and each of its
+   * coordinates costs its least-degree extension. The identity when absent.
+   */
   readonly psi?: CubeMap;
   /** The latent support U (non-empty); all of C_d when absent. */
   readonly support?: PointSet;

@@ -25,10 +25,23 @@ export function parseTasks(text: string, d: number): CubeFunction[] {
   });
 }
 
-export function parsePsi(text: string | undefined, d: number): BoolMap {
-  if (text === undefined) return identityMap(d);
+/**
+ * psi: C_d -> C_observed (observed = d unless --observed says more, the paper's setting). Without
+ * text: the identity, padded for observed > d with constant +1 coordinates x_{d+1}..x_m = 1.
+ */
+export function parsePsi(text: string | undefined, d: number, observed: number = d): BoolMap {
+  if (text === undefined) {
+    if (observed === d) return identityMap(d);
+    return { n: d, m: observed, image: identityMap(d).image };
+  }
   const m = parseMap(text, { n: d });
   if (!m.ok) throw new InputError(`--psi: ${m.error.message}`);
-  if (m.value.m !== d) throw new InputError(`--psi must have ${d} coordinates (a map C_${d} -> C_${d}), got ${m.value.m}`);
+  if (m.value.m !== observed) {
+    throw new InputError(
+      observed === d
+        ? `--psi must have ${d} coordinates (a map C_${d} -> C_${d}), got ${m.value.m}${m.value.m > d ? ` (for longer observations give --observed ${m.value.m})` : ''}`
+        : `--psi must have ${observed} coordinates (a map C_${d} -> C_${observed}, --observed ${observed}), got ${m.value.m}`,
+    );
+  }
   return m.value;
 }

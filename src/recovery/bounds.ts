@@ -16,7 +16,8 @@
  *      multiplicity (largest first), the i-th can be given degree no less than the least k with
  *      N_k - 1 >= i: summing multiplicity x that level bounds sum_t deg(g_t) (rearrangement). For
  *      all 2^d - 1 parities once each this is d 2^{d-1}, the T7 bound.
- * (B3) head+rep: each coordinate Phi_j of a bijection is non-constant: + d.
+ * (B3) head+rep, hier-sum: each coordinate Phi_j of a bijection is non-constant on psi's image: + d;
+ *      hier-max: + 1.
  * (B4) head-max: the largest single-head floor, and the level of the last distinct parity set.
  * head-profile has no numeric bound; see profileIsProvenMinimal.
  */
@@ -87,7 +88,10 @@ export function lowerBound(p: RecoveryProblem): Bound | null {
     case 'head-gf2':
       return { value: others + parityPart, reason: notes.join('; ') };
     case 'head+rep':
+    case 'hier-sum':
       return { value: others + parityPart + p.d, reason: [...notes, `each of the ${p.d} coordinates of Phi has degree >= 1`].join('; ') };
+    case 'hier-max':
+      return { value: others + parityPart + 1, reason: [...notes, 'the coordinates of Phi are not constant: max_j deg(Phi_j) >= 1'].join('; ') };
     case 'head-max': {
       const v = Math.max(0, ...floors, counts.length > 0 ? parityLevel(p.d, counts.length) : 0);
       return { value: v, reason: notes.join('; ') };

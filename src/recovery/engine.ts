@@ -69,14 +69,30 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
   const certified = method === 'auto' && (options.theorems ?? true) ? fromTheorem(problem, scorer) : null;
   if (certified) return certified;
   let why: string | undefined;
-  if (method === 'tuples' || (method === 'auto' && exactReaches(problem))) {
-    const exact = await byTuples(problem, scorer, options);
+  if (method === 'tuples' || (method === 'auto' && exactReaches(problem) && tuplesReach(problem))) {
+    const exact = tuplesReach(problem) ? await byTuplesFor(problem, scorer, options) : null;
     if (exact !== null) return exact;
-    why = exactReaches(problem)
+    why = !tuplesReach(problem)
+      ? 'the exact tuple search covers neither hier-max nor a representation cost on observations longer than the latents'
+      : exactReaches(problem)
       ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
       : 'the exact search needs d <= 5 with Boolean tasks and full support, or d <= 4 and a head-only bias (partial support, rational tasks, at most 200000 candidate data per task)';
   }
   return await bySearch(problem, scorer, options, why);
+}
+
+/**
+ * The paper's setting (src/recovery/paper): the tuple search knows the observations only as a
+ * bijection of C_d, and hier-max not at all; hier-sum with m = d is head+rep's number exactly.
+ */
+function tuplesReach(p: RecoveryProblem): boolean {
+  return p.bias !== 'hier-max' && (p.psi.m === p.d || !(p.bias === 'head+rep' || p.bias === 'hier-sum'));
+}
+
+async function byTuplesFor(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions): Promise<RecoveryResult | null> {
+  if (problem.bias !== 'hier-sum') return byTuples(problem, scorer, options);
+  const out = await byTuples({ ...problem, bias: 'head+rep' }, scorer, options);
+  return out === null ? null : { ...out, problem };
 }
 
 /** The exact tuple search (exact/), or null when it does not reach. */
@@ -172,7 +188,7 @@ async function bySearch(problem: RecoveryProblem, scorer: Scorer<unknown>, optio
     seed: options.seed ?? 1,
     maxEvaluations: options.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS,
     isOptimal,
-    starts: [problem.psi.image],
+    starts: problem.psi.m === d ? [problem.psi.image] : [],
     signal: options.signal,
     onProgress: options.onProgress
       ? (evaluations, best, restarts) => options.onProgress!({ evaluations, best: scorer.toObjective(best), restarts })

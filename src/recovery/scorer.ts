@@ -1,7 +1,8 @@
 /**
  * The objective of each bias (docs/math.md section 5) as a function of V = Phi o psi, given as its
  * image table v[z] = V(z). Heads are g_t = h_t o V^-1 (full support) or the simplest fits of the
- * data on V(U) (partial support); head+rep adds sum_j deg(Phi_j) for Phi = V o psi^-1.
+ * data on V(U) (partial support); head+rep adds sum_j deg(Phi_j) for Phi = V o psi^-1, hier-sum the
+ * same, hier-max max_j deg(Phi_j) (Phi on C_m when psi: C_d -> C_m, m > d; free off psi's image).
  *
  * Invariance (used by the coset shortcut of exhaustive.ts): replacing V by A o V replaces each
  * head g by g o A^-1 and Phi by A o Phi.
@@ -21,6 +22,7 @@ import { addProfiles, compareProfiles } from '../core/measures/profile.js';
 import { MAX_TABLE_D, booleanTables } from './booleanTables.js';
 import { type Head, fullSupportHead, topLevel } from './heads.js';
 import { makeOracles, partialSupportHead } from './partialHeads.js';
+import { observedDegrees } from './paper/observedDegree.js';
 import type { Group, Objective, RecoveryProblem } from './types.js';
 
 export interface Scorer<S> {
@@ -37,6 +39,20 @@ export function makeHeads(problem: RecoveryProblem): Head[] {
   if (support === null) return tasks.map((h) => fullSupportHead(d, h));
   const oracles = makeOracles(d);
   return tasks.map((h) => partialSupportHead(d, h, support, oracles));
+}
+
+/**
+ * The coordinate degrees of Phi combined (sum for head+rep and hier-sum, max for hier-max), Phi on
+ * the observations: Phi(psi(z)) = V(z). psi: C_d -> C_m; with m > d Phi is free off psi's image
+ * and each coordinate costs its least-degree extension (paper/observedDegree.ts).
+ */
+export function representationCost(psi: { readonly n: number; readonly m: number; readonly image: Uint32Array }, combine: 'sum' | 'max'): (v: Uint32Array) => number {
+  if (psi.m === psi.n && combine === 'sum') return repDegree(psi.n, psi.image);
+  const observed = observedDegrees(psi);
+  return (v) => {
+    const ks = observed.coordinateDegrees(v);
+    return combine === 'sum' ? ks.reduce((a, b) => a + b, 0) : Math.max(0, ...ks);
+  };
 }
 
 /** sum_j deg(Phi_j) with Phi = V o psi^-1: Phi_j(psi(z)) = bit j of V(z). */
@@ -84,8 +100,11 @@ export function makeScorer(problem: RecoveryProblem): Scorer<unknown> {
       return numeric((v) => heads.reduce((s, h) => s + h.gf2(v), 0), 'gf2-affine');
     case 'head-max':
       return numeric((v) => heads.reduce((s, h) => Math.max(s, h.degree(v)), 0), 'signed-permutation');
-    case 'head+rep': {
-      const rep = repDegree(d, problem.psi.image);
+    case 'head+rep':
+    case 'hier-sum':
+    case 'hier-max': {
+      // Signed permutations A: A o Phi has the coordinates of Phi permuted and negated.
+      const rep = representationCost(problem.psi, bias === 'hier-max' ? 'max' : 'sum');
       return numeric((v) => heads.reduce((s, h) => s + h.degree(v), 0) + rep(v), 'signed-permutation');
     }
     case 'head-profile':

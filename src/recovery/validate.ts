@@ -10,6 +10,8 @@ import { isBias, isGroup } from './types.js';
 
 /** Largest number of latents: exhaustive up to 3, search up to this. */
 export const MAX_LATENTS = 6;
+/** Largest number of observed bits m (psi: C_d -> C_m injective, the paper's setting). */
+export const MAX_OBSERVED = 6;
 
 export function describeLatentPoint(point: number, d: number): string {
   const xs: string[] = [];
@@ -22,8 +24,20 @@ export function validateProblem(p: RecoveryProblem): void {
   if (!Number.isInteger(d) || d < 1 || d > MAX_LATENTS) throw new InputError(`the number of latents must be 1..${MAX_LATENTS}, got ${d}`);
   if (!isBias(p.bias)) throw new InputError(`unknown bias '${String(p.bias)}'`);
   if (!isGroup(p.group)) throw new InputError(`unknown group '${String(p.group)}'`);
-  if (p.psi.n !== d || p.psi.m !== d) throw new InputError(`psi must map C_${d} to C_${d}, got C_${p.psi.n} -> C_${p.psi.m}`);
-  const b = bijectivity(p.psi);
+  if (p.psi.n !== d || p.psi.m < d || p.psi.m > MAX_OBSERVED) {
+    throw new InputError(`psi must map C_${d} to C_m with ${d} <= m <= ${MAX_OBSERVED}, got C_${p.psi.n} -> C_${p.psi.m}`);
+  }
+  if (p.psi.m > d) {
+    // The paper's setting: observations longer than the latents, psi injective.
+    const first = new Map<number, number>();
+    p.psi.image.forEach((x, z) => {
+      if (!Number.isInteger(x) || x < 0 || x >= 2 ** p.psi.m) throw new InputError(`psi sends point ${z} outside C_${p.psi.m}`);
+      const y = first.get(x);
+      if (y !== undefined) throw new InputError(`psi is not injective: points ${describeLatentPoint(y, d)} and ${describeLatentPoint(z, d)} both map to ${describeLatentPoint(x, p.psi.m)}`);
+      first.set(x, z);
+    });
+  }
+  const b = p.psi.m === d ? bijectivity(p.psi) : ({ bijective: true } as const);
   if (!b.bijective) {
     if (b.reason === 'collision') {
       const [x, y] = b.collision;

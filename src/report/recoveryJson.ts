@@ -22,6 +22,8 @@ export interface RecoveryJson {
   readonly latents: number;
   readonly tasks: readonly string[];
   readonly psi: string;
+  /** m: psi maps C_latents -> C_observed (the paper's setting when m > latents). */
+  readonly observed: number;
   readonly support: readonly number[] | null;
   /** A minimiser, or the best V found when not exact. */
   readonly best: string;
@@ -48,6 +50,7 @@ export function recoveryJson(r: RecoveryResult): RecoveryJson {
     latents: p.d,
     tasks: p.tasks.map(formatFunction),
     psi: formatMap(p.psi),
+    observed: p.psi.m,
     support: p.support ? [...p.support] : null,
     best: formatMap(r.best),
     searched: r.stats,

@@ -15,7 +15,7 @@ export function recoveryText(r: RecoveryResult): string {
   const support = p.support === null ? `all ${2 ** p.d} points` : `${p.support.length} of ${2 ** p.d} points (${p.support.join(',')})`;
   const out: string[] = [];
   out.push(`recover: ${p.d} latent${p.d === 1 ? '' : 's'}, ${p.tasks.length} task${p.tasks.length === 1 ? '' : 's'}, bias ${p.bias}, up to ${groupName(p.group)}s`);
-  out.push(`  psi ${formatMap(p.psi)}, support ${support}`);
+  out.push(`  psi ${p.psi.m > p.d ? `C_${p.d} -> C_${p.psi.m} (observations longer than the latents; Phi free off psi's image) ` : ''}${formatMap(p.psi)}, support ${support}`);
   out.push('');
   const s = r.stats;
   if (r.exact) out.push(`minimum:      ${objectiveText(r.minimum)}  (exact: ${s.proof})`);

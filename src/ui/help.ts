@@ -76,7 +76,7 @@ export function keysFor(s: AppState): KeyHelp {
       return [['type', 'a function (maj(x1,x2,x3), hex:e8) or a map (x1*x2; x2, perm:...)'], ['Left/Right, Home/End', 'move in the text'], ['Tab/Shift-Tab', 'next/previous view'], ['Up/Down, PgUp/PgDn', 'scroll'], ['Esc', 'back'], ['?', 'this help (when the field is empty)'], ['F1', 'this help, always'], ['Ctrl-C', 'quit']];
     case 'recovery':
       return s.recovery.phase === 'form'
-        ? [['Up/Down', 'move between fields'], ['type', 'edit latents, tasks (h1; h2), psi (a map; empty: identity), support'], ['Left/Right', 'bias, group; move in text'], ['Enter', 'run the recovery engine'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
+        ? [['Up/Down', 'move between fields'], ['type', 'edit latents, tasks (h1; h2), psi (a map; empty: identity; m > D coordinates: observations in C_m), support'], ['Left/Right', 'bias, group; move in text'], ['Enter', 'run the recovery engine'], ['PgUp/PgDn', 'scroll the result'], ['Esc', 'back'], ...COMMON]
         : [['Esc', 'cancel the search'], ...COMMON];
     case 'census':
     case 'curve':

@@ -11,10 +11,11 @@ import { interpolate } from './interpolate.js';
 import { measure, operation } from './measures/kernel.js';
 import { measureOfEither } from './measures/mapKernel.js';
 import { recoverySummary } from './recovery.js';
+import { conditionalDegree } from './conditionalDegree.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
 /** The kernel without the world-model operations (which are built on it). */
-export type BasicKernel = Omit<Kernel, 'interpolate' | 'recoverySummary'>;
+export type BasicKernel = Omit<Kernel, 'interpolate' | 'recoverySummary' | 'conditionalDegree'>;
 
 function fn(n: number, value: (x: number) => number): Fn {
   const values = new Int32Array(2 ** n);
@@ -117,4 +118,9 @@ const basicKernel: BasicKernel = {
   },
 };
 
-export const verifierKernel: Kernel = { ...basicKernel, interpolate, recoverySummary: (q) => recoverySummary(q, basicKernel) };
+export const verifierKernel: Kernel = {
+  ...basicKernel,
+  interpolate,
+  recoverySummary: (q) => recoverySummary(q, basicKernel),
+  conditionalDegree: (h, phi, psi) => conditionalDegree(h, phi, psi, basicKernel),
+};

@@ -10,7 +10,7 @@
  */
 import type { CubeMap, Fn } from '../claim/values.js';
 import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
-import { interpolate } from './interpolate.js';
+import { MAX_INTERPOLATION_N, interpolate } from './interpolate.js';
 import type { BasicKernel } from './kernel.js';
 import { type Q, add, compare, rat, text } from './rational.js';
 import { bitCount, topLevel, walshOf } from './walsh.js';
@@ -74,7 +74,7 @@ function compareCosts(a: Cost, b: Cost): number {
 
 /** symmetry false: never the shortcut (every V enumerated), for the tests that compare both. */
 export function recoverySummary(q: RecoveryQuery, K: BasicKernel, symmetry = true): RecoverySummary {
-  if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
+  if (!['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile', 'hier-max', 'hier-sum'].includes(q.bias)) throw new RangeError(`unknown bias ${String(q.bias)}`);
   if (!['signed-permutation', 'gf2-affine'].includes(q.group)) throw new RangeError(`unknown group ${String(q.group)}`);
   const d = q.tasks[0]?.n ?? 0;
   const size = 2 ** d;
@@ -82,12 +82,13 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel, symmetry = tru
   if (q.tasks.some((h) => h.n !== d || h.values.length !== size)) throw new RangeError('the tasks must all be functions on the same C_d');
   if (q.bias === 'head-gf2' && !q.tasks.every(K.isBoolean)) throw new RangeError('head-gf2 needs Boolean (+-1 valued) tasks');
   const psi: CubeMap = q.psi ?? { n: d, m: d, image: Uint32Array.from(Array(size).keys()) };
-  if (psi.n !== d || !K.isBijection(psi)) throw new RangeError(`psi must be a bijection of C_${d}`);
+  const injective = psi.m > d && psi.m <= MAX_INTERPOLATION_N && new Set(psi.image).size === size && psi.image.every((x) => x < 2 ** psi.m);
+  if (psi.n !== d || !(K.isBijection(psi) || injective)) throw new RangeError(`psi must be a bijection of C_${d} or injective into C_m, ${d} < m <= ${MAX_INTERPOLATION_N}`);
   const support = q.support === undefined ? [...Array(size).keys()] : Array.from(q.support.points);
   if ((q.support !== undefined && q.support.n !== d) || support.length === 0 || support.some((z, k) => !(z < size) || (k > 0 && z <= support[k - 1]!))) {
     throw new RangeError(`the support must be a non-empty set of increasing points of C_${d}`);
   }
-  const psiInverse = K.inverse(psi);
+  const psiInverse = psi.m === d ? K.inverse(psi) : null;
   const seen = new Map<number | string, Cost>();
   const head = (h: Fn, v: CubeMap): Cost => {
     const table = new Array<number | null>(size).fill(null);
@@ -98,9 +99,26 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel, symmetry = tru
     if (!seen.has(key)) seen.set(key, headCost(K, d, q.bias, table));
     return seen.get(key)!;
   };
-  // head+rep adds sum_j deg(Phi_j), Phi = V o psi^-1 as a function of the observation x.
-  const rep = (v: CubeMap): number =>
-    q.bias !== 'head+rep' ? 0 : [...Array(d).keys()].reduce((s, j) => s + K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!, 0);
+  // head+rep and hier-sum add sum_j deg(Phi_j), hier-max max_j deg(Phi_j), Phi = V o psi^-1 as a
+  // function of the observation x; with m > d Phi_j is known on psi's image only and costs the
+  // degree of its min-degree interpolator on C_m.
+  const repMemo = new Map<string, number>();
+  const coordinateDegree = (v: CubeMap, j: number): number => {
+    if (psiInverse !== null) return K.degree(K.coordinate(K.composeMaps(v, psiInverse), j + 1))!;
+    const key = Array.from(v.image, (y) => (y >>> j) & 1).join('');
+    if (!repMemo.has(key)) {
+      const values = new Int32Array(2 ** psi.m).fill(0);
+      psi.image.forEach((x, z) => (values[x] = (v.image[z]! >>> j) & 1 ? -1 : 1));
+      const g = interpolate({ n: psi.m, values }, { n: psi.m, points: Uint32Array.from([...psi.image].sort((a, b) => a - b)) });
+      repMemo.set(key, topLevel(walshOf(g.numerators)) ?? 0);
+    }
+    return repMemo.get(key)!;
+  };
+  const rep = (v: CubeMap): number => {
+    if (q.bias !== 'head+rep' && q.bias !== 'hier-sum' && q.bias !== 'hier-max') return 0;
+    const ks = [...Array(d).keys()].map((j) => coordinateDegree(v, j));
+    return q.bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0);
+  };
   // The symmetry shortcut of recoveryCosets.ts where its checks pass: one V per orbit of H.
   const shortcut = symmetry ? fullSupportShortcut(K, d, q, support.length === size) : null;
   let least: Cost | null = null;
@@ -120,11 +138,12 @@ export function recoverySummary(q: RecoveryQuery, K: BasicKernel, symmetry = tru
 
 /**
  * The coset representatives when the shortcut applies (full support, Boolean tasks, a head-only
- * bias) and its checks pass (recoveryCosets.ts: the group, the representatives, and the head
+ * bias, psi of C_d onto C_d) and its checks pass (recoveryCosets.ts: the group, the representatives, and the head
  * cost's invariance on every Boolean table); null otherwise.
  */
 function fullSupportShortcut(K: BasicKernel, d: number, q: RecoveryQuery, full: boolean): { reps: readonly CubeMap[]; order: number } | null {
-  if (!full || q.bias === 'head+rep' || !q.tasks.every(K.isBoolean)) return null;
+  // A representation cost (head+rep, hier-sum, hier-max) is not a head cost: never the shortcut.
+  if (!full || q.bias === 'head+rep' || q.bias === 'hier-sum' || q.bias === 'hier-max' || !q.tasks.every(K.isBoolean)) return null;
   const key = `${d}:${q.bias}`;
   if (!invariantCosts.has(key)) {
     const costs: Cost[] = [];

@@ -79,6 +79,14 @@ export function slowObjective(p: RecoveryProblem, v: Uint32Array): Objective {
       const phi = compose(V, inverseOrThrow(p.psi));
       return num(heads.reduce((s, h) => s + h.deg, 0) + coordinateDegrees(phi).reduce((a, b) => a + b, 0));
     }
+    case 'hier-max':
+    case 'hier-sum': {
+      // Phi on C_m: Phi_j(psi(z)) = bit j of V(z), free off psi's image (least-degree real fit).
+      const pts = Array.from(p.psi.image);
+      const ks = Array.from({ length: d }, (_, j) => minDegreeInterpolator(p.psi.m, pts, Array.from(v, (y) => Rational.fromInt((y >>> j) & 1 ? -1 : 1))).degree ?? 0);
+      const rep = bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0);
+      return num(heads.reduce((s, h) => s + h.deg, 0) + rep);
+    }
     case 'head-profile':
       return { kind: 'profile', weights: heads.reduce<Rational[]>((acc, h) => addProfiles(acc, h.profile()), new Array<Rational>(d + 1).fill(Rational.ZERO)) };
   }

@@ -33,7 +33,9 @@ function arbProblem(d: number, bias: Bias): fc.Arbitrary<RecoveryProblem> {
 
 describe('tuple search = exhaustive enumeration (d <= 3, full support, Boolean tasks)', () => {
   for (const d of [1, 2, 3]) {
-    for (const bias of BIASES) {
+    // The paper's hier-* biases are not the tuple search's: the engine answers hier-sum by it as
+    // head+rep and hier-max by enumeration or search (test/paper/setting.test.ts).
+    for (const bias of BIASES.filter((b) => !b.startsWith('hier-'))) {
       it(`d = ${d}, ${bias}`, () => {
         fc.assert(
           fc.property(arbProblem(d, bias), (p) => {

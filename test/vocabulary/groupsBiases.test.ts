@@ -28,7 +28,7 @@ describe('groups', () => {
 
 describe('biases', () => {
   it('are registered under their ids, in the engine order', () => {
-    expect(BIASES).toEqual(['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile']);
+    expect(BIASES).toEqual(['head-degree', 'head-gf2', 'head-max', 'head+rep', 'head-profile', 'hier-max', 'hier-sum']);
     for (const b of BIASES) expect(BIAS_KINDS[b].id).toBe(b);
     expect(BIASES.filter((b) => BIAS_KINDS[b].booleanTasks)).toEqual(['head-gf2']);
     expect(BIASES.filter((b) => !BIAS_KINDS[b].numeric)).toEqual(['head-profile']);

@@ -16,6 +16,7 @@ import { anf, assertFn, chi, degree, gf2Degree, isBoolean, relevantVariables, wa
 import { measure, operation } from './measure.js';
 import { measureOfEither } from './mapMeasure.js';
 import { interpolate, recoverySummary } from './worldModel.js';
+import { conditionalDegree } from './paper.js';
 
 function assertMap(t: CubeMap): BoolMap {
   assertMapN(t.n, 'n');
@@ -67,4 +68,5 @@ export const fastKernel: Kernel = {
   },
   interpolate,
   recoverySummary,
+  conditionalDegree,
 };

@@ -1,6 +1,6 @@
 /**
  * `cubecheck recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G]
- *  [--support SPEC] [--method auto|exhaustive|tuples|search] [--seed S] [--evaluations N] [--time-limit SECONDS] [--json]`:
+ *  [--observed M] [--support SPEC] [--method auto|exhaustive|tuples|search] [--seed S] [--evaluations N] [--time-limit SECONDS] [--json]`:
  * the world-model recovery question of docs/math.md section 5.
  */
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ import { objectiveText, recoveryText } from '../../report/recoveryText.js';
 import { parseSupport } from '../../expr/supportSpec.js';
 import { parsePsi, parseTasks } from '../../expr/taskList.js';
 import { BIASES, GROUPS, isBias, isGroup, type Bias, type Group, type Progress } from '../../recovery/types.js';
-import { MAX_LATENTS } from '../../recovery/validate.js';
+import { MAX_LATENTS, MAX_OBSERVED } from '../../recovery/validate.js';
 import { boolFlag, intFlag, parseArgs, stringFlag } from '../args.js';
 import { RECOVER_HELP } from '../help/recover.js';
 import { EXIT, type CommandIo } from '../io.js';
@@ -34,6 +34,13 @@ export function groupFlag(value: string | undefined): Group {
   return value;
 }
 
+/** --observed M: observations x = psi(z) in C_M, M >= D (the paper's setting); default D. */
+function observedFlag(args: ReturnType<typeof parseArgs>, d: number): number {
+  const m = intFlag(args, 'observed', d, 1, MAX_OBSERVED);
+  if (m < d) throw new InputError(`--observed ${m} is below --latents ${d}: psi: C_${d} -> C_m must be injective, so m >= ${d}`);
+  return m;
+}
+
 export async function recoverCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const args = parseArgs(argv, RECOVER_HELP.flags);
   if (args.positionals.length > 0) throw new InputError(`recover takes options only; unexpected '${args.positionals[0]}'`);
@@ -47,7 +54,7 @@ export async function recoverCommand(argv: readonly string[], io: CommandIo): Pr
   const supportSpec = stringFlag(args, 'support');
   const problem = {
     d,
-    psi: parsePsi(stringFlag(args, 'psi'), d),
+    psi: parsePsi(stringFlag(args, 'psi'), d, observedFlag(args, d)),
     tasks: parseTasks(tasksText, d),
     bias: biasFlag(stringFlag(args, 'bias')),
     group: groupFlag(stringFlag(args, 'up-to')),

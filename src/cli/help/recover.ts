@@ -7,14 +7,15 @@ export const RECOVER_HELP = {
   name: 'recover',
   summary: 'minimisers of a low-degree bias and whether they recover the latents',
   usage: [
-    'recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--bias B] [--up-to G] [--support SPEC]',
+    'recover --latents D --tasks "h1; h2; ..." [--psi MAP] [--observed M] [--bias B] [--up-to G] [--support SPEC]',
     '        [--method auto|exhaustive|tuples|search] [--time-limit S] [--seed S|random] [--evaluations N] [--json]',
     '        [--cert FILE [--force]] [--[no-]progress[=json]]',
   ],
   flags: {
     latents: { type: 'string', value: 'D', description: 'the number of latents, 1..6 (exact at D <= 3 by enumeration, at D = 4 and 5 by the tuple search where it applies, a seeded search otherwise)' },
     tasks: { type: 'string', value: '"h1; h2; ..."', description: 'the tasks, functions of x1..xD (the latents)' },
-    psi: { type: 'string', value: 'MAP', description: 'the true representation, a bijection of C_D', default: 'the identity' },
+    psi: { type: 'string', value: 'MAP', description: 'the data-generating map x = psi(z): a bijection of C_D, or with --observed M an injective map C_D -> C_M (M expressions in x1..xD)', default: 'the identity (padded with +1 coordinates when M > D)' },
+    observed: { type: 'string', value: 'M', description: "the paper's setting: observations x in C_M, D <= M <= 6; the representation Phi: C_M -> C_D is free off psi's image (hier-max, hier-sum, head+rep cost its least-degree extension)", default: 'D' },
     bias: { type: 'string', value: 'B', description: `the bias: ${BIASES.join(', ')}`, default: 'head-degree' },
     'up-to': { type: 'string', value: 'G', description: `recovery up to the group: ${GROUPS.join(', ')}`, default: 'signed-permutation' },
     support: { type: 'string', value: 'SPEC', description: "the points the heads must fit: all, points:0,3,5, or a predicate such as 'x1'", default: 'all' },
@@ -28,5 +29,5 @@ export const RECOVER_HELP = {
     ...PROGRESS_FLAG,
   },
   notes: [SEED_NOTE, 'Exit codes: 0 done, 2 bad input, 3 interrupted (the best found so far is printed) or --cert asked of an answer it cannot certify.'],
-  examples: ["recover --latents 3 --tasks 'x1; x2; x3' --bias head-gf2", "recover --latents 2 --tasks 'x1; x2' --bias head+rep --psi 'x1*x2; x2' --json"],
+  examples: ["recover --latents 3 --tasks 'x1; x2; x3' --bias head-gf2", "recover --latents 2 --observed 3 --psi 'x1; x2; x1*x2' --tasks 'x1; x2' --bias hier-max", "recover --latents 2 --tasks 'x1; x2' --bias head+rep --psi 'x1*x2; x2' --json"],
 } as const satisfies CommandHelp;

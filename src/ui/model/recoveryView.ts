@@ -52,6 +52,7 @@ export function recoveryOutcome(r: RecoveryResult, width: number): RecoveryOutco
     text(`minimisers: ${r.minimizers === null ? `not counted${total !== null ? ` (among ${grouped(total)} bijections)` : ''}` : `${grouped(r.minimizers)}${total !== null ? ` of ${grouped(total)} bijections` : ''}`}`),
     text(`at the true latents (V = identity): ${objectiveText(r.trueLatentsObjective)}`),
     text(`method: ${r.stats.method}, ${grouped(r.stats.evaluations)} evaluations${r.stats.aborted ? ' (cancelled)' : ''}`),
+    ...(p.psi.m > p.d ? wrapped(`observations: psi maps C_${p.d} into C_${p.psi.m} (the paper's setting); Phi is free off psi's image, each coordinate costs its least-degree extension`, width) : []),
     text(''),
   ];
   rows.push(...(r.witness ? mapRows('witness (a minimiser outside the group):', r.witness, width) : mapRows(r.exact ? 'a minimiser:' : 'best found:', r.best, width)));

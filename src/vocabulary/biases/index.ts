@@ -5,6 +5,8 @@ import { headGf2 } from './headGf2.js';
 import { headMax } from './headMax.js';
 import { headProfile } from './headProfile.js';
 import { headRep } from './headRep.js';
+import { hierMax } from './hierMax.js';
+import { hierSum } from './hierSum.js';
 
 export const BIAS_KINDS = byId({
   'head-degree': headDegree,
@@ -12,6 +14,8 @@ export const BIAS_KINDS = byId({
   'head-max': headMax,
   'head+rep': headRep,
   'head-profile': headProfile,
+  'hier-max': hierMax,
+  'hier-sum': hierSum,
 });
 
 export type BiasId = keyof typeof BIAS_KINDS;

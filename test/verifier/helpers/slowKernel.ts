@@ -98,6 +98,9 @@ export const slowKernel: Kernel = {
   interpolate: () => {
     throw new Error('interpolate is not in the slow kernel');
   },
+  conditionalDegree: () => {
+    throw new Error('conditionalDegree is not in the slow kernel');
+  },
   recoverySummary: () => {
     throw new Error('recoverySummary is not in the slow kernel');
   },
