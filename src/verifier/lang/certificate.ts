@@ -22,7 +22,7 @@ import { checkClaim } from './typecheck.js';
 import { DEFAULT_STEPS, runWithBudget } from './budget.js';
 
 export const FORMULA_FORMAT = 'cubecheck-formula-certificate';
-export const NO_FOREIGN_CODE = 'no foreign code run: the verifier parsed and evaluated the formula itself';
+export const SELF_EVALUATED = 'the verifier parsed and evaluated the formula itself';
 /** A formula longer than this is refused (the language allows 4096 tokens). */
 export const MAX_FORMULA_CHARS = 65536;
 
@@ -129,7 +129,7 @@ export async function checkFormulaCertificate(top: Obj, o: CensusRunOptions = {}
     const e = cert.evidence;
     const oracle = formulaOracle(property, cert.scope.variables);
     const summary = await runWithBudget(DEFAULT_STEPS, async () => (e.kind === 'census' ? await checkCensus(cert, e, oracle, o) : await checkEvidence(cert, oracle)));
-    return { status: 'valid', summary: `${summary.replace(/; that it does on every function of a cell is the property's declaration/, '; on every other function of a cell it agrees by construction (the verifier derived the form from the formula)')}; ${NO_FOREIGN_CODE}` };
+    return { status: 'valid', summary: `${summary.replace(/; that it does on every function of a cell is the property's declaration/, '; on every other function of a cell it agrees by construction (the verifier derived the form from the formula)')}; ${SELF_EVALUATED}` };
   } catch (e) {
     return { status: 'invalid', reason: e instanceof Rejection ? e.message : `a check failed with an error: ${firstLine(e)}` };
   }

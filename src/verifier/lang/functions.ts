@@ -32,6 +32,20 @@ export function small(v: Val): number {
   return x;
 }
 
+/**
+ * Results kept per value object: a formula asks walsh(f, S) for every S and deg(component(T, S))
+ * at every level, and each call would otherwise redo the whole transform. Sound because the
+ * verifier's values are never written after they are made (decoded fresh for each case), and each
+ * memoised function is a pure function of its arguments.
+ */
+const memo = new WeakMap<object, Map<string, unknown>>();
+function remembered<T>(on: object, key: string, make: () => T): T {
+  let m = memo.get(on);
+  if (m === undefined) memo.set(on, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
+}
+
 function sig(params: readonly VTy[], result: VTy, run: Func['run'], what: string): Func {
   return { type: (a) => (a.length === params.length && a.every((t, i) => accepts(params[i]!, t)) ? result : what), run };
 }
@@ -44,7 +58,7 @@ const bits = (x: number): number => {
 
 function walshAt(f: Fn, s: number): bigint {
   if (s < 0 || s >= f.values.length) throw new RangeError(`S = ${s} is not a subset mask of [${f.n}]`);
-  return K.walsh(f)[s]!;
+  return remembered(f, 'walsh', () => K.walsh(f))[s]!;
 }
 
 function binomial(a: number, b: number): bigint {
@@ -62,11 +76,11 @@ const extreme = (sign: number): Func => ({
 
 const CORE: Readonly<Record<string, Func>> = {
   inv: sig(['map'], 'map', ([t]) => K.inverse(t as CubeMap), 'a map'),
-  coordinate: sig(['map', 'int'], 'bfn', ([t, j]) => K.coordinate(t as CubeMap, small(j!)), 'a map and a variable'),
+  coordinate: sig(['map', 'int'], 'bfn', ([t, j]) => remembered(t as CubeMap, `coordinate ${small(j!)}`, () => K.coordinate(t as CubeMap, small(j!))), 'a map and a variable'),
   component: sig(['map', 'int'], 'bfn', ([t, s]) => {
     const set = small(s!);
     if (set < 0 || set >= 2 ** (t as CubeMap).m) throw new RangeError(`S = ${set} is not a subset mask of [${(t as CubeMap).m}]`);
-    return K.component(t as CubeMap, set);
+    return remembered(t as CubeMap, `component ${set}`, () => K.component(t as CubeMap, set));
   }, 'a map and a set'),
   maxdeg: sig(['map'], 'int', ([t]) => {
     let top = 0;
@@ -116,12 +130,12 @@ const CORE: Readonly<Record<string, Func>> = {
 
 function functionMeasure(id: MeasureId): Func {
   const result = typeOfCode(FUNCTION_MEASURE_TYPES[id]);
-  return { type: (a) => (a.length === 1 && isFnTy(a[0]!) ? result : 'a function'), run: ([f]) => claimVal(K.measure(id, f as Fn)) };
+  return { type: (a) => (a.length === 1 && isFnTy(a[0]!) ? result : 'a function'), run: ([f]) => remembered(f as Fn, id, () => claimVal(K.measure(id, f as Fn))) };
 }
 
 function mapMeasure(id: MapMeasureId): Func {
   const result = typeOfCode(MAP_MEASURE_TYPES[id]);
-  return { type: (a) => (a.length === 1 && a[0] === 'map' ? result : 'a map'), run: ([t]) => claimVal(K.measure(id as never, t as never)) };
+  return { type: (a) => (a.length === 1 && a[0] === 'map' ? result : 'a map'), run: ([t]) => remembered(t as object, id, () => claimVal(K.measure(id as never, t as never))) };
 }
 
 function operationFunc(id: OperationId): Func {

@@ -3,4 +3,4 @@ export { parse } from './parse.js';
 export { checkClaim, typeOf } from './typecheck.js';
 export { value, extend, type Frame } from './evaluate.js';
 export { FormulaProblem, type Node } from './syntax.js';
-export { FORMULA_FORMAT, NO_FOREIGN_CODE, checkFormulaCertificate } from './certificate.js';
+export { FORMULA_FORMAT, SELF_EVALUATED, checkFormulaCertificate } from './certificate.js';

@@ -33,6 +33,12 @@ export const DOMAIN_NAMES: Readonly<Record<string, DomainName>> = {
   affine: D('gf2-affine-maps', 0, 'map'),
   gf2AffineMaps: D('gf2-affine-maps', 0, 'map'),
   pointsets: D('subsets', 0, 'pts'),
+  npnclasses: D('npn-classes', 0, 'bfn'),
+  npnClasses: D('npn-classes', 0, 'bfn'),
+  affineclasses: D('affine-classes', 0, 'bfn'),
+  affineClasses: D('affine-classes', 0, 'bfn'),
+  eaclasses: D('ea-classes', 0, 'bfn'),
+  eaClasses: D('ea-classes', 0, 'bfn'),
 };
 
 /** Index ranges: their parameter count and inclusive bounds. */
