@@ -27,8 +27,8 @@ describe('map --json', () => {
     const all = JSON.parse((await runCubecheck(['map', present, '--json', '--tables', 'all'])).out);
     for (const id of TABLES) expect(all[id], id).toHaveLength(16);
   });
-  it('gives null for bijection-only measures on a map that is not a bijection, and --stdin takes --tables', async () => {
-    const r = await runCubecheck(['map', '--stdin', '--tables', 'ddt'], { stdin: 'perm:0,0,1,2\nx1; x1*x2\n' });
+  it('gives null for bijection-only measures on a map that is not a bijection, and --stdin takes --measures all and --tables', async () => {
+    const r = await runCubecheck(['map', '--stdin', '--measures', 'all', '--tables', 'ddt'], { stdin: 'perm:0,0,1,2\nx1; x1*x2\n' });
     expect(r.code).toBe(0);
     const [a, b] = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(a.boomerangUniformity).toBeNull();
