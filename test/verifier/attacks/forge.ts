@@ -9,8 +9,17 @@ import { type VerifyOutcome, verifyCertificate } from '../../../src/verifier/ind
 import { type Json, sha256, withIntegrity } from '../helpers/certificates.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-export const C1_TEXT = readFileSync(join(ROOT, 'properties', 'C1-inverse-coordinate-degree.ts'), 'utf8');
-export const C1_CERT = JSON.parse(readFileSync(join(ROOT, 'certificates', 'C1-inverse-coordinate-degree.json'), 'utf8')) as Json;
+/**
+ * C1 is a formula in the catalogue now (properties/catalogue.claims); the attacks are on module
+ * certificates, so they use C1's TypeScript module (a test fixture), with the import path a module
+ * in properties/ has, and that module's certificate (test/fixtures/C1-module-certificate.json,
+ * written by `check test/fixtures/catalogue-ts/C1-inverse-coordinate-degree.ts --cert`).
+ */
+export const C1_TEXT = readFileSync(join(ROOT, 'test', 'fixtures', 'catalogue-ts', 'C1-inverse-coordinate-degree.ts'), 'utf8').replace(
+  "from '../../../src/claim/index.js'",
+  "from '../src/claim/index.js'",
+);
+export const C1_CERT = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'C1-module-certificate.json'), 'utf8')) as Json;
 
 /** The permutations of 0..k-1 in lexicographic order (the canonical order of bijections, images as sequences). */
 function permutations(items: readonly number[]): number[][] {

@@ -14,17 +14,22 @@ import { C1_CERT, ROOT, claimWith, said, verify } from './forge.js';
 afterAll(removeTempDirs);
 
 const dir = join(ROOT, 'certificates');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+/** The committed module certificates (formula certificates carry the formula, not a file). */
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .filter((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')).format === 'cubecheck-certificate')
+  .sort();
 
 describe('certificates moved away from their .ts file', () => {
   it('embed the exact text of the property file they name', () => {
+    expect(files.length).toBeGreaterThan(10);
     for (const f of files) {
       const claim = JSON.parse(readFileSync(join(dir, f), 'utf8')).claim as Json;
       expect(claim.sourceText, f).toBe(readFileSync(resolve(dir, claim.source as string), 'utf8'));
     }
   });
 
-  it.each(files.filter((f) => /^(C1|T6|S2|T10)-/.test(f)))('%s verifies from an empty directory', async (f) => {
+  it.each(files.filter((f) => /^(C3|S2|T11|P2)-/.test(f)))('%s verifies from an empty directory', async (f) => {
     const alone = tempDir();
     copyFileSync(join(dir, f), join(alone, f));
     expect(await verifyCertificate(join(alone, f))).toMatchObject({ status: 'valid', trust: "ran the certificate's embedded TypeScript predicate in an isolated process" });
