@@ -10,6 +10,7 @@ import { fromInt32, isBoolean } from '../../src/core/cubeFunction.js';
 import { anf } from '../../src/core/anf.js';
 import { spectrumDegree } from '../../src/core/degree.js';
 import { classMaxima, flipCounts, flipCountsSlow } from '../../src/core/measures/flipCounts.js';
+import { directions, directionsSlow } from '../../src/core/measures/directions.js';
 import { levelSquareSums, nonZeroCoefficients } from '../../src/core/measures/index.js';
 import { spectrum } from '../../src/core/spectrum.js';
 import { int32Summary } from '../../src/core/measures/int32Summary.js';
@@ -122,6 +123,26 @@ describe('analyze fast paths', () => {
     // |c| = 2^31 - 1 in every entry: the chunked sum stays exact
     const big = new Int32Array(1 << 12).fill(2 ** 31 - 1);
     expect(int32Summary(big).sumAbs).toBe(BigInt(2 ** 31 - 1) * 4096n);
+  });
+
+  it('the packed up/down directions equal the edge-by-edge definition; monotone agrees with them', () => {
+    // thresholds and dictator mixes are monotone or unate; random tables are neither
+    const threshold = (n: number, w: (i: number) => number, negate: number) =>
+      Int32Array.from({ length: 2 ** n }, (_, x) => {
+        let s = 0.5;
+        for (let i = 0; i < n; i++) s += ((x >>> i) & 1 ? 1 : -1) * w(i) * ((negate >>> i) & 1 ? -1 : 1);
+        return s > 0 ? -1 : 1;
+      });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 11 }), fc.integer(), fc.boolean(), (n, seed, structured) => {
+        const v = structured ? threshold(n, (i) => 1 + ((seed >>> i) & 3), seed >>> 3) : pseudoRandomSigns(n, seed);
+        const fast = directions(v);
+        expect(fast).toEqual(directionsSlow(v));
+        const m = MEASURES.monotone.compute(subjectOf(fromInt32(n, v)) as never);
+        expect(m.monotone).toBe(!fast.down.some((d) => d));
+      }),
+      { ...FC, numRuns: 120 },
+    );
   });
 
   it('isBoolean accepts exactly the +-1 tables, whatever the other values', () => {

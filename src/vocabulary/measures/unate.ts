@@ -4,33 +4,16 @@
  * ### monotone), '-' decreasing (never from +1 to -1), '0' both (x_i is irrelevant), 'none'
  * neither. f is unate when no variable is 'none'.
  */
+import { directions } from '../../core/measures/directions.js';
 import type { Table } from '../../core/measures/table.js';
 import { BOOLEAN, defineMeasure } from '../measure.js';
 
 export type Direction = '+' | '-' | '0' | 'none';
 
 export function variableDirections(f: Table): Direction[] {
-  const { n, values } = f;
-  const size = values.length;
-  const out: Direction[] = [];
-  for (let i = 0; i < n; i++) {
-    const h = 1 << i;
-    let up = false; // some x where f goes +1 -> -1 as x_i goes +1 -> -1
-    let down = false;
-    for (let b = 0; b < size && !(up && down); b += h << 1) {
-      for (let x = b, end = b + h; x < end; x++) {
-        const a = values[x]!;
-        const c = values[x + h]!;
-        if (a !== c) {
-          if (a === 1) up = true;
-          else down = true;
-          if (up && down) break; // a block is 2^(n-1) points for x_n
-        }
-      }
-    }
-    out.push(up && down ? 'none' : up ? '+' : down ? '-' : '0');
-  }
-  return out;
+  // Bit-packed, kept per value array (src/core/measures/directions.ts); monotone reads it too.
+  const { up, down } = directions(f.values);
+  return up.map((u, i) => (u && down[i] ? 'none' : u ? '+' : down[i] ? '-' : '0'));
 }
 
 export const unate = defineMeasure({
