@@ -1,41 +1,20 @@
 /** printFormula is a right inverse of parseFormula: parsing the print gives back the AST (offsets aside). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BinaryOp, BinderKind, Expr } from '../../src/lang/ast.js';
 import { stripOffsets } from '../../src/lang/ast.js';
 import { parseFormula, printFormula } from '../../src/lang/index.js';
 import { readFileSync } from 'node:fs';
 import { parseClaimsFile } from '../../src/lang/claimsFile.js';
+import { syntaxTrees } from './syntaxTrees.js';
 
 const CATALOGUE_FORMULAS = parseClaimsFile(readFileSync(new URL('../../properties/catalogue.claims', import.meta.url), 'utf8')).map((c) => c.formula);
 
 const SEED = 20261201;
-const name = fc.constantFrom('f', 'g', 'T', 'S', 'x', 'n', 'deg', 'sens', 'D', 'i', 'h2', '_a');
-const callee = fc.constantFrom('deg', 'sens', 'inv', 'coordinate', 'max', 'min', 'fhat', 'boolean', 'foo');
-const OPS: BinaryOp[] = ['+', '-', '*', '/', 'o', '=', '!=', '<', '<=', '>', '>=', 'and', 'or', 'implies', 'iff'];
-const BINDERS: BinderKind[] = ['forall', 'exists', 'sum', 'max', 'min'];
-
-const { expr } = fc.letrec<{ expr: Expr }>((tie) => {
-  const sub = tie('expr');
-  const args = fc.array(sub, { maxLength: 3 });
-  return {
-    expr: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.bigInt({ min: 0n, max: 10n ** 12n }).map((value): Expr => ({ k: 'int', value, at: 0 })),
-      fc.boolean().map((value): Expr => ({ k: 'bool', value, at: 0 })),
-      name.map((n): Expr => ({ k: 'var', name: n, at: 0 })),
-      fc.tuple(callee, args).map(([n, a]): Expr => ({ k: 'call', name: n, args: a, at: 0 })),
-      fc.tuple(sub, sub).map(([target, index]): Expr => ({ k: 'index', target, index, at: 0 })),
-      sub.map((arg): Expr => ({ k: 'neg', arg, at: 0 })),
-      sub.map((arg): Expr => ({ k: 'not', arg, at: 0 })),
-      fc.tuple(sub, fc.integer({ min: 0, max: 64 })).map(([base, exponent]): Expr => ({ k: 'pow', base, exponent, at: 0 })),
-      fc.tuple(fc.constantFrom(...OPS), sub, sub).map(([op, left, right]): Expr => ({ k: 'binary', op, left, right, at: 0 })),
-      fc
-        .tuple(fc.constantFrom(...BINDERS), fc.array(fc.tuple(name, fc.constantFrom('boolean', 'subsets', 'bijections', 'range'), args), { minLength: 1, maxLength: 2 }), sub)
-        .map(([binder, bs, body]): Expr => ({ k: 'binder', binder, bindings: bs.map(([n, range, a]) => ({ name: n, range, args: a, at: 0 })), body, at: 0 })),
-      fc.tuple(fc.array(fc.tuple(name, sub), { minLength: 1, maxLength: 2 }), sub).map(([bs, body]): Expr => ({ k: 'let', bindings: bs.map(([n, value]) => ({ name: n, value, at: 0 })), body, at: 0 })),
-    ),
-  };
+const expr = syntaxTrees({
+  names: ['f', 'g', 'T', 'S', 'x', 'n', 'deg', 'sens', 'D', 'i', 'h2', '_a'],
+  callees: ['deg', 'sens', 'inv', 'coordinate', 'max', 'min', 'fhat', 'boolean', 'foo'],
+  ranges: ['boolean', 'subsets', 'bijections', 'range'],
+  maxArgs: 3,
 });
 
 describe('printer and parser', () => {

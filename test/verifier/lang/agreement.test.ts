@@ -8,12 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastKernel } from '../../../src/check/kernel/index.js';
-import type { BinaryOp, BinderKind, Expr } from '../../../src/lang/ast.js';
+import type { Expr } from '../../../src/lang/ast.js';
 import { stripOffsets } from '../../../src/lang/ast.js';
 import { LangError, bind, checkFormula, evaluate, parseFormula, printFormula } from '../../../src/lang/index.js';
 import { q } from '../../../src/lang/rational.js';
 import { FormulaProblem, type Node, checkClaim, extend, parse, value } from '../../../src/verifier/lang/index.js';
 import { rat } from '../../../src/verifier/rational.js';
+import { syntaxTrees } from '../../lang/syntaxTrees.js';
 
 const SEED = 20261211;
 
@@ -196,29 +197,9 @@ describe('the engine and the verifier read formulas alike', () => {
 });
 
 // ---- random syntax trees in the engine's shape (printed, then parsed by both) ----
-const name = fc.constantFrom('f', 'g', 'T', 'S', 'x', 'n', 'deg', 'i', '_a');
-const callee = fc.constantFrom('deg', 'sens', 'inv', 'max', 'min', 'fhat', 'foo');
-const OPS: BinaryOp[] = ['+', '-', '*', '/', 'o', '=', '!=', '<', '<=', '>', '>=', 'and', 'or', 'implies', 'iff'];
-const BINDERS: BinderKind[] = ['forall', 'exists', 'sum', 'max', 'min'];
-const { anyExpr } = fc.letrec<{ anyExpr: Expr }>((tie) => {
-  const sub = tie('anyExpr');
-  const args = fc.array(sub, { maxLength: 2 });
-  return {
-    anyExpr: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.bigInt({ min: 0n, max: 10n ** 12n }).map((value): Expr => ({ k: 'int', value, at: 0 })),
-      fc.boolean().map((value): Expr => ({ k: 'bool', value, at: 0 })),
-      name.map((n): Expr => ({ k: 'var', name: n, at: 0 })),
-      fc.tuple(callee, args).map(([n, a]): Expr => ({ k: 'call', name: n, args: a, at: 0 })),
-      fc.tuple(sub, sub).map(([target, index]): Expr => ({ k: 'index', target, index, at: 0 })),
-      sub.map((arg): Expr => ({ k: 'neg', arg, at: 0 })),
-      sub.map((arg): Expr => ({ k: 'not', arg, at: 0 })),
-      fc.tuple(sub, fc.integer({ min: 0, max: 64 })).map(([base, exponent]): Expr => ({ k: 'pow', base, exponent, at: 0 })),
-      fc.tuple(fc.constantFrom(...OPS), sub, sub).map(([op, left, right]): Expr => ({ k: 'binary', op, left, right, at: 0 })),
-      fc
-        .tuple(fc.constantFrom(...BINDERS), fc.array(fc.tuple(name, fc.constantFrom('boolean', 'subsets', 'range'), args), { minLength: 1, maxLength: 2 }), sub)
-        .map(([binder, bs, body]): Expr => ({ k: 'binder', binder, bindings: bs.map(([n, range, a]) => ({ name: n, range, args: a, at: 0 })), body, at: 0 })),
-      fc.tuple(fc.array(fc.tuple(name, sub), { minLength: 1, maxLength: 2 }), sub).map(([bs, body]): Expr => ({ k: 'let', bindings: bs.map(([n, value]) => ({ name: n, value, at: 0 })), body, at: 0 })),
-    ),
-  };
+const anyExpr = syntaxTrees({
+  names: ['f', 'g', 'T', 'S', 'x', 'n', 'deg', 'i', '_a'],
+  callees: ['deg', 'sens', 'inv', 'max', 'min', 'fhat', 'foo'],
+  ranges: ['boolean', 'subsets', 'range'],
+  maxArgs: 2,
 });
