@@ -6,7 +6,7 @@ import { fwhtBigInPlace, fwhtInt32InPlace, fwhtInt32JsInPlace, toBigArray } from
 import { fwhtInt32WasmInPlace, wasmFwhtAvailable } from '../../src/core/wasm/fwhtWasm.js';
 import { buildFwhtModule } from '../../src/core/wasm/fwhtKernel.js';
 import { FWHT_WASM_BASE64 } from '../../src/core/wasm/fwhtModuleBytes.js';
-import { FC } from './helpers.js';
+import { FC, boundedValues as xorshiftValues, firstDifference } from './helpers.js';
 
 /** sum_x a[x] chi_S(x) for every S, by the definition. */
 function slowTransform(a: Int32Array): number[] {
@@ -18,24 +18,7 @@ function slowTransform(a: Int32Array): number[] {
 }
 
 /** Pseudo-random integers in [-bound, bound] for 2^n points (within the caller's bound). */
-function boundedValues(n: number, seed: number, bound = Math.min(100, int32Limit(n))): Int32Array {
-  const a = new Int32Array(2 ** n);
-  let s = seed >>> 0 || 1;
-  for (let i = 0; i < a.length; i++) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    a[i] = ((s >>> 0) % (2 * bound + 1)) - bound;
-  }
-  return a;
-}
-
-/** -1 when equal (vitest's deep equality is slow on million-entry typed arrays). */
-function firstDifference(a: Int32Array, b: Int32Array): number {
-  if (a.length !== b.length) return 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
-  return -1;
-}
+const boundedValues = (n: number, seed: number, bound = Math.min(100, int32Limit(n))): Int32Array => xorshiftValues(n, seed, bound);
 
 describe('FWHT', () => {
   it('the embedded WebAssembly bytes are the generator output, and they run here', () => {

@@ -9,25 +9,9 @@ import fc from 'fast-check';
 import { int32Limit } from '../../src/core/cubeFunction.js';
 import { fwhtInt32InPlace, fwhtInt32JsInPlace, wasmInt32Array } from '../../src/core/fwht.js';
 import { BLOCK_LOG, CHUNK_LOG, fwhtInt32WasmInPlace, wasmFwhtAvailable } from '../../src/core/wasm/fwhtWasm.js';
+import { boundedValues, firstDifference } from './helpers.js';
 
-/** xorshift values in [-bound, bound]. */
-function values(n: number, seed: number, bound: number): Int32Array {
-  const a = new Int32Array(2 ** n);
-  let s = seed >>> 0 || 1;
-  for (let i = 0; i < a.length; i++) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    a[i] = ((s >>> 0) % (2 * bound + 1)) - bound;
-  }
-  return a;
-}
-
-function firstDifference(a: Int32Array, b: Int32Array): number {
-  if (a.length !== b.length) return 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
-  return -1;
-}
+const values = boundedValues;
 
 // Sizes where the schedule changes: 16 (first16 only), 32 (first32), the radix-8/4/2 mixes
 // inside a block, one block, one block plus one / two / three row stages, and the sizes where

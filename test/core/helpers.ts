@@ -50,3 +50,23 @@ export function rationalValues(lo: number, hi: number): fc.Arbitrary<{ n: number
 }
 
 export const FC = { seed: 1234 } as const;
+
+/** xorshift integers in [-bound, bound] for 2^n points (the caller keeps 2^n * bound in range). */
+export function boundedValues(n: number, seed: number, bound: number): Int32Array {
+  const a = new Int32Array(2 ** n);
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < a.length; i++) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    a[i] = ((s >>> 0) % (2 * bound + 1)) - bound;
+  }
+  return a;
+}
+
+/** The first index where a and b differ, 0 for different lengths, -1 when equal (vitest's deep equality is slow on million-entry typed arrays). */
+export function firstDifference(a: Int32Array, b: Int32Array): number {
+  if (a.length !== b.length) return 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
