@@ -4,7 +4,9 @@
  * - head-degree, head-gf2, head-max: increasing totals B from the floors' lower bound; each B is
  *   searched until one tuple fits (feasible) or none does (infeasible, proven); at the first
  *   feasible B every tuple of cost B is enumerated, its minimisers counted and judged.
- * - head+rep: headRep.ts (the coordinates of Phi as further levels of the same search).
+ * - head+rep, hier-sum (the same number): headRep.ts (the coordinates of Phi as further levels of
+ *   the same search); hier-max: hierMax.ts (the coordinates restricted by a ceiling instead).
+ *   Observations longer than the latents (m > d) at d <= 4: observedCoordinates.ts.
  * - head-profile: branch and bound from the true latents' profile, ties kept.
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
@@ -20,6 +22,8 @@ import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 import { recoverHeadRepSteps } from './headRep.js';
+import { recoverHierMaxSteps } from './hierMax.js';
+import { coordinateCandidates } from './observedCoordinates.js';
 import { driveSteps } from './drive.js';
 import { generalApplies, generalSteps } from './general.js';
 import { booleanReduction } from './twoValued.js';
@@ -63,10 +67,10 @@ function taskCode(p: RecoveryProblem, t: number): number {
 
 /**
  * The exact answer, or null when out of reach (d = 5 beyond the lists, or interrupted).
- * minimumOnly (number biases but head+rep): stop once the minimum is proven; the count, verdict
- * and witness are then those of the first tuple found only (minimizers 0n), for timing the proof.
- * 'verdict' (head-degree, head-gf2, head-max): stop at the first witness outside the group; the
- * count is then only a lower bound (exact when recovers is true).
+ * minimumOnly (number biases): stop once the minimum is proven; the count, verdict and witness
+ * are then those of the first tuple found only (minimizers 0n), for timing the proof.
+ * 'verdict' (number biases): stop at the first witness outside the group; the count is then
+ * only a lower bound (exact when recovers is true).
  */
 export function recoverByTuples(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, minimumOnly: boolean | 'verdict' = false): ExactOutcome | null {
   return drainSteps(recoverSteps(p, signal, deadline, minimumOnly));
@@ -138,11 +142,14 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   }
   const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
   const floors = tasks.map((t) => t.floor as number);
-  if (p.bias === 'head+rep') {
+  if (p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max') {
+    if (coordinateCandidates(p.psi) === null) return null; // d = 5 with m > d
     // The heads alone cost at least the head-degree minimum (decided, not counted).
     const heads = yield* leastTotal(tasks, spec(sumAlgebra, true));
     if (heads === null) return null;
-    return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline);
+    // hier-sum is head+rep's number (both sum the coordinates' degrees on the observations).
+    if (p.bias === 'hier-max') return yield* recoverHierMaxSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
+    return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
   }
   // Start at the proven bound of bounds.ts (orthonormality of parity heads, T7) when it is higher.
   const proven = lowerBound(p);

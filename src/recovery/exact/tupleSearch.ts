@@ -39,6 +39,8 @@ export interface TupleTask {
   readonly list?: (w: number) => CandidateList;
   /** The cost of a chosen code (default: its measure on C_d). */
   readonly costOf?: (code: number) => Cost;
+  /** The list holds every code this level may take (never truncated, whatever the store's level). */
+  readonly complete?: boolean;
 }
 
 /**
@@ -193,7 +195,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     };
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
-    const canList = covers(allowed);
+    const canList = task.complete === true || covers(allowed);
     if (j > 0 && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {

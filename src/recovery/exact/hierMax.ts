@@ -1,0 +1,103 @@
+/**
+ * Exact hier-max (max_j deg(Phi_j) + sum_t deg(g_t), Phi on the observations: Phi(psi(z)) = V(z))
+ * by the tuple search of head+rep (headRep.ts) with the coordinates restricted instead of costed.
+ * For a ceiling M, H_M is the least head sum over the V whose coordinates all cost <= M: the
+ * search with the coordinate levels restricted to codes of cost <= M, each costed 0
+ * (observedCoordinates.ts), bounded by the head sum. Every coordinate costs >= 1 and H_M does
+ * not increase with M, so minimum = min over M = 1..top of (M + H_M), top the largest cost a
+ * coordinate can have; at M = top the coordinates are free and H_top is the head-degree minimum H.
+ * Totals T = H + 1, H + 2, ... are decided in turn, each for every M with T - M >= H; the first
+ * feasible one is the minimum, every smaller one proven infeasible.
+ * Counting at the minimum T: a V counted under ceiling M with heads summing to T - M has max_j
+ * deg(Phi_j) = M exactly (a smaller max would give a total below T), so the counts of the M with
+ * M + H_M = T are disjoint and add up. Under M < top the leaves are single maps V; under M = top
+ * the head-only search's leaves stand for their whole cosets (leaves.ts), as for head-degree.
+ */
+import type { RecoveryProblem } from '../types.js';
+import { inGroup } from '../groups.js';
+import { sumAlgebra } from './costs.js';
+import { candidateStore } from './candidates.js';
+import type { ExactOutcome } from './exactRecovery.js';
+import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
+import { coordinateCandidates, coordinateLevels, coordinatesUpTo } from './observedCoordinates.js';
+import { firstLevelOrbits, leafMap, repLevels } from './headRep.js';
+import { signedPermutationOrbits } from './orbits.js';
+import { type Leaf, type Steps, type TupleSearchOutcome, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+
+/** Past this many restricted coordinates, the coordinate levels go after all varying heads. */
+const COORDINATES_FIRST_UP_TO = 2000;
+
+export function recoverHierMax(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number, mode: boolean | 'verdict' = false): ExactOutcome | null {
+  return drainSteps(recoverHierMaxSteps(p, headTasks, headLeast, signal, deadline, mode));
+}
+
+/**
+ * headTasks in the head search's order (first head non-constant when any is); headLeast: the
+ * head-degree minimum H (sum_t deg(g_t) over all V). mode as for head+rep.
+ */
+export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number, mode: boolean | 'verdict' = false): Steps<ExactOutcome | null> {
+  const { d } = p;
+  const coords = coordinateCandidates(p.psi);
+  if (coords === null) return null;
+  // With m = d a balanced code has even weight, so degree <= d - 1 (d >= 2); the d = 5 list stops at 3.
+  const top = coords.completeUpTo === Infinity ? coords.maxCost : Math.max(coords.maxCost, d - 1);
+  const store = candidateStore(d, 'fourier');
+  const restricted = (ceiling: number) => {
+    const tasks = repLevels(headTasks, coordinateLevels(coords, ceiling), coordinatesUpTo(coords, ceiling).codes.length <= COORDINATES_FIRST_UP_TO);
+    return { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), signal, deadline };
+  };
+  const headsOnly = { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks: headTasks, orbits: signedPermutationOrbits(d), signal, deadline, openLeaves: true };
+  let nodes = 0;
+  const run = function* (spec: Parameters<typeof searchTupleSteps<number>>[0], bound: number, visit: (leaf: Leaf) => boolean): Steps<TupleSearchOutcome> {
+    const out = yield* searchTupleSteps(spec, () => bound, visit);
+    nodes += out.nodes;
+    return out;
+  };
+  // Decide the totals in turn; `feasible` collects the ceilings M attaining the first feasible one.
+  const infeasible: number[] = [];
+  let minimum = -1;
+  const feasible: number[] = [];
+  for (let total = headLeast + 1; minimum < 0; total++) {
+    for (let M = 1; M <= top && total - M >= headLeast; M++) {
+      let ok: boolean;
+      if (M === top) ok = true; // free coordinates: any head tuple of sum H extends to some V
+      else {
+        const out = yield* run(restricted(M), total - M, () => true);
+        if (out.aborted || (out.truncated && !out.stopped)) return null;
+        ok = out.stopped;
+      }
+      if (ok) feasible.push(M);
+    }
+    if (feasible.length > 0) minimum = total;
+    else infeasible.push(total);
+  }
+  // Count (and judge) the minimisers, ceiling by ceiling.
+  let count = 0n;
+  let best: Uint32Array | null = null;
+  let witness: Uint32Array | null = null;
+  const done = (): boolean => mode === true || (mode === 'verdict' && witness !== null);
+  for (const M of feasible) {
+    const out =
+      M === top
+        ? yield* run(headsOnly, minimum - M, (leaf) => {
+            count += BigInt(leaf.weight) * cosetSize(leaf.xClasses);
+            if (best !== null && witness !== null) return done();
+            const v0 = baseMinimiser(d, leaf.xClasses, leaf.zClasses);
+            best ??= v0;
+            witness ??= leafVerdict(d, v0, leaf.zClasses, p.group);
+            return done();
+          })
+        : yield* run(restricted(M), minimum - M, (leaf) => {
+            const v = leafMap(d, leaf);
+            count += BigInt(leaf.weight);
+            best ??= v;
+            if (witness === null && !inGroup(d, v, p.group)) witness = v;
+            return done();
+          });
+    if (out.aborted || (out.truncated && !out.stopped)) return null;
+    if (done()) break;
+  }
+  if (best === null) throw new Error('internal: hier-max found no minimiser at its proven minimum');
+  if (mode === true) return { minimum, minimizers: 0n, recovers: null, witness: null, best, infeasible, nodes, aborted: false };
+  return { minimum, minimizers: count, recovers: witness === null, witness, best, infeasible, nodes, aborted: false };
+}

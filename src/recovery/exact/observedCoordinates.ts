@@ -1,0 +1,104 @@
+/**
+ * The candidates for one coordinate of Phi in the exact searches of head+rep, hier-sum and
+ * hier-max (headRep.ts, hierMax.ts). A coordinate level chooses the function z -> bit j of V(z)
+ * on the latents: a balanced code (2^(d-1) points of value -1), costed as deg(Phi_j), the least
+ * degree on the observations C_m of a function equal to it at psi(z) (paper/observedDegree.ts;
+ * with m = d simply the degree of the code moved to x by psi).
+ * - m = d: the store's balanced codes (all of them for d <= 4; degree <= 3 at d = 5) moved to the
+ *   latents; complete up to the store's level.
+ * - m > d, d <= 4: every balanced code on the latents (12,870 at d = 4), costed one by one.
+ *   d = 5 with m > d would need C(32,16) = 601,080,390 codes: out of reach (null).
+ * Each list is sorted by cost (then code); every coordinate costs >= 1 (a balanced code is not
+ * constant, so no constant fits it).
+ */
+import type { BoolMap } from '../../maps/boolMap.js';
+import { observedDegrees } from '../paper/observedDegree.js';
+import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
+import { fourierDegreeOfCode } from './costs.js';
+import type { TupleTask } from './tupleSearch.js';
+
+export interface CoordinateCandidates {
+  readonly d: number;
+  /** Balanced codes on the latents sorted by cost. */
+  readonly list: CandidateList & { readonly costs: readonly number[] };
+  /** The cost of any balanced code on the latents (also those not listed). */
+  costOf(code: number): number;
+  /** Every coordinate of cost <= this is listed (Infinity: all of them). */
+  readonly completeUpTo: number;
+  /** The largest cost of a listed coordinate. */
+  readonly maxCost: number;
+}
+
+/** Moves a code between the two sides: bit `map[z]` of the result is bit z of `code`. */
+export function moveCode(code: number, map: Uint32Array): number {
+  let out = 0;
+  for (let z = 0; z < map.length; z++) if ((code >>> z) & 1) out |= 1 << map[z]!;
+  return out >>> 0;
+}
+
+const cache = new Map<string, CoordinateCandidates>();
+
+/** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d). */
+export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null {
+  const { n: d, m } = psi;
+  if (m > d && d > 4) return null;
+  const key = `${d}:${m}:${Array.from(psi.image).join(',')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const size = 1 << d;
+  let out: CoordinateCandidates;
+  if (m === d) {
+    const image = psi.image;
+    const inverse = new Uint32Array(size);
+    image.forEach((x, z) => (inverse[x] = z));
+    const store = candidateStore(d, 'fourier');
+    const balanced = store.byWeight(size / 2);
+    const list = { codes: balanced.codes.map((c) => moveCode(c, inverse)), costs: balanced.costs as number[] };
+    out = { d, list, costOf: (c) => fourierDegreeOfCode(d, moveCode(c, image)), completeUpTo: store.completeUpTo, maxCost: list.costs[list.costs.length - 1] ?? 0 };
+  } else {
+    const observed = observedDegrees(psi);
+    const entries: { c: number; cost: number }[] = [];
+    for (let c = 0; c < 1 << size; c++) if (popcount32(c) === size / 2) entries.push({ c, cost: observed.booleanDegree(c) });
+    entries.sort((a, b) => a.cost - b.cost || a.c - b.c);
+    const list = { codes: Uint32Array.from(entries, (e) => e.c), costs: entries.map((e) => e.cost) };
+    out = { d, list, costOf: (c) => observed.booleanDegree(c), completeUpTo: Infinity, maxCost: list.costs[list.costs.length - 1] ?? 0 };
+  }
+  if (cache.size > 64) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/** The listed coordinates of cost <= ceiling. */
+export function coordinatesUpTo(c: CoordinateCandidates, ceiling: number): CandidateList & { readonly costs: readonly number[] } {
+  let end = 0;
+  while (end < c.list.codes.length && c.list.costs[end]! <= ceiling) end++;
+  return { codes: c.list.codes.subarray(0, end), costs: c.list.costs.slice(0, end) as number[] };
+}
+
+const EMPTY: CandidateList = { codes: new Uint32Array(0), costs: [] };
+
+/**
+ * The d coordinate levels of the tuple search: level j fixes the dictator r_j on the
+ * representation side and chooses its partner on the latents. ceiling null (head+rep, hier-sum):
+ * each costs its degree (>= 1). ceiling M (hier-max): only coordinates of cost <= M, each costed 0.
+ * Their ceiling is left unknown so that a leaf does not close before V is a single map.
+ */
+export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null): TupleTask[] {
+  const { d } = c;
+  const size = 1 << d;
+  const list = ceiling === null ? c.list : { codes: coordinatesUpTo(c, ceiling).codes, costs: new Array<number>(coordinatesUpTo(c, ceiling).codes.length).fill(0) };
+  const costOf = ceiling === null ? c.costOf : (code: number) => (c.costOf(code) <= ceiling ? 0 : Infinity);
+  return Array.from({ length: d }, (_, j) => {
+    let code = 0;
+    for (let r = 0; r < size; r++) if ((r >>> j) & 1) code |= 1 << r;
+    return {
+      code: code >>> 0,
+      floor: ceiling === null ? 1 : 0,
+      ceiling: null,
+      side: 'z' as const,
+      list: (w: number) => (w === size / 2 ? list : EMPTY),
+      costOf,
+      complete: ceiling !== null && ceiling <= c.completeUpTo,
+    };
+  });
+}
