@@ -73,7 +73,7 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
     const exact = tuplesReach(problem) ? await byTuplesFor(problem, scorer, options) : null;
     if (exact !== null) return exact;
     why = !tuplesReach(problem)
-      ? 'the exact tuple search covers neither hier-max nor a representation cost on observations longer than the latents'
+      ? 'the exact tuple search costs the representation on observations longer than the latents only for d <= 4'
       : exactReaches(problem)
       ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
       : 'the exact search needs d <= 5 with Boolean tasks and full support, or d <= 4 and a head-only bias (partial support, rational tasks, at most 200000 candidate data per task)';
@@ -82,17 +82,18 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
 }
 
 /**
- * The paper's setting (src/recovery/paper): the tuple search knows the observations only as a
- * bijection of C_d, and hier-max not at all; hier-sum with m = d is head+rep's number exactly.
+ * The paper's setting (src/recovery/paper): the tuple search costs Phi's coordinates on the
+ * observations C_m (exact/observedCoordinates.ts) by listing every balanced code on the latents,
+ * which it can at d <= 4 (12,870 codes) but not at d = 5 with m > d (601,080,390).
  */
 function tuplesReach(p: RecoveryProblem): boolean {
-  return p.bias !== 'hier-max' && (p.psi.m === p.d || !(p.bias === 'head+rep' || p.bias === 'hier-sum'));
+  const rep = p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max';
+  return !(rep && p.psi.m > p.d && p.d > 4);
 }
 
+/** hier-sum and head+rep are the same number; the exact search answers all three rep biases itself. */
 async function byTuplesFor(problem: RecoveryProblem, scorer: Scorer<unknown>, options: RecoveryOptions): Promise<RecoveryResult | null> {
-  if (problem.bias !== 'hier-sum') return byTuples(problem, scorer, options);
-  const out = await byTuples({ ...problem, bias: 'head+rep' }, scorer, options);
-  return out === null ? null : { ...out, problem };
+  return byTuples(problem, scorer, options);
 }
 
 /** The exact tuple search (exact/), or null when it does not reach. */

@@ -20,6 +20,8 @@ import { sumAlgebra } from './costs.js';
 import { candidateStore, popcount32 } from './candidates.js';
 import type { ExactOutcome } from './exactRecovery.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
+import { degreeCut, psiDegree } from './observedDegreeBound.js';
+import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 
@@ -49,6 +51,19 @@ export function repLevels(headTasks: readonly TupleTask[], coordinates: readonly
   return coordinatesFirst ? [...varying.slice(0, 1), ...coordinates, ...varying.slice(1), ...steady] : [...varying, ...coordinates, ...steady];
 }
 
+/**
+ * The heads' floors raised by the composition bound (observedDegreeBound.ts): a head of a task of
+ * latent degree D costs >= ceil(D / E) with E <= d, and E <= delta * M under a ceiling M.
+ */
+export function raiseFloors(p: RecoveryProblem, headTasks: readonly TupleTask[], ceiling: number | null): TupleTask[] {
+  const eCap = Math.min(p.d, ceiling === null ? Infinity : psiDegree(p) * ceiling);
+  return headTasks.map((t) => {
+    const D = fourierDegreeOfCode(p.d, t.code);
+    const floor = Math.max(t.floor as number, D === 0 ? 0 : Math.ceil(D / eCap));
+    return floor === t.floor ? t : { ...t, floor };
+  });
+}
+
 /** Orbit restriction on the first level when it is a non-constant head. */
 export function firstLevelOrbits(d: number, tasks: readonly TupleTask[]): ReturnType<typeof signedPermutationOrbits> | null {
   const t = tasks[0];
@@ -61,11 +76,13 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   const { d } = p;
   const coords = coordinateCandidates(p.psi);
   if (coords === null) return null;
-  const tasks = repLevels(headTasks, coordinateLevels(coords, null), true);
-  const spec = { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), signal, deadline };
+  const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), process.env.HRFIRST !== '0');
+  let total = headLeast + d;
+  const accept = degreeCut(p, tasks, () => total, 'degree');
+  const spec = { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline };
   const infeasible: number[] = [];
   let nodes = 0;
-  for (let total = headLeast + d; ; total++) {
+  for (; ; total++) {
     let count = 0n;
     let best: Uint32Array | null = null;
     let witness: Uint32Array | null = null;

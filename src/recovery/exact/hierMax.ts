@@ -20,12 +20,13 @@ import { candidateStore } from './candidates.js';
 import type { ExactOutcome } from './exactRecovery.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { coordinateCandidates, coordinateLevels, coordinatesUpTo } from './observedCoordinates.js';
-import { firstLevelOrbits, leafMap, repLevels } from './headRep.js';
+import { firstLevelOrbits, leafMap, raiseFloors, repLevels } from './headRep.js';
+import { degreeCut } from './observedDegreeBound.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { type Leaf, type Steps, type TupleSearchOutcome, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 
 /** Past this many restricted coordinates, the coordinate levels go after all varying heads. */
-const COORDINATES_FIRST_UP_TO = 2000;
+const COORDINATES_FIRST_UP_TO = 100;
 
 export function recoverHierMax(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number, mode: boolean | 'verdict' = false): ExactOutcome | null {
   return drainSteps(recoverHierMaxSteps(p, headTasks, headLeast, signal, deadline, mode));
@@ -39,16 +40,19 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
   const { d } = p;
   const coords = coordinateCandidates(p.psi);
   if (coords === null) return null;
-  // With m = d a balanced code has even weight, so degree <= d - 1 (d >= 2); the d = 5 list stops at 3.
-  const top = coords.completeUpTo === Infinity ? coords.maxCost : Math.max(coords.maxCost, d - 1);
+  // The d = 5 list stops at degree 3; beyond it a coordinate may have any degree up to d.
+  const top = coords.completeUpTo === Infinity ? coords.maxCost : d;
   const store = candidateStore(d, 'fourier');
+  let headBound = 0;
   const restricted = (ceiling: number) => {
-    const tasks = repLevels(headTasks, coordinateLevels(coords, ceiling), coordinatesUpTo(coords, ceiling).codes.length <= COORDINATES_FIRST_UP_TO);
-    return { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), signal, deadline };
+    const tasks = repLevels(raiseFloors(p, headTasks, ceiling), coordinateLevels(coords, ceiling), coordinatesUpTo(coords, ceiling).codes.length <= COORDINATES_FIRST_UP_TO);
+    const accept = degreeCut(p, tasks, () => headBound, ceiling);
+    return { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline };
   };
   const headsOnly = { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks: headTasks, orbits: signedPermutationOrbits(d), signal, deadline, openLeaves: true };
   let nodes = 0;
   const run = function* (spec: Parameters<typeof searchTupleSteps<number>>[0], bound: number, visit: (leaf: Leaf) => boolean): Steps<TupleSearchOutcome> {
+    headBound = bound;
     const out = yield* searchTupleSteps(spec, () => bound, visit);
     nodes += out.nodes;
     return out;
@@ -61,6 +65,7 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
     for (let M = 1; M <= top && total - M >= headLeast; M++) {
       let ok: boolean;
       if (M === top) ok = true; // free coordinates: any head tuple of sum H extends to some V
+      else if (M > coords.completeUpTo) return null; // d = 5: coordinates of degree M are not listed
       else {
         const out = yield* run(restricted(M), total - M, () => true);
         if (out.aborted || (out.truncated && !out.stopped)) return null;
@@ -95,6 +100,7 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
             return done();
           });
     if (out.aborted || (out.truncated && !out.stopped)) return null;
+
     if (done()) break;
   }
   if (best === null) throw new Error('internal: hier-max found no minimiser at its proven minimum');

@@ -14,7 +14,7 @@
 import type { BoolMap } from '../../maps/boolMap.js';
 import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
-import { fourierDegreeOfCode } from './costs.js';
+import { type Cost, fourierDegreeOfCode } from './costs.js';
 import type { TupleTask } from './tupleSearch.js';
 
 export interface CoordinateCandidates {
@@ -63,6 +63,13 @@ export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null 
     const list = { codes: Uint32Array.from(entries, (e) => e.c), costs: entries.map((e) => e.cost) };
     out = { d, list, costOf: (c) => observed.booleanDegree(c), completeUpTo: Infinity, maxCost: list.costs[list.costs.length - 1] ?? 0 };
   }
+  if (d <= 4) {
+    // Table the costs of the balanced codes (one byte each): the searches cost many of them.
+    const table = new Uint8Array(1 << size);
+    out.list.codes.forEach((c, i) => (table[c] = out.list.costs[i]!));
+    const slow = out.costOf;
+    out = { ...out, costOf: (c) => (popcount32(c) === size / 2 ? table[c]! : slow(c)) };
+  }
   if (cache.size > 64) cache.clear();
   cache.set(key, out);
   return out;
@@ -88,6 +95,13 @@ export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null
   const size = 1 << d;
   const list = ceiling === null ? c.list : { codes: coordinatesUpTo(c, ceiling).codes, costs: new Array<number>(coordinatesUpTo(c, ceiling).codes.length).fill(0) };
   const costOf = ceiling === null ? c.costOf : (code: number) => (c.costOf(code) <= ceiling ? 0 : Infinity);
+  // ends[k]: how many listed coordinates cost <= k (the list is sorted by cost).
+  const ends: number[] = [];
+  for (let k = 0, i = 0; k <= c.maxCost; k++) {
+    while (i < list.costs.length && list.costs[i]! <= k) i++;
+    ends.push(i);
+  }
+  const within = (w: number, allowed: Cost): number => (w !== size / 2 || (allowed as number) < 0 ? 0 : ends[Math.min(allowed as number, ends.length - 1)]!);
   return Array.from({ length: d }, (_, j) => {
     let code = 0;
     for (let r = 0; r < size; r++) if ((r >>> j) & 1) code |= 1 << r;
@@ -99,6 +113,7 @@ export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null
       list: (w: number) => (w === size / 2 ? list : EMPTY),
       costOf,
       complete: ceiling !== null && ceiling <= c.completeUpTo,
+      listedWithin: within,
     };
   });
 }

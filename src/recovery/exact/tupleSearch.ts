@@ -41,6 +41,11 @@ export interface TupleTask {
   readonly costOf?: (code: number) => Cost;
   /** The list holds every code this level may take (never truncated, whatever the store's level). */
   readonly complete?: boolean;
+  /**
+   * How many listed codes of weight w cost <= allowed; when given and fewer than the compatible
+   * codes, the level scans its list (sorted by cost) rather than generating and costing them all.
+   */
+  readonly listedWithin?: (w: number, allowed: Cost) => number;
 }
 
 /**
@@ -196,7 +201,8 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
     const canList = task.complete === true || covers(allowed);
-    if (j > 0 && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
+    const scan = canList && task.listedWithin !== undefined && task.listedWithin(targets.reduce((s, a) => s + a, 0), allowed) < product;
+    if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
         if (spec.accept && !spec.accept(j, g, heads)) continue;
