@@ -76,6 +76,8 @@ export async function runRecoveryBench(): Promise<void> {
     }
   }
   out.push('');
+  out.push(...repBenchRows());
+  out.push('');
   out.push('recovery exact, partial support and rational tasks (general.ts, twoValued.ts): d = 4, psi = identity; no target in the issue, the 60 s limit applies');
   const wg = [34, 13, 10, 10, 22, 9];
   out.push(row(['instance', 'bias', 'ms', 'method', 'minimum', 'recovers'], wg));
@@ -104,6 +106,53 @@ export async function runRecoveryBench(): Promise<void> {
   out.push('');
   out.push(verifierS1Line());
   process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/**
+ * head+rep / hier-sum / hier-max exactly at d = 4 (headRep.ts, hierMax.ts), psi not the identity and
+ * observations in C_5 (m > d): time to prove the minimum, to settle the verdict, and with the count.
+ */
+function repBenchRows(): string[] {
+  const out = ['recovery exact, the rep biases at d = 4 (head+rep, hier-sum, hier-max; psi a bijection or into C_5)'];
+  const w = [40, 10, 10, 12, 10, 9, 12, 9];
+  out.push(row(['instance', 'bias', 'min (ms)', 'verdict (ms)', 'all (ms)', 'minimum', 'minimisers', 'recovers'], w));
+  const hex = (c: number): CubeFunction => fromSignBits(4, (x) => ((c >>> x) & 1) === 1);
+  const psiNot = { n: 4, m: 4, image: Uint32Array.from([0, 1, 3, 2, 4, 5, 7, 6, 8, 9, 11, 10, 12, 13, 15, 14]) };
+  const psi5 = { n: 4, m: 5, image: Uint32Array.from({ length: 16 }, (_, z) => z | (((z & 1) ^ ((z >>> 1) & 1)) << 4)) };
+  const curve = tasksFromCurve(2, 5);
+  const cases: [string, RecoveryProblem['psi'], CubeFunction[], Bias[]][] = [
+    ["thr(2); x1 (the issue's hier-max case)", identityMap(4), [hex(0xfee8), hex(0xaaaa)], ['hier-max']],
+    ['thr(2); x1; x2x3; x1x4, psi (x1x2,x2,x3,x4)', psiNot, [hex(0xfee8), hex(0xaaaa), hex(0x3c3c), hex(0x55aa)], ['head+rep', 'hier-max']],
+    ['thr(2); x1; x2x3, psi into C_5 (x5 = x1x2)', psi5, [hex(0xfee8), hex(0xaaaa), hex(0x3c3c)], ['head+rep', 'hier-max']],
+    ['S4 curve seed 2025, k = 2, sample 5', identityMap(4), curve, ['head+rep']],
+  ];
+  for (const [name, psi, tasks, biases] of cases) {
+    for (const bias of biases) {
+      const p: RecoveryProblem = { d: 4, psi, tasks, bias, group: 'signed-permutation', support: null };
+      const timed = (mode: boolean | 'verdict') => {
+        const t = performance.now();
+        const o = recoverByTuples(p, undefined, Date.now() + 60_000, mode);
+        return { o, ms: (performance.now() - t).toFixed(0) };
+      };
+      const least = timed(true);
+      const verdict = timed('verdict');
+      const all = timed(false);
+      const r = all.o;
+      out.push(row([name, bias, least.o ? least.ms : `>${least.ms}`, verdict.o ? verdict.ms : `>${verdict.ms}`, r ? all.ms : `>${all.ms}`, r ? String(r.minimum) : '?', r ? String(r.minimizers) : '?', r ? String(r.recovers) : '?'], w));
+    }
+  }
+  return out;
+}
+
+/** The tasks of sample s of point k of the S4 curve at d = 4 (uniform tasks, seed 2025, 10 samples). */
+function tasksFromCurve(k: number, s: number): CubeFunction[] {
+  const rng = makeRng(2025);
+  for (let kk = 1; ; kk++) {
+    for (let ss = 0; ss < 10; ss++) {
+      const tasks = Array.from({ length: kk }, () => sampleTask({ kind: 'uniform' }, 4, rng));
+      if (kk === k && ss === s) return tasks;
+    }
+  }
 }
 
 /** The verifier's re-check of S1-d3 (256 single tasks at d = 3): every bijection vs the coset shortcut. */

@@ -76,7 +76,7 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   const { d } = p;
   const coords = coordinateCandidates(p.psi);
   if (coords === null) return null;
-  const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), process.env.HRFIRST !== '0');
+  const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), true);
   let total = headLeast + d;
   const accept = degreeCut(p, tasks, () => total, 'degree');
   const spec = { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline };

@@ -7,7 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recoverExhaustive } from '../../../src/recovery/engine.js';
+import { recover, recoverExhaustive } from '../../../src/recovery/engine.js';
+import { identityImage } from '../../../src/recovery/scorer.js';
+import { identityMap } from '../../../src/maps/boolMap.js';
+import { fromSignBits } from '../../../src/core/cubeFunction.js';
 import { recoverByTuples } from '../../../src/recovery/exact/exactRecovery.js';
 import { inGroup } from '../../../src/recovery/groups.js';
 import { makeScorer } from '../../../src/recovery/scorer.js';
@@ -70,5 +73,50 @@ describe('exact head+rep / hier-sum / hier-max = exhaustive enumeration (d <= 3,
       }),
       { seed: SEED, numRuns: 20 },
     );
+  });
+});
+
+describe('d = 4: the exact rep paths against the scorer and the local search', () => {
+  const hex = (code: number) => fromSignBits(4, (x) => ((code >>> x) & 1) === 1);
+  const psi5: BoolMap = { n: 4, m: 5, image: Uint32Array.from({ length: 16 }, (_, z) => z | ((z & 1) ^ ((z >>> 1) & 1)) << 4) };
+  const psiNot: BoolMap = { n: 4, m: 4, image: Uint32Array.from([0, 1, 3, 2, 4, 5, 7, 6, 8, 9, 11, 10, 12, 13, 15, 14]) };
+  const cases: [string, BoolMap, number[]][] = [
+    ['thr(2); x1, identity', identityMap(4), [0xfee8, 0xaaaa]],
+    ['x1 x2; x3, psi (x1 x2, x2, x3, x4)', psiNot, [0x6666, 0xf0f0]],
+    ['maj(x1,x2,x3); x4, psi into C_5', psi5, [0xe8e8, 0xff00]],
+  ];
+  for (const [name, psi, codes] of cases) {
+    for (const bias of REP_BIASES) {
+      it(`${name}, ${bias}`, async () => {
+        const p: RecoveryProblem = { d: 4, psi, tasks: codes.map(hex), bias, group: 'signed-permutation', support: null };
+        const exact = recoverByTuples(p)!;
+        expect(exact).not.toBeNull();
+        const scorer = makeScorer(p);
+        expect(scorer.evaluate(exact.best)).toBe(exact.minimum);
+        if (exact.witness !== null) expect(scorer.evaluate(exact.witness)).toBe(exact.minimum);
+        expect(scorer.evaluate(identityImage(4)) as number).toBeGreaterThanOrEqual(exact.minimum as number);
+        const local = await recover(p, { method: 'search', maxEvaluations: 3000, seed: 7 });
+        expect(local.minimum.kind === 'number' && local.minimum.value).toBeGreaterThanOrEqual(exact.minimum as number);
+        // The engine routes it to the exact path.
+        const routed = await recover(p, { theorems: false });
+        expect(routed.exact && routed.stats.method).toBe('tuples');
+        expect(routed.minimizerCount).toBe(exact.minimizers);
+      });
+    }
+  }
+
+  it('hand case: thr(2; x1..x4); x1 under hier-max has minimum 6 (4 + 1 + 1) and recovers, 384 minimisers', () => {
+    const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks: [hex(0xfee8), hex(0xaaaa)], bias: 'hier-max', group: 'signed-permutation', support: null };
+    const out = recoverByTuples(p)!;
+    expect([out.minimum, out.minimizers, out.recovers]).toEqual([6, 384n, true]);
+  });
+
+  it('d = 5 with m > d is out of reach (null), and the engine says so', async () => {
+    const image = Uint32Array.from({ length: 32 }, (_, z) => z);
+    const p: RecoveryProblem = { d: 5, psi: { n: 5, m: 6, image }, tasks: [fromSignBits(5, (x) => (x & 1) === 1)], bias: 'hier-max', group: 'signed-permutation', support: null };
+    expect(recoverByTuples(p)).toBeNull();
+    const r = await recover(p, { maxEvaluations: 200, theorems: false });
+    expect(r.stats.method).toBe('search');
+    if (!r.exact) expect(r.stats.proof).toContain('only for d <= 4');
   });
 });
