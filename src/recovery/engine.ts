@@ -114,10 +114,11 @@ export async function byTuples(problem: RecoveryProblem, scorer: Scorer<unknown>
   const atId = scorer.toObjective(atIdScore);
   const count = out.minimizers;
   const infeasible = out.infeasible;
+  const rep = problem.bias === 'head+rep' || problem.bias === 'hier-sum' || problem.bias === 'hier-max';
   const proof = out.general
     ? `exact search over point sets S = V(U) (one per signed-permutation orbit) and data tuples with matching joint fibres: ${minimum.kind === 'number' ? 'every smaller total infeasible' : 'branch and bound from the true latents, ties kept'}, minimisers counted`
     : minimum.kind === 'number'
-      ? `tuple search: ${infeasible.length === 0 ? 'the minimum is the lower bound' : `every total ${infeasible[0]}..${infeasible[infeasible.length - 1]} is infeasible`}${infeasible.length > 0 && infeasible[0]! > 0 ? ` (below ${infeasible[0]} by the lower bound)` : ''}, ${minimum.value} is attained; minimisers counted over all head tuples of that cost`
+      ? `tuple search: ${infeasible.length === 0 ? 'the minimum is the lower bound' : `every total ${infeasible[0]}..${infeasible[infeasible.length - 1]} is infeasible`}${infeasible.length > 0 && infeasible[0]! > 0 ? ` (below ${infeasible[0]} by the lower bound)` : ''}, ${minimum.value} is attained; minimisers counted over all head tuples${rep ? ' and representations' : ''} of that cost`
       : 'tuple search: branch and bound over head tuples by summed profile, ties kept';
   return {
     problem,
