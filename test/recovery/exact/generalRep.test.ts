@@ -12,6 +12,10 @@ import { exactApplies, recoverByTuples } from '../../../src/recovery/exact/exact
 import { inGroup } from '../../../src/recovery/groups.js';
 import { makeScorer } from '../../../src/recovery/scorer.js';
 import { SEED } from '../helpers.js';
+import { fromRationals } from '../../../src/core/cubeFunction.js';
+import { Rational } from '../../../src/core/rational.js';
+import { identityMap } from '../../../src/maps/boolMap.js';
+import { GROUPS, type Group, type RecoveryProblem } from '../../../src/recovery/types.js';
 import { REP_BIASES, arbRepProblem } from './repHelpers.js';
 
 const text = (o: { kind: string; value?: number }): string => String(o.value);
@@ -45,4 +49,22 @@ describe('generalRep = exhaustive enumeration (d = 2, 3; partial support, ration
       });
     }
   }
+
+  it('d = 3: rational dictators (a + b x_j, a third task of three values), where the verdict can be true', () => {
+    let recovered = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...REP_BIASES), fc.constantFrom<Group>(...GROUPS), fc.integer({ min: 1, max: 3 }), fc.boolean(), (bias, group, b, partial) => {
+        const tasks = [0, 1, 2].map((j) => fromRationals(3, Array.from({ length: 8 }, (_, z) => Rational.of(((z >> j) & 1) * b + (j === 2 ? z & 1 : 0), 2))));
+        const p: RecoveryProblem = { d: 3, psi: identityMap(3), tasks, bias, group, support: partial ? [0, 1, 2, 3, 4, 7] : null };
+        const fast = recoverByTuples(p)!;
+        const slow = recoverExhaustive(p);
+        expect(String(fast.minimum)).toBe(text(slow.minimum));
+        expect(fast.minimizers).toBe(BigInt(slow.minimizers!));
+        expect(fast.recovers).toBe(slow.recovers);
+        if (fast.recovers) recovered++;
+      }),
+      { seed: SEED, numRuns: 10 },
+    );
+    expect(recovered).toBeGreaterThan(0);
+  });
 });

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { GROUPS, type Bias, type Group, type RecoveryProblem } from '../../../src/recovery/types.js';
 import type { BoolMap } from '../../../src/maps/boolMap.js';
+import { type CubeFunction, fromSignBits } from '../../../src/core/cubeFunction.js';
 import { arbBijectionImage, arbBooleanTask, arbRationalTask } from '../helpers.js';
 
 export const REP_BIASES: readonly Bias[] = ['head+rep', 'hier-sum', 'hier-max'];
@@ -26,3 +27,14 @@ export function arbRepProblem(d: number, bias: Bias, m: fc.Arbitrary<number>): f
   });
 }
 
+
+const popcount = (x: number): number => {
+  let c = 0;
+  for (let r = x; r !== 0; r &= r - 1) c++;
+  return c;
+};
+
+/** Low-degree Boolean tasks at d = 4 (a parity times part of another, or an AND): head+rep stays within seconds. */
+export const arbLowTask: fc.Arbitrary<CubeFunction> = fc
+  .tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 15 }), fc.boolean())
+  .map(([S, T, and]) => fromSignBits(4, (z) => (and ? (z & S) === S : ((popcount(z & S) + popcount(z & T & 3)) & 1) === 1)));
