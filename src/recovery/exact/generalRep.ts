@@ -16,8 +16,9 @@ import { identityImage, makeScorer } from '../scorer.js';
 import type { RecoveryProblem } from '../types.js';
 import { type DataCost, type TaskValues, dataAlgebra, dataCoster } from './dataCosts.js';
 import type { ExactOutcome } from './exactRecovery.js';
-import { type LeafVisit, generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
+import { type LeafVisit, type NodeCut, generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
 import { repCoordinates, repLeafSteps } from './generalRepLeaf.js';
+import { repExceeds } from './generalRepBound.js';
 import type { Steps } from './tupleSearch.js';
 
 /** The exact answer as steps; null when interrupted or past the deadline. */
@@ -50,7 +51,8 @@ export function* generalRepSteps(p: RecoveryProblem, signal?: AbortSignal, deadl
     const decide: LeafVisit = function* (h, _w, xc, zc) {
       return yield* repLeafSteps(space, rc, combine, xc, zc, total - (h as number), () => true);
     };
-    const feasible = yield* searchLeaves(space, () => total - repLeast, decide);
+    const cut: NodeCut = (xc, zc, least) => repExceeds(rc, combine, xc, zc, total - (least as number));
+    const feasible = yield* searchLeaves(space, () => total - repLeast, decide, cut);
     if (space.aborted) return null;
     if (!feasible) {
       infeasible.push(total);
@@ -68,7 +70,7 @@ export function* generalRepSteps(p: RecoveryProblem, signal?: AbortSignal, deadl
       });
       return false;
     };
-    yield* searchLeaves(space, () => total - repLeast, collect);
+    yield* searchLeaves(space, () => total - repLeast, collect, cut);
     if (space.aborted || best === null) return null;
     return { minimum: total, minimizers: count, recovers: witness === null, witness, best, infeasible, nodes: space.nodes, aborted: false, general: true };
   }

@@ -25,6 +25,8 @@ export interface RepCoordinates {
   readonly upTo: Int32Array;
   /** The least degree of a coordinate (1: a balanced mask is not constant on psi's image). */
   readonly least: number;
+  /** high[j]: the points x of C_d with bit j set. */
+  readonly high: readonly number[];
 }
 
 const built = new WeakMap<Uint32Array, RepCoordinates>();
@@ -46,7 +48,8 @@ export function repCoordinates(psi: BoolMap): RepCoordinates {
   const upTo = new Int32Array(psi.m + 1);
   for (const M of masks) upTo[degree[M]!]!++;
   for (let k = 1; k <= psi.m; k++) upTo[k]! += upTo[k - 1]!;
-  const out = { d, degree, sorted: Uint32Array.from(masks), upTo, least: degree[masks[0]!]! };
+  const high = Array.from({ length: d }, (_, j) => Array.from({ length: size }, (_, x) => x).reduce((h, x) => ((x >>> j) & 1 ? h | (1 << x) : h), 0) >>> 0);
+  const out = { d, degree, sorted: Uint32Array.from(masks), upTo, least: degree[masks[0]!]!, high };
   built.set(psi.image, out);
   return out;
 }
@@ -59,7 +62,7 @@ export interface Pulse {
 }
 
 /** The latent masks choosing, in each Z_i, k_i of its points. */
-function compatible(zs: readonly number[], ks: readonly number[]): number[] {
+export function compatibleMasks(zs: readonly number[], ks: readonly number[]): number[] {
   const out: number[] = [];
   const pts = zs.map(pointsOfMask);
   const rec = (i: number, from: number, left: number, mask: number): void => {
@@ -75,7 +78,7 @@ function compatible(zs: readonly number[], ks: readonly number[]): number[] {
   return out;
 }
 
-function binomial(n: number, k: number): number {
+export function binomial(n: number, k: number): number {
   let out = 1;
   for (let i = 1; i <= k; i++) out = (out * (n - k + i)) / i;
   return Math.round(out);
@@ -106,14 +109,12 @@ export function* repLeafSteps(pulse: Pulse, rc: RepCoordinates, combine: 'sum' |
     }
     const allowed = Math.min(top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
     if (allowed < rc.least) return;
-    const bit = 1 << j;
-    let high = 0;
-    for (let x = 0; x < 1 << d; x++) if (x & bit) high |= 1 << x;
+    const high = rc.high[j]!;
     const ks = xs.map((x) => popcount32((x & high) >>> 0));
     let product = 1;
     const n = rc.upTo[allowed]!;
     for (let i = 0; i < zs.length && product <= n; i++) product *= binomial(popcount32(zs[i]!), ks[i]!);
-    const options = product <= n ? compatible(zs, ks) : null;
+    const options = product <= n ? compatibleMasks(zs, ks) : null;
     const count = options?.length ?? n;
     for (let c = 0; c < count; c++) {
       const M = options ? options[c]! : rc.sorted[c]!;

@@ -84,8 +84,14 @@ export function leastFloor(space: GeneralSpace): DataCost {
   return space.places.map((pl) => pl.rest[0]!).reduce((a, b) => (compareDataCosts(a, b) <= 0 ? a : b));
 }
 
+/**
+ * A cut at an inner node: the classes so far (with C_d \ S and C_d \ U as one more pair) and
+ * the least head cost of the subtree; true drops the subtree (for a further term's bound).
+ */
+export type NodeCut = (xc: readonly number[], zc: readonly number[], least: DataCost) => boolean;
+
 /** Every leaf with head cost <= bound() (re-read at each node); true when a visitor stopped it. */
-export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit: LeafVisit): Steps<boolean> {
+export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit: LeafVisit, cut?: NodeCut): Steps<boolean> {
   const { tasks, alg, full } = space;
   let stopped = false;
   for (const pl of space.places) {
@@ -99,10 +105,11 @@ export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit:
         }
         yield;
       }
+      const xc = xRest === 0 ? xs : [...xs, xRest];
+      const zc = zRest === 0 ? zs : [...zs, zRest];
+      if (cut && cut(xc, zc, alg.combine(spent, pl.rest[j]!))) return;
       if (j === tasks.length) {
         if (compareDataCosts(spent, bound()) > 0) return;
-        const xc = xRest === 0 ? xs : [...xs, xRest];
-        const zc = zRest === 0 ? zs : [...zs, zRest];
         if (yield* visit(spent, BigInt(weight), xc, zc)) stopped = true;
         return;
       }
