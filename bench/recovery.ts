@@ -2,7 +2,7 @@
  * Recovery engine figures: d = 3 with 8 tasks over all 40320 bijections for each bias (plain
  * enumeration, and the coset shortcut), and the exact tuple search at d = 4 and 5 (time to prove
  * the minimum, time with the count of minimisers, and the local search's best for comparison),
- * the general exact search (partial support, rational tasks), and the verifier's S1-d3 re-check
+ * the general exact search (partial support, rational tasks; head+rep / hier-sum / hier-max there), and the verifier's S1-d3 re-check
  * with and without its coset shortcut. Run with `npx tsx bench/recovery.ts` or from the bench runner.
  */
 import { identityMap } from '../src/maps/boolMap.js';
@@ -102,6 +102,26 @@ export async function runRecoveryBench(): Promise<void> {
     const ms = (performance.now() - t).toFixed(0);
     const min = objectiveText(r.minimum).replace(/^profile W\^0..W\^\d = /, '');
     out.push(row([name, bias, r.exact ? ms : `>${ms}`, r.exact ? 'exact' : 'best found', min.slice(0, 22), String(r.recovers ?? '?')], wg));
+  }
+  out.push('');
+  out.push('recovery exact, representation biases with partial support / rational tasks (generalRep.ts, via recoverByTuples): d = 4');
+  const wr = [34, 9, 10, 10, 8, 12, 9];
+  out.push(row(['instance', 'bias', 'wall ms', 'cpu ms', 'minimum', 'minimisers', 'recovers'], wr));
+  const rngR = makeRng(7);
+  const uniR = (k: number): CubeFunction[] => Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 4, rngR));
+  const rep: [string, CubeFunction[], number[] | null, Bias][] = [
+    ['4 uniform, |U| = 8 (even points)', uniR(4), half, 'head+rep'],
+    ['2 tasks with values 1, -1, 0, full', [pointTask([0, 15], [5, 10]), pointTask([3, 12], [6, 9])], null, 'hier-sum'],
+    ['the same 2 tasks', [pointTask([0, 15], [5, 10]), pointTask([3, 12], [6, 9])], null, 'hier-max'],
+  ];
+  for (const [name, tasks, support, bias] of rep) {
+    const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support };
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const r = recoverByTuples(p, undefined, Date.now() + 60_000);
+    const cpu = process.cpuUsage(c);
+    const ms = (performance.now() - t).toFixed(0);
+    out.push(row([name, bias, r ? ms : `>${ms}`, ((cpu.user + cpu.system) / 1000).toFixed(0), r ? String(r.minimum) : '?', String(r?.minimizers ?? '?'), String(r?.recovers ?? '?')], wr));
   }
   out.push('');
   out.push(verifierS1Line());

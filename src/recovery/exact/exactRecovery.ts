@@ -10,7 +10,8 @@
  * - head-profile: branch and bound from the true latents' profile, ties kept.
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
- * Partial support and rational tasks (d <= 4, head-only biases): general.ts.
+ * Partial support and rational tasks (d <= 4): general.ts for the head-only biases, generalRep.ts
+ * for head+rep, hier-sum and hier-max (any m >= d).
  */
 import { isBoolean } from '../../core/cubeFunction.js';
 import { Rational } from '../../core/rational.js';
@@ -25,7 +26,8 @@ import { recoverHeadRepSteps } from './headRep.js';
 import { recoverHierMaxSteps } from './hierMax.js';
 import { coordinateCandidates } from './observedCoordinates.js';
 import { driveSteps } from './drive.js';
-import { generalApplies, generalSteps } from './general.js';
+import { generalApplies, generalSteps, isRepBias } from './general.js';
+import { generalRepSteps } from './generalRep.js';
 import { booleanReduction } from './twoValued.js';
 
 export interface ExactOutcome {
@@ -88,8 +90,10 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   if (!exactApplies(p)) {
     // Two-valued tasks under a degree bias are Boolean ones (twoValued.ts).
     const b = booleanReduction(p);
-    if (b !== null && exactApplies(b)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
+    if (b !== null && exactApplies(b) && (b.bias !== 'head+rep' || b.psi.m === b.d)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
     if (!generalApplies(p)) return null;
+    // head+rep, hier-sum, hier-max (also m > d): the general leaves refined by coordinate levels.
+    if (isRepBias(p.bias)) return yield* generalRepSteps(p, signal, deadline);
     const g = yield* generalSteps(p, signal, deadline);
     if (g === null) return null;
     const num = typeof g.minimum === 'number';

@@ -1,0 +1,154 @@
+/**
+ * The leaves of the general exact search (general.ts): point sets S = V(U), one per orbit of the
+ * signed permutations (weighted by the orbit size), and tuples of head data on S whose joint
+ * fibres match the tasks' on U, depth-first over the tasks, each task's candidates sorted by
+ * cost, the first task's reduced to one per Stab(S)-orbit (weighted by its orbit size). A leaf
+ * pairs each joint class of U with its class of S, and C_d \ U with C_d \ S; the V realising it
+ * map each z-class onto its x-class. The weights are sound for every objective that V -> A o V
+ * keeps (A a signed permutation), so a visitor may refine a leaf by a further such term
+ * (generalRep.ts: the representation cost) and multiply what it counts by the weight.
+ */
+import type { RecoveryProblem } from '../types.js';
+import { popcount32 } from './candidates.js';
+import { type DataAlgebra, type DataCost, type TaskValues, compareDataCosts } from './dataCosts.js';
+import { type Candidate, type Task, candidatesOn, compatibleMasks, maskKey, multinomial, supportOf, tasksOf } from './generalData.js';
+import { orbitRepresentatives, stabiliser } from './generalSymmetry.js';
+import { orbitOf, signedPermutationOrbits } from './orbits.js';
+import type { Steps } from './tupleSearch.js';
+
+/** One point set S (a representative of its orbit) with everything the search needs there. */
+interface Place {
+  readonly S: number;
+  readonly orbitSize: number;
+  /** Task indices in search order, and their candidate data on S (the first reduced by Stab(S)). */
+  readonly order: readonly number[];
+  readonly lists: readonly (readonly Candidate[])[];
+  /** The first task's candidates: the orbit sizes under Stab(S) (the others: 1). */
+  readonly firstWeights: readonly number[];
+  /** rest[j]: the least total cost of the tasks order[j..]. */
+  readonly rest: readonly DataCost[];
+  /** Per depth j > 0, the candidates by key (maskKey), to look up generated data. */
+  readonly byKey: readonly Map<number | string, Candidate>[];
+}
+
+export interface GeneralSpace {
+  readonly d: number;
+  readonly full: number;
+  readonly uMask: number;
+  readonly tasks: readonly Task[];
+  readonly places: readonly Place[];
+  readonly alg: DataAlgebra;
+  /** Nodes visited so far (also by visitors that count theirs here), and whether time ran out. */
+  nodes: number;
+  aborted: boolean;
+  /** True when interrupted or past the deadline. */
+  readonly expired: () => boolean;
+}
+
+/** A leaf: its head cost, weight, x-classes and paired z-classes; returns true to stop the search. */
+export type LeafVisit = (cost: DataCost, weight: bigint, xc: readonly number[], zc: readonly number[]) => Steps<boolean>;
+
+/** Builds the places (yields between point sets); null when interrupted. */
+export function* generalSpace(p: RecoveryProblem, cost: (tv: TaskValues, data: Int8Array) => DataCost, alg: DataAlgebra, signal?: AbortSignal, deadline?: number): Steps<GeneralSpace | null> {
+  const { d } = p;
+  const size = 2 ** d;
+  const full = (2 ** size - 1) >>> 0;
+  const U = supportOf(p);
+  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
+  const tasks = tasksOf(p);
+  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
+  const orbits = signedPermutationOrbits(d);
+  const places: Place[] = [];
+  for (let S = 0; S <= full; S++) {
+    if (popcount32(S) !== U.length) continue;
+    const orbit = orbitOf(orbits, S >>> 0);
+    if (orbit.canonical !== S >>> 0) continue;
+    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (S >>> x) & 1);
+    const all = tasks.map((t) => candidatesOn(points, t, cost, size));
+    const order = tasks.map((_, i) => i).sort((a, b) => all[a]!.length - all[b]!.length || a - b);
+    const first = orbitRepresentatives(all[order[0]!]!, stabiliser(d, S >>> 0));
+    const lists = order.map((t, j) => (j === 0 ? first.reps : all[t]!));
+    const rest: DataCost[] = new Array(tasks.length + 1);
+    rest[tasks.length] = alg.zero;
+    for (let j = tasks.length - 1; j >= 0; j--) rest[j] = alg.combine(rest[j + 1]!, lists[j]![0]!.cost);
+    const byKey = lists.map((l, j) => (j === 0 ? new Map<number | string, Candidate>() : new Map(l.map((c) => [maskKey(c.masks), c] as const))));
+    places.push({ S: S >>> 0, orbitSize: orbit.size, order, lists, firstWeights: first.weights, rest, byKey });
+    if (expired()) return null;
+    if ((places.length & 15) === 0) yield;
+  }
+  return { d, full, uMask, tasks, places, alg, nodes: 0, aborted: false, expired };
+}
+
+/** The least head cost over all leaves (the floors' combination over the places). */
+export function leastFloor(space: GeneralSpace): DataCost {
+  return space.places.map((pl) => pl.rest[0]!).reduce((a, b) => (compareDataCosts(a, b) <= 0 ? a : b));
+}
+
+/**
+ * A cut at an inner node: the classes so far (with C_d \ S and C_d \ U as one more pair) and
+ * the least head cost of the subtree; true drops the subtree (for a further term's bound).
+ */
+export type NodeCut = (xc: readonly number[], zc: readonly number[], least: DataCost) => boolean;
+
+/** Every leaf with head cost <= bound() (re-read at each node); true when a visitor stopped it. */
+export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit: LeafVisit, cut?: NodeCut): Steps<boolean> {
+  const { tasks, alg, full } = space;
+  let stopped = false;
+  for (const pl of space.places) {
+    const xRest = (full & ~pl.S) >>> 0;
+    const zRest = (full & ~space.uMask) >>> 0;
+    const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: DataCost, weight: number): Steps<void> {
+      if ((++space.nodes & 4095) === 0) {
+        if (space.expired()) {
+          space.aborted = true;
+          return;
+        }
+        yield;
+      }
+      const xc = xRest === 0 ? xs : [...xs, xRest];
+      const zc = zRest === 0 ? zs : [...zs, zRest];
+      if (cut && cut(xc, zc, alg.combine(spent, pl.rest[j]!))) return;
+      if (j === tasks.length) {
+        if (compareDataCosts(spent, bound()) > 0) return;
+        if (yield* visit(spent, BigInt(weight), xc, zc)) stopped = true;
+        return;
+      }
+      const t = tasks[pl.order[j]!]!;
+      const list = pl.lists[j]!;
+      const allowed = alg.allowance(bound(), spent, pl.rest[j + 1]!);
+      const counts = zs.map((z) => t.zMasks.map((m) => popcount32((z & m) >>> 0)));
+      let product = 1;
+      for (let i = 0; i < xs.length && product <= list.length; i++) product *= multinomial(popcount32(xs[i]!), counts[i]!);
+      const generated = j > 0 && product * 16 < list.length ? compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!) : null;
+      const n = generated?.length ?? list.length;
+      for (let c = 0; c < n; c++) {
+        const cand = generated ? generated[c]! : list[c]!;
+        if (compareDataCosts(cand.cost, allowed) > 0) {
+          if (generated) continue;
+          break;
+        }
+        let ok = generated !== null;
+        if (!ok) {
+          ok = true;
+          for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < t.counts.length && ok; v++) ok = popcount32((xs[i]! & cand.masks[v]!) >>> 0) === counts[i]![v];
+        }
+        if (!ok) continue;
+        const nx: number[] = [];
+        const nz: number[] = [];
+        for (let i = 0; i < xs.length; i++) {
+          for (let v = 0; v < t.counts.length; v++) {
+            const a = (xs[i]! & cand.masks[v]!) >>> 0;
+            if (a === 0) continue;
+            nx.push(a);
+            nz.push((zs[i]! & t.zMasks[v]!) >>> 0);
+          }
+        }
+        yield* dfs(j + 1, nx, nz, alg.combine(spent, cand.cost), j === 0 ? weight * pl.firstWeights[c]! : weight);
+        if (space.aborted || stopped) return;
+      }
+    };
+    yield* dfs(0, [pl.S], [space.uMask], alg.zero, pl.orbitSize);
+    if (space.aborted || stopped) break;
+  }
+  return stopped;
+}
