@@ -36,7 +36,7 @@ function arbProblem(d: number, bias: Bias): fc.Arbitrary<RecoveryProblem> {
   );
 }
 
-const codeOf = (t: RecoveryProblem['tasks'][number]): number => t.numerators.reduce((acc, v, z) => (Number(v) === -1 ? acc | (1 << z) : acc), 0);
+const codeOf = (t: RecoveryProblem['tasks'][number]): number => Array.from(t.numerators as ArrayLike<number | bigint>).reduce<number>((acc, v, z) => (Number(v) === -1 ? acc | (1 << z) : acc), 0);
 
 describe('representation-bias recovery certificates = exhaustive enumeration (d = 2, 3)', () => {
   for (const d of [2, 3]) {
