@@ -132,4 +132,12 @@ describe('a d = 4 hier-max certificate built by hand', () => {
     expect(() => checkRecoveryCertificate({ ...cert, result: { ...cert.result, minimum: 4 } })).toThrow('no bijection attains the stated minimum 4');
     expect(() => checkRecoveryCertificate({ ...cert, result: { ...cert.result, minimizers: '383' } })).toThrow('the minimisers number 384, not 383');
   });
+  it('m = 5 > d = 4 (psi appends x1 x2): the same minimum 5, 384 minimisers, recovers; fits decided on psi\'s image', () => {
+    // Each signed permutation V still has coordinates +-x_i on psi's image (degree 1), and a head
+    // of degree >= 1 each: 5 again, and only there (the heads force V to be a signed permutation).
+    const psi = [...Array(16).keys()].map((z) => z | ((z & 1) ^ ((z >>> 1) & 1)) << 4);
+    const observed = { ...cert, problem: { ...cert.problem, observed: 5, psi: `map:${psi.join(',')}` } };
+    expect(checkRecoveryCertificate(observed)).toContain('m = 5, 4 task(s), hier-max: minimum 5 (every smaller total infeasible), 384 minimisers, recovers');
+    expect(() => checkRecoveryCertificate({ ...observed, problem: { ...observed.problem, observed: 4 } })).toThrow('problem.psi is not an injective map C_4 -> C_4');
+  });
 });
