@@ -19,9 +19,12 @@
  *   plus the least costs of what remains exceeds the minimum (each coordinate costs at least the
  *   least cost of a balanced code). So every V of cost <= the minimum is a leaf: one below it
  *   rejects, those at it are counted.
+ * - At a coordinate level the candidates are the cost-sorted list up to the cut or, when they are
+ *   fewer, every code choosing the required number of latents in each pair (the only codes the
+ *   split accepts), each costed and cut the same way: the same accepted candidates either way.
  * - Symmetry (recoveryRepSymmetry.ts, checked there on every code): the first head runs over one
  *   code per orbit of the signed permutations, its count weighted by the orbit's size.
- * Every candidate examined counts as a step; past maxSteps the certificate is rejected as too large.
+ * Every candidate examined counts as a step (a compatible code as 4); past maxSteps the certificate is rejected as too large.
  */
 import { reject } from './reject.js';
 import { orbitsOf, symmetryHolds } from './recoveryRepSymmetry.js';
@@ -60,8 +63,45 @@ function split(pairs: readonly Pair[], a: number, c: number): Pair[] | null {
   return out;
 }
 
+function choose(n: number, k: number): number {
+  let c = 1;
+  for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
+  return c;
+}
+
+/**
+ * Calls visit(code) for every code that takes exactly want[i] points of sides[i] for each i (the
+ * sides are disjoint): all the codes the split can accept, and no others.
+ */
+function forEachCompatible(sides: readonly number[], want: readonly number[], visit: (code: number) => void): void {
+  const pick = (i: number, rest: number, left: number, acc: number): void => {
+    if (left === 0) {
+      if (i + 1 === sides.length) visit(acc >>> 0);
+      else pick(i + 1, sides[i + 1]!, want[i + 1]!, acc);
+      return;
+    }
+    if (ones(rest) < left) return;
+    const low = rest & -rest;
+    pick(i, rest & ~low, left - 1, acc | low);
+    pick(i, rest & ~low, left, acc);
+  };
+  pick(0, sides[0]!, want[0]!, 0);
+}
+
 function byCost(codes: number[], cost: (c: number) => number): { code: number; cost: number }[] {
   return codes.map((code) => ({ code, cost: cost(code) })).sort((a, b) => a.cost - b.cost);
+}
+
+/** How many entries of the cost-sorted list cost at most `cap`. */
+function within(list: readonly { cost: number }[], cap: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.cost <= cap) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The number of V of cost exactly `minimum`; rejects if any costs less (see the header). */
@@ -73,6 +113,8 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const heads = tasks.map((h) => byCost(weight(ones(h)), p.headCost));
   const balanced = weight(size / 2);
   const coords = byCost(balanced, p.coordinateCost);
+  const coordTable = new Uint8Array(2 ** size);
+  for (const e of coords) coordTable[e.code] = e.cost;
   const on = useSymmetry && symmetryHolds(d, p.headCost, p.coordinateCost, balanced);
   const first = orbitsOf(d, weight(ones(tasks[0]!)), on)
     .map((o) => ({ code: o.rep, cost: p.headCost(o.rep), size: BigInt(o.size) }))
@@ -84,8 +126,8 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const bits = [...Array(d).keys()].map((j) => [...Array(size).keys()].reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
   let steps = 0;
   let count = 0n;
-  const step = (): void => {
-    if (++steps > maxSteps) reject(`the re-check would examine more than ${maxSteps} candidates (too large for the verifier)`);
+  const step = (by = 1): void => {
+    if ((steps += by) > maxSteps) reject(`the re-check would examine more than ${maxSteps} candidates (too large for the verifier)`);
   };
   // Coordinate level j with heads costing `spent` and coordinates `rep` (sum or max) so far.
   const coordinates = (j: number, pairs: readonly Pair[], spent: number, rep: number): void => {
@@ -95,12 +137,26 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
       if (total === minimum) count++;
       return;
     }
+    const cap = bias === 'hier-max' ? minimum - spent : minimum - spent - rep - (d - j - 1) * least;
+    const visit = (code: number, cost: number): void => {
+      const next = split(pairs, code, bits[j]!);
+      if (next !== null) coordinates(j + 1, next, spent, bias === 'hier-max' ? Math.max(rep, cost) : rep + cost);
+    };
+    // The cost-sorted list up to the cap, or, when fewer, the codes the split can accept.
+    const sides = pairs.map((q) => q.z);
+    const want = pairs.map((q) => ones(q.x & bits[j]!));
+    const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
+    if (compatible < within(coords, cap)) {
+      forEachCompatible(sides, want, (code) => {
+        step(4); // each of these passes the split (an allocation): about 4 list candidates' work
+        if (coordTable[code]! <= cap) visit(code, coordTable[code]!);
+      });
+      return;
+    }
     for (const { code, cost } of coords) {
       step();
-      const r = bias === 'hier-max' ? Math.max(rep, cost) : rep + cost + (d - j - 1) * least;
-      if (spent + r > minimum) break;
-      const next = split(pairs, code, bits[j]!);
-      if (next !== null) coordinates(j + 1, next, spent, bias === 'hier-max' ? r : rep + cost);
+      if (cost > cap) break;
+      visit(code, cost);
     }
   };
   const headLevel = (t: number, pairs: readonly Pair[], spent: number): void => {
