@@ -8,11 +8,13 @@
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import { RECOVERY_REP_BIASES, recoveryRepCertificate, recoveryRepCertificateProblem } from './recoveryRepCertificate.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why no certificate can be made for this result, or null when one can. */
 export function recoveryCertificateProblem(r: RecoveryResult): string | null {
+  if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificateProblem(r);
   const p = r.problem;
   if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
   if (r.recovers === null) return 'the verdict is not decided';
@@ -30,6 +32,7 @@ function hexOf(values: RecoveryResult['problem']['tasks'][number]['numerators'])
 }
 
 export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificate(r, tool, elapsedMs);
   const why = recoveryCertificateProblem(r);
   if (why !== null) throw new Error(`internal: no recovery certificate: ${why}`);
   const p = r.problem;
