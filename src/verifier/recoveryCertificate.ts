@@ -21,6 +21,7 @@
  *   exactly when that count equals the total. A stated witness is re-scored and checked outside.
  */
 import { reject } from './reject.js';
+import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGeneral.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -256,6 +257,7 @@ function record(v: unknown, path: string, keys: readonly string[]): Record<strin
 
 /** Checks the certificate's claim by the route above; returns the one-line summary. */
 export function checkRecoveryCertificate(top: Record<string, unknown>): string {
+  if (isGeneralRecovery(top)) return checkGeneralRecoveryCertificate(top);
   record(top, 'certificate', RECOVERY_CERT_FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);
   const d = pr.latents;
