@@ -173,7 +173,7 @@ export function checkGeneralRecoveryCertificate(top: Record<string, unknown>): s
   }
   const shown = typeof minimum === 'number' ? `${minimum} (every smaller total infeasible)` : `profile ${costText(minimum)} (every smaller profile infeasible)`;
   const values = boolean ? 'Boolean' : 'rational';
-  return `recovery at d = ${d}, ${tasks.length} ${values} task(s), support ${m} of ${1 << d} points, ${bias}: minimum ${shown}, ${count} minimisers, ${r.recovers ? 'recovers' : 'does not recover'} up to ${group} (${classes.reps.length} point-set classes${inside === null ? '' : `, ${inside} minimisers in the group`})`;
+  return `recovery at d = ${d}, ${tasks.length} ${values} task(s), support ${m} of ${1 << d} points, ${bias}: minimum ${shown}, ${count} minimisers, ${r.recovers ? 'recovers' : 'does not recover'} up to ${group} (${classes.reps.length} point-set classes, ${budget.work} search steps${inside === null ? '' : `, ${inside} minimisers in the group`})`;
 }
 
 /** The objective of V: each head's data on S = V(U), costed at the class representative S0 (moved by A^-1 with A(S0) = S). */
