@@ -26,8 +26,13 @@ import { type Classes, pointSetClasses } from './recoveryGeneralSymmetry.js';
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 type Bias = (typeof BIASES)[number];
 const FIELDS = ['format', 'version', 'problem', 'result', 'produced', 'integrity'];
-/** Candidate checks and listed data together, at most (a crafted certificate cannot hang the verifier). */
-export const GENERAL_MAX_STEPS = 100_000_000;
+/**
+ * Search steps (candidate data listed, checked or generated), at most: a crafted certificate cannot
+ * hang the verifier. A step costs about 2 us with number costs and several times that with
+ * rational profiles, hence the smaller budget there (about a minute either way).
+ */
+export const GENERAL_MAX_STEPS = 30_000_000;
+export const GENERAL_MAX_PROFILE_STEPS = 6_000_000;
 
 /** Whether a recovery certificate is one for this route: a head-only bias with a partial support or a task that is not a hex truth table. */
 export function isGeneralRecovery(top: Record<string, unknown>): boolean {
@@ -134,8 +139,9 @@ export function checkGeneralRecoveryCertificate(top: Record<string, unknown>): s
   const classes = pointSetClasses(d, m, kind === 'gf2');
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.reps.length * distinctTasks.reduce((s, t) => s + multinomial(m, t.counts), 0);
-  if (listed > GENERAL_MAX_STEPS / 10) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
-  const budget: Budget = { work: 0, limit: GENERAL_MAX_STEPS };
+  const limit = kind === 'profile' ? GENERAL_MAX_PROFILE_STEPS : GENERAL_MAX_STEPS;
+  if (listed > limit / 10) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
+  const budget: Budget = { work: 0, limit };
   const costers = new Map<number, PlaceCoster>();
   const memos = new Map<number, Map<string, Cost>>();
   const pointsOf = (S: number): number[] => Array.from({ length: 1 << d }, (_, x) => x).filter((x) => (S >>> x) & 1);

@@ -85,8 +85,17 @@ function gf2Coster(d: number, points: readonly number[]): PlaceCoster {
   };
 }
 
+const costers = new Map<string, PlaceCoster>();
+
+/** The coster of a point set (kept for the process: it depends on d, the points and the kind only). */
 export function placeCoster(d: number, points: readonly number[], kind: Kind): PlaceCoster {
-  return kind === 'gf2' ? gf2Coster(d, points) : fourierCoster(d, points, kind === 'profile');
+  const key = `${d}:${kind}:${points.join(',')}`;
+  let c = costers.get(key);
+  if (c === undefined) {
+    c = kind === 'gf2' ? gf2Coster(d, points) : fourierCoster(d, points, kind === 'profile');
+    costers.set(key, c);
+  }
+  return c;
 }
 
 export type Combine = 'sum' | 'max' | 'profile';

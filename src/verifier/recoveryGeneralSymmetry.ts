@@ -89,8 +89,16 @@ function keepsCosts(d: number, a: readonly number[], gf2: boolean): boolean {
   return true;
 }
 
-/** The classes of the point sets of `points` elements (header); gf2 picks the GF(2) invariance check. */
+const known = new Map<string, Classes>();
+
+/** The classes of the point sets of `points` elements (header); gf2 picks the GF(2) invariance check. Kept for the process. */
 export function pointSetClasses(d: number, points: number, gf2: boolean): Classes {
+  const key = `${d}:${points}:${gf2}`;
+  if (!known.has(key)) known.set(key, computeClasses(d, points, gf2));
+  return known.get(key)!;
+}
+
+function computeClasses(d: number, points: number, gf2: boolean): Classes {
   const size = 1 << d;
   const all = signedPermutations(d);
   const H = all.length === 2 ** d * [1, 1, 2, 6, 24][d]! && all.every((a) => new Set(a).size === size && keepsCosts(d, a, gf2) && keepsCosts(d, inverse(a), gf2)) ? all : null;
