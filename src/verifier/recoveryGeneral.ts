@@ -33,6 +33,8 @@ const FIELDS = ['format', 'version', 'problem', 'result', 'produced', 'integrity
  */
 export const GENERAL_MAX_STEPS = 30_000_000;
 export const GENERAL_MAX_PROFILE_STEPS = 6_000_000;
+/** Candidate data listed (each kept with its cost until the check ends), at most: bounds the memory. */
+export const GENERAL_MAX_LISTED = 1_500_000;
 
 /** Whether a recovery certificate is one for this route: a head-only bias with a partial support or a task that is not a hex truth table. */
 export function isGeneralRecovery(top: Record<string, unknown>): boolean {
@@ -140,7 +142,7 @@ export function checkGeneralRecoveryCertificate(top: Record<string, unknown>): s
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.reps.length * distinctTasks.reduce((s, t) => s + multinomial(m, t.counts), 0);
   const limit = kind === 'profile' ? GENERAL_MAX_PROFILE_STEPS : GENERAL_MAX_STEPS;
-  if (listed > limit / 10) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
+  if (listed > Math.min(limit, GENERAL_MAX_LISTED)) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
   const budget: Budget = { work: 0, limit };
   const costers = new Map<number, PlaceCoster>();
   const memos = new Map<number, Map<string, Cost>>();
