@@ -157,8 +157,8 @@ export function checkGeneralRecoveryCertificate(top: Record<string, unknown>): s
   const spec = { d, tasks, how, zero: zeroCost(how, d), minimum, budget };
   let count = 0n;
   classes.reps.forEach((_, index) => {
-    const { coster, memo } = atRep(index);
-    count += BigInt(classes.sizes[index]!) * countAtPlace(spec, m, (t, idx) => costOf(coster, memo, tasks[t]!, idx));
+    const { coster } = atRep(index);
+    count += BigInt(classes.sizes[index]!) * countAtPlace(spec, m, (t, idx) => coster.cost(idx.map((i) => tasks[t]!.numerators[i]!), tasks[t]!.denominator));
   });
   if (count === 0n) reject(`no bijection attains the stated minimum ${costText(minimum)}`);
   if (count !== BigInt(r.minimizers)) reject(`the minimisers number ${count}, not ${r.minimizers}`);

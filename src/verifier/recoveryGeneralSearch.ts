@@ -149,12 +149,22 @@ export interface PlaceSearch {
  */
 export function countAtPlace(s: PlaceSearch, m: number, cost: (t: number, indices: readonly number[]) => Cost): bigint {
   const { tasks, how, minimum, budget } = s;
-  const lists = tasks.map((t, j) => candidates(t, m, (idx) => cost(j, idx), budget));
+  // Tasks with the same values and counts share one list (the lists live only for this set).
+  const shared = new Map<string, Candidate[]>();
+  const lists = tasks.map((t, j) => {
+    const sig = `${t.key}|${t.counts.join(',')}`;
+    if (!shared.has(sig)) shared.set(sig, candidates(t, m, (idx) => cost(j, idx), budget));
+    return shared.get(sig)!;
+  });
   const rest: Cost[] = new Array(tasks.length + 1);
   rest[tasks.length] = s.zero;
   for (let j = tasks.length - 1; j >= 0; j--) rest[j] = combine(how, lists[j]![0]!.cost, rest[j + 1]!);
   const zMasksOf = tasks.map((t) => t.counts.map((_, v) => t.zIndex.reduce((mk, i, p) => (i === v ? mk | (1 << p) : mk), 0)));
-  const byKey = lists.map((l) => new Map(l.map((c) => [keyOf(c.masks), c] as const)));
+  const keyed = new Map<Candidate[], Map<number | string, Candidate>>();
+  const byKey = lists.map((l) => {
+    if (!keyed.has(l)) keyed.set(l, new Map(l.map((c) => [keyOf(c.masks), c] as const)));
+    return keyed.get(l)!;
+  });
   const outside = FACTORIAL[(1 << s.d) - m]!;
   let count = 0n;
   const all = (2 ** m - 1) >>> 0;
