@@ -9,6 +9,7 @@ import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { RECOVERY_REP_BIASES, recoveryRepCertificate, recoveryRepCertificateProblem } from './recoveryRepCertificate.js';
+import { generalRecoveryCertificateProblem, generalRecoveryProblemJson, isGeneralRecoveryProblem } from './recoveryGeneral.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
@@ -19,6 +20,7 @@ export function recoveryCertificateProblem(r: RecoveryResult): string | null {
   if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
   if (r.recovers === null) return 'the verdict is not decided';
   if (p.d > 4) return 'the verifier re-checks recovery certificates at d <= 4 only';
+  if (isGeneralRecoveryProblem(p)) return generalRecoveryCertificateProblem(r);
   if (p.support !== null) return 'recovery certificates need full support';
   if (!(RECOVERY_CERT_BIASES as readonly string[]).includes(p.bias)) return `recovery certificates cover the biases ${RECOVERY_CERT_BIASES.join(', ')}`;
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
@@ -40,7 +42,7 @@ export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: 
   const body = {
     format: 'cubecheck-recovery-certificate',
     version: 1,
-    problem: { latents: p.d, tasks: p.tasks.map((h) => hexOf(h.numerators)), bias: p.bias, group: p.group, support: 'all' },
+    problem: isGeneralRecoveryProblem(p) ? generalRecoveryProblemJson(p) : { latents: p.d, tasks: p.tasks.map((h) => hexOf(h.numerators)), bias: p.bias, group: p.group, support: 'all' },
     result: {
       minimum: r.minimum.kind === 'number' ? r.minimum.value : r.minimum.weights.map(String),
       minimizers: count.toString(),

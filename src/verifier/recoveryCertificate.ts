@@ -22,6 +22,7 @@
  */
 import { reject } from './reject.js';
 import { checkRecoveryRepCertificate, isRepCertificate } from './recoveryRepCertificate.js';
+import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGeneral.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -258,6 +259,7 @@ function record(v: unknown, path: string, keys: readonly string[]): Record<strin
 /** Checks the certificate's claim by the route above; returns the one-line summary. */
 export function checkRecoveryCertificate(top: Record<string, unknown>): string {
   if (isRepCertificate(top)) return checkRecoveryRepCertificate(top);
+  if (isGeneralRecovery(top)) return checkGeneralRecoveryCertificate(top);
   record(top, 'certificate', RECOVERY_CERT_FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);
   const d = pr.latents;
