@@ -136,6 +136,7 @@ function search(p: Plan, found: Found, mode: 'lower' | 'exact' | 'within'): void
   rec(0, [all], [all], p.base, 1);
 }
 
+const groups = new Map<string, readonly (readonly number[])[]>();
 const lists = new WeakMap<CostTable, Map<number, { readonly codes: Int32Array; readonly keys: Int32Array }>>();
 
 function listOf(t: CostTable, w: number): { readonly codes: Int32Array; readonly keys: Int32Array } {
@@ -209,7 +210,9 @@ export function recoverySummaryByTuples(q: RecoveryQuery, K: BasicKernel): Recov
   if (!(found.count > 0 && found.count <= FACT[2 ** d]!)) throw new Error(`internal: ${found.count} minimisers counted`);
   // The verdict from the definition: each group element's heads, costed and combined.
   let inside = 0;
-  for (const v of groupElements(d, q.group)) {
+  const key = `${d}:${q.group}`;
+  if (!groups.has(key)) groups.set(key, groupElements(d, q.group));
+  for (const v of groups.get(key)!) {
     let total = zero;
     for (const h of codes) {
       let g = 0;
