@@ -57,7 +57,7 @@ describe('S4 identifiability curve at d = 4', () => {
     const altered = text.replace(row, "'head-degree': ['100000',").replaceAll("'../src/claim/index.js'", `'${claimIndex}'`);
     const copy = join(temp, 'S4-d4-copy.ts');
     writeFileSync(copy, altered);
-    const claim = { ...(c.claim as Record<string, unknown>), source: relative(temp, copy), sourceSha256: createHash('sha256').update(altered).digest('hex'), sourceText: altered };
+    const claim: Record<string, unknown> = { ...(c.claim as Record<string, unknown>), source: relative(temp, copy), sourceSha256: createHash('sha256').update(altered).digest('hex'), sourceText: altered };
     const reason = async (cl: Record<string, unknown>): Promise<string> => {
       const forged = { ...c, claim: cl };
       const o = await verifyCertificate({ json: { ...forged, integrity: integrityOf(forged) }, baseDir: temp });
