@@ -24,7 +24,7 @@ export type RecoveryBias = 'head-degree' | 'head-gf2' | 'head-max' | 'head+rep' 
 export type PaperBias = 'hier-max' | 'hier-sum';
 export type RecoveryGroup = 'signed-permutation' | 'gf2-affine';
 
-/** One world-model recovery problem; everything lives on C_d, d = the tasks' n (1 <= d <= 3). */
+/** One world-model recovery problem; everything lives on C_d, d = the tasks' n (1 <= d <= 3; d = 4 by exact tuple searches: Boolean tasks, full support, no hier-max). */
 export interface RecoveryQuery {
   /** h_1..h_k on C_d (at least one; integer-valued; Boolean for head-gf2). */
   readonly tasks: readonly Fn[];

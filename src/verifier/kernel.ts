@@ -11,6 +11,7 @@ import { interpolate } from './interpolate.js';
 import { measure, operation } from './measures/kernel.js';
 import { measureOfEither } from './measures/mapKernel.js';
 import { recoverySummary } from './recovery.js';
+import { recoverySummaryByTuples, solvesByTuples } from './recoverySolve.js';
 import { conditionalDegree } from './conditionalDegree.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
@@ -121,6 +122,6 @@ const basicKernel: BasicKernel = {
 export const verifierKernel: Kernel = {
   ...basicKernel,
   interpolate,
-  recoverySummary: (q) => recoverySummary(q, basicKernel),
+  recoverySummary: (q) => (solvesByTuples(q) ? recoverySummaryByTuples(q, basicKernel) : recoverySummary(q, basicKernel)),
   conditionalDegree: (h, phi, psi) => conditionalDegree(h, phi, psi, basicKernel),
 };

@@ -34,14 +34,14 @@ const MAX_D = 4;
 /** The search visits at most this many nodes (a crafted certificate cannot hang the verifier). */
 const MAX_NODES = 50_000_000;
 
-function ones(v: number): number {
+export function ones(v: number): number {
   let c = 0;
   for (let m = v >>> 0; m !== 0; m &= m - 1) c++;
   return c;
 }
 
 /** Fourier degree of the Boolean function with code c (bit x set: value -1), 0 for constants. */
-function fourierDegree(d: number, c: number): number {
+export function fourierDegree(d: number, c: number): number {
   const size = 1 << d;
   let best = 0;
   for (let s = 1; s < size; s++) {
@@ -54,7 +54,7 @@ function fourierDegree(d: number, c: number): number {
 }
 
 /** GF(2) degree of F = (1 - g)/2 (the code's bits) by the Moebius transform; 0 for constants. */
-function gf2Degree(d: number, c: number): number {
+export function gf2Degree(d: number, c: number): number {
   const size = 1 << d;
   const a = Array.from({ length: size }, (_, x) => (c >>> x) & 1);
   for (let bit = 1; bit < size; bit <<= 1) for (let x = 0; x < size; x++) if (x & bit) a[x]! ^= a[x ^ bit]!;
@@ -94,7 +94,7 @@ function isAffine(d: number, v: readonly number[]): boolean {
 const inGroup = (d: number, g: Group, v: readonly number[]): boolean => (g === 'signed-permutation' ? isSignedPermutation(d, v) : isAffine(d, v));
 
 /** Every element of the group as an image table (bijective by construction or by a check). */
-function groupElements(d: number, g: Group): number[][] {
+export function groupElements(d: number, g: Group): number[][] {
   const size = 1 << d;
   const out: number[][] = [];
   const columns = (cols: readonly number[], c: number): number[] =>
@@ -115,7 +115,7 @@ function groupElements(d: number, g: Group): number[][] {
 }
 
 /** The scaled profile 4^d (W^0..W^d) of the code's function: sum over |S| = k of c_S^2, c_S by the plain double sum. */
-function scaledProfile(d: number, c: number): number[] {
+export function scaledProfile(d: number, c: number): number[] {
   const size = 1 << d;
   const w = new Array<number>(d + 1).fill(0);
   for (let s = 0; s < size; s++) {

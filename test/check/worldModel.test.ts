@@ -167,9 +167,9 @@ describe('recoverySummary: known numbers', () => {
     for (const K of [F, V]) expect(K.recoverySummary({ tasks: [F.chi(2, 1)], bias: 'head-degree', group: 'signed-permutation', support }).minimum).toBe('1');
   });
 
-  it('both refuse d > 3, no task, tasks on different cubes, a psi that is not a bijection, an empty support, head-gf2 on integers', () => {
+  it('both refuse d > 4 (d = 4: test/verifier/recoverySolve.test.ts), no task, tasks on different cubes, a psi that is not a bijection, an empty support, head-gf2 on integers', () => {
     const bad: RecoveryQuery[] = [
-      { tasks: [F.chi(4, 1)], bias: 'head-degree', group: 'signed-permutation' },
+      { tasks: [F.chi(5, 1)], bias: 'head-degree', group: 'signed-permutation' },
       { tasks: [], bias: 'head-degree', group: 'signed-permutation' },
       { tasks: [F.chi(2, 1), F.chi(1, 1)], bias: 'head-degree', group: 'signed-permutation' },
       { tasks: [F.chi(2, 1)], bias: 'head-degree', group: 'signed-permutation', psi: { n: 2, m: 2, image: Uint32Array.from([0, 0, 1, 2]) } },

@@ -1,7 +1,8 @@
 /**
  * The world-model half of the checker's Kernel (src/claim/worldModel.ts), on the exact core: the
  * min-degree interpolator of src/core/interpolate and the recovery engine of src/recovery (the
- * exhaustive, coset-reduced enumeration, d <= 3). The verifier has its own brute-force versions.
+ * exhaustive, coset-reduced enumeration, d <= 3; at d = 4 its exact tuple search, which answers or
+ * throws, never gives an inexact answer). The verifier has its own versions.
  */
 import type { Interpolant, RecoveryQuery, RecoverySummary } from '../../claim/worldModel.js';
 import type { Fn, PointSet } from '../../claim/values.js';
@@ -10,7 +11,9 @@ import { minDegreeInterpolator } from '../../core/interpolate/minDegree.js';
 import { Rational } from '../../core/rational.js';
 import { identityMap } from '../../maps/boolMap.js';
 import { MAX_EXHAUSTIVE_D, recoverExhaustive } from '../../recovery/engine.js';
-import type { Objective } from '../../recovery/types.js';
+import type { Objective, RecoveryProblem } from '../../recovery/types.js';
+import { profileWeights, recoverByTuples } from '../../recovery/exact/exactRecovery.js';
+import { validateProblem } from '../../recovery/validate.js';
 import { assertFn } from './fnOps.js';
 
 /** The points of a PointSet on C_n: increasing, in range. */
@@ -38,7 +41,7 @@ export function objectiveText(o: Objective): string {
 export function recoverySummary(q: RecoveryQuery): RecoverySummary {
   if (q.tasks.length === 0) throw new RangeError('recoverySummary needs at least one task');
   const d = q.tasks[0]!.n;
-  if (!Number.isInteger(d) || d < 1 || d > MAX_EXHAUSTIVE_D) throw new RangeError(`recoverySummary solves 1 <= d <= ${MAX_EXHAUSTIVE_D} exactly, got d = ${d}`);
+  if (!Number.isInteger(d) || d < 1 || d > MAX_TUPLE_D) throw new RangeError(`recoverySummary solves 1 <= d <= ${MAX_TUPLE_D} exactly, got d = ${d}`);
   const tasks = q.tasks.map((h, t) => {
     assertFn(h);
     if (h.n !== d) throw new RangeError(`task ${t + 1} is on C_${h.n}, but task 1 is on C_${d}`);
@@ -46,7 +49,31 @@ export function recoverySummary(q: RecoveryQuery): RecoverySummary {
   });
   const support = q.support === undefined ? null : pointsOf(q.support, d, 'recoverySummary: the support');
   const psi = q.psi === undefined ? identityMap(d) : { n: q.psi.n, m: q.psi.m, image: q.psi.image.slice() };
+  if (d > MAX_EXHAUSTIVE_D) return byTuples({ d, psi, tasks, bias: q.bias, group: q.group, support });
   const r = recoverExhaustive({ d, psi, tasks, bias: q.bias, group: q.group, support });
   if (!r.exact || r.minimizers === null || r.recovers === null) throw new Error('internal: the exhaustive recovery did not finish');
   return { minimum: objectiveText(r.minimum), minimizers: r.minimizers, recovers: r.recovers, outside: !r.recovers };
+}
+
+/** recoverySummary at d = 4: the engine's exact tuple search (src/recovery/exact), within this time. */
+const MAX_TUPLE_D = 4;
+export const TUPLE_TIME_LIMIT_MS = 60_000;
+
+/**
+ * The exact tuple search's answer, or a throw (never an answer that is not exact): out of its
+ * reach (hier-max, a representation cost on longer observations), or not finished in time.
+ */
+function byTuples(p: RecoveryProblem): RecoverySummary {
+  validateProblem(p);
+  if (p.bias === 'hier-max' || (p.psi.m !== p.d && (p.bias === 'head+rep' || p.bias === 'hier-sum'))) {
+    throw new RangeError(`recoverySummary at d = ${p.d}: the exact search covers neither hier-max nor a representation cost on observations longer than the latents`);
+  }
+  // hier-sum with m = d is head+rep's number exactly (as in the engine's routing).
+  const out = recoverByTuples(p.bias === 'hier-sum' ? { ...p, bias: 'head+rep' } : p, undefined, Date.now() + TUPLE_TIME_LIMIT_MS);
+  if (out === null || out.aborted || out.recovers === null) {
+    throw new Error(`recoverySummary at d = ${p.d}: the exact search did not finish within ${TUPLE_TIME_LIMIT_MS / 1000} s (or needs heads beyond its lists); no answer is given rather than an inexact one`);
+  }
+  if (out.minimizers <= 0n || out.minimizers > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`internal: the exact search counted ${out.minimizers} minimisers`);
+  const minimum: Objective = typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: out.profile ? [...out.profile] : profileWeights(p.d, out.minimum) };
+  return { minimum: objectiveText(minimum), minimizers: Number(out.minimizers), recovers: out.recovers, outside: !out.recovers };
 }
