@@ -64,7 +64,12 @@ describe('recoverySummaryByTuples', () => {
     expect(() => K.recoverySummary({ tasks: [fromCode(5, 1)], bias: 'head-degree', group: 'signed-permutation' })).toThrow(/d <= 3/);
   });
 
-  it('the engine side at d = 4 throws where the exact search does not reach (hier-max), never answers inexactly', () => {
-    expect(() => engine({ tasks: [fromCode(4, 0x00ff)], bias: 'hier-max', group: 'signed-permutation' })).toThrow(/exact search covers neither hier-max/);
+  it('the engine side at d = 4 answers the representation biases exactly too (hier-max, head+rep: the four dictators recover)', () => {
+    const dictators = [0xaaaa, 0xcccc, 0xf0f0, 0xff00].map((c) => fromCode(4, c));
+    for (const bias of ['hier-max', 'head+rep', 'hier-sum'] as const) {
+      expect(engine({ tasks: dictators, bias, group: 'signed-permutation' })).toMatchObject({ minimizers: 384, recovers: true });
+    }
+    // x1 alone under hier-max: 1 + 1, every V with V_1 = +-x1 and the other coordinates dictators.
+    expect(engine({ tasks: [fromCode(4, 0xaaaa)], bias: 'hier-max', group: 'signed-permutation' }).minimum).toBe('2');
   });
 });

@@ -60,16 +60,12 @@ const MAX_TUPLE_D = 4;
 export const TUPLE_TIME_LIMIT_MS = 60_000;
 
 /**
- * The exact tuple search's answer, or a throw (never an answer that is not exact): out of its
- * reach (hier-max, a representation cost on longer observations), or not finished in time.
+ * The exact tuple search's answer, or a throw (never an answer that is not exact): not finished in
+ * time, or out of its reach (heads beyond its lists, too many candidate data).
  */
 function byTuples(p: RecoveryProblem): RecoverySummary {
   validateProblem(p);
-  if (p.bias === 'hier-max' || (p.psi.m !== p.d && (p.bias === 'head+rep' || p.bias === 'hier-sum'))) {
-    throw new RangeError(`recoverySummary at d = ${p.d}: the exact search covers neither hier-max nor a representation cost on observations longer than the latents`);
-  }
-  // hier-sum with m = d is head+rep's number exactly (as in the engine's routing).
-  const out = recoverByTuples(p.bias === 'hier-sum' ? { ...p, bias: 'head+rep' } : p, undefined, Date.now() + TUPLE_TIME_LIMIT_MS);
+  const out = recoverByTuples(p, undefined, Date.now() + TUPLE_TIME_LIMIT_MS);
   if (out === null || out.aborted || out.recovers === null) {
     throw new Error(`recoverySummary at d = ${p.d}: the exact search did not finish within ${TUPLE_TIME_LIMIT_MS / 1000} s (or needs heads beyond its lists); no answer is given rather than an inexact one`);
   }
