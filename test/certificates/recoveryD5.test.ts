@@ -1,0 +1,106 @@
+/**
+ * Recovery certificates at d = 5 (src/verifier/recoveryD5.ts): engine answers verify; tampered
+ * ones (minimum too low or too high, count off by one, verdict flipped, a witness that is not a
+ * minimiser or lies in the group, a task changed) and a crafted smaller false minimum are rejected
+ * in one line; answers out of the verifier's reach get no certificate (a one-line refusal).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverCommand } from '../../src/cli/commands/recover.js';
+import { verifyCertificate } from '../../src/verifier/verify.js';
+import { integrityOf } from '../../src/verifier/canonicalJson.js';
+import { run } from '../recovery/cliHelpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'recovery-d5-'));
+const DICTATORS = 'x1; x2; x3; x4; x5';
+
+async function certify(args: readonly string[], name: string): Promise<{ path: string; json: Record<string, any>; out: Record<string, any> }> {
+  const path = join(dir, name);
+  const r = await run(recoverCommand, ['--latents', '5', ...args, '--method', 'tuples', '--cert', path, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return { path, json: JSON.parse(readFileSync(path, 'utf8')), out: JSON.parse(r.stdout) };
+}
+
+async function verifyTampered(json: Record<string, any>, edit: (j: Record<string, any>) => void, name: string): Promise<string> {
+  const copy = JSON.parse(JSON.stringify(json)) as Record<string, any>;
+  edit(copy);
+  copy.integrity = integrityOf(copy);
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify(copy));
+  const v = await verifyCertificate(path);
+  expect(v.status).toBe('invalid');
+  const reason = v.status === 'invalid' ? v.reason : '';
+  expect(reason).not.toContain('\n');
+  return reason;
+}
+
+describe('recovery certificates at d = 5', () => {
+  it('the five dictators, head-degree: minimum 5, the 3840 signed permutations, recovers; tampering rejected', async () => {
+    const c = await certify(['--tasks', DICTATORS], 'dict.json');
+    expect(c.json.problem.tasks).toEqual(['hex:aaaaaaaa', 'hex:cccccccc', 'hex:f0f0f0f0', 'hex:ff00ff00', 'hex:ffff0000']);
+    expect(c.json.result).toEqual({ minimum: 5, minimizers: '3840', recovers: true, witness: null });
+    const v = await verifyCertificate(c.path);
+    expect(v.status).toBe('valid');
+    expect(v.status === 'valid' && v.summary).toContain('minimum 5 (every smaller total infeasible');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 6), 'hi.json')).toContain('less than the stated minimum 6');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 4), 'lo.json')).toContain('no bijection attains the stated minimum 4');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimizers = '3841'), 'count.json')).toBe('the minimisers number 3840, not 3841');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimizers = '3839'), 'count2.json')).toBe('the minimisers number 3840, not 3839');
+    expect(await verifyTampered(c.json, (j) => ((j.result.recovers = false), (j.result.witness = `perm:${Array.from({ length: 32 }, (_, z) => z ^ 1).join(',')}`)), 'verdict.json')).toContain('recovers is true');
+    // x5 replaced by x4 x5 (their product): minimum and count unchanged, but no minimiser is a signed permutation now.
+    expect(await verifyTampered(c.json, (j) => (j.problem.tasks[4] = 'hex:ff0000ff'), 'task.json')).toBe('recovers is false (0 of 3840 minimisers in the group), not true');
+    // x5 replaced by x1 x2 x3 (weight 16, degree 3): the minimum 5 is unattainable.
+    expect(await verifyTampered(c.json, (j) => (j.problem.tasks[4] = 'hex:96969696'), 'task3.json')).toBe('no bijection attains the stated minimum 5');
+    expect(await verifyTampered(c.json, (j) => (j.problem.tasks[0] = 'hex:1aaaaaaaa'), 'long.json')).toContain('at most 8 digits');
+    expect(await verifyTampered(c.json, (j) => (j.problem.bias = 'head-profile'), 'bias.json')).toContain('at d = 5 problem.bias must be one of');
+  });
+
+  it('GF(2)-affine maps and head-max on the dictators: every minimiser in the group', async () => {
+    const a = await certify(['--tasks', DICTATORS, '--up-to', 'gf2-affine'], 'affine.json');
+    expect(a.json.result).toEqual({ minimum: 5, minimizers: '3840', recovers: true, witness: null });
+    expect((await verifyCertificate(a.path)).status).toBe('valid');
+    const m = await certify(['--tasks', DICTATORS, '--bias', 'head-max'], 'max.json');
+    expect(m.json.result).toEqual({ minimum: 1, minimizers: '3840', recovers: true, witness: null });
+    expect((await verifyCertificate(m.path)).status).toBe('valid');
+    expect(await verifyTampered(m.json, (j) => (j.result.minimum = 0), 'max0.json')).toContain('no bijection attains');
+  });
+
+  it('x1..x5 and x1*x2 (head-degree): minimum 7, 11520 minimisers, does not recover; witness checks', async () => {
+    const c = await certify(['--tasks', `${DICTATORS}; x1*x2`], 'par.json');
+    expect(c.json.result.minimum).toBe(7);
+    expect(c.json.result.minimizers).toBe('11520');
+    expect(c.json.result.recovers).toBe(false);
+    const v = await verifyCertificate(c.path);
+    expect(v.status === 'valid' && v.summary).toContain('11520 minimisers, does not recover up to signed-permutation (3840 minimisers in the group)');
+    const identity = `perm:${Array.from({ length: 32 }, (_, z) => z).join(',')}`;
+    expect(await verifyTampered(c.json, (j) => (j.result.witness = identity), 'inside.json')).toBe('result.witness lies in the group');
+    // x -> (x1, x2, x3, x4, x5 xor x1 x2 ...) made by swapping two points: a bijection, not affine, not minimal.
+    const swap = Array.from({ length: 32 }, (_, z) => z);
+    [swap[0], swap[3]] = [swap[3]!, swap[0]!];
+    expect(await verifyTampered(c.json, (j) => (j.result.witness = `perm:${swap.join(',')}`), 'notmin.json')).toMatch(/^result\.witness scores \d+, not the minimum 7$/);
+    expect(await verifyTampered(c.json, (j) => ((j.result.recovers = true), (j.result.witness = null)), 'flip.json')).toContain('recovers is false (3840 of 11520');
+  });
+
+  it('a crafted certificate with a smaller false minimum is refuted', async () => {
+    const c = await certify(['--tasks', `${DICTATORS}; x1*x2`], 'par2.json');
+    // 6 would need the parity's head at degree 1 together with five dictator heads: impossible.
+    expect(await verifyTampered(c.json, (j) => ((j.result.minimum = 6), (j.result.minimizers = '1'), (j.result.recovers = true), (j.result.witness = null)), 'false6.json')).toBe('no bijection attains the stated minimum 6');
+  });
+
+  it("the issue's instance (5 dictators + 3 random 3-juntas, as in bench/recovery.ts) up to GF(2)-affine maps: minimum 14, 3840", async () => {
+    const c = await certify(['--tasks', `${DICTATORS}; hex:ff00ffaa; hex:ff333333; hex:66bb66bb`, '--up-to', 'gf2-affine'], 'bench.json');
+    expect(c.json.result).toEqual({ minimum: 14, minimizers: '3840', recovers: true, witness: null });
+    const v = await verifyCertificate(c.path);
+    expect(v.status === 'valid' && v.summary).toContain('heads of cost <= 3 listed');
+  });
+
+  it('answers out of reach get a one-line refusal and no certificate', async () => {
+    const path = join(dir, 'profile.json');
+    const r = await run(recoverCommand, ['--latents', '5', '--tasks', DICTATORS, '--bias', 'head-profile', '--method', 'tuples', '--cert', path]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^recover: no certificate written: [^\n]*\n$/);
+  });
+});
