@@ -103,4 +103,27 @@ describe('recovery certificates at d = 5', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^recover: no certificate written: [^\n]*\n$/);
   });
+
+  it('head-gf2 (a certificate made by hand: the engine does not count these): x1, x2 have 3720 (8!)^4 minimisers', async () => {
+    // The heads are two affine functions with balanced joint values: 62 choices for g1, then 60 for g2
+    // (not constant, not g1 or its negation), and (8!)^4 bijections per pair; the 3840 signed
+    // permutations are among them. x -> (x1 xor x3, x2, ..., x5) is a minimiser outside them.
+    const witness = `perm:${Array.from({ length: 32 }, (_, z) => z ^ ((z >> 2) & 1)).join(',')}`;
+    const cert: Record<string, any> = {
+      format: 'cubecheck-recovery-certificate',
+      version: 1,
+      problem: { latents: 5, tasks: ['hex:aaaaaaaa', 'hex:cccccccc'], bias: 'head-gf2', group: 'signed-permutation', support: 'all' },
+      result: { minimum: 2, minimizers: (3720n * 40320n ** 4n).toString(), recovers: false, witness },
+      produced: { tool: 'by hand', elapsedMs: 0, date: '2026-12-01T00:00:00.000Z' },
+    };
+    cert.integrity = integrityOf(cert);
+    const path = join(dir, 'gf2.json');
+    writeFileSync(path, JSON.stringify(cert));
+    const v = await verifyCertificate(path);
+    expect(v.status === 'valid' && v.summary).toContain(`${3720n * 40320n ** 4n} minimisers, does not recover up to signed-permutation (3840 minimisers in the group)`);
+    expect(await verifyTampered(cert, (j) => (j.result.minimizers = (3720n * 40320n ** 4n - 1n).toString()), 'gf2count.json')).toContain('the minimisers number');
+    expect(await verifyTampered(cert, (j) => (j.result.minimum = 1), 'gf2low.json')).toBe('no bijection attains the stated minimum 1');
+    // A third task of GF(2) degree 3: the minimum 2 + 3 would leave a head degree 3, beyond the GF(2) lists.
+    expect(await verifyTampered(cert, (j) => ((j.problem.tasks = [...j.problem.tasks, 'hex:80808080']), (j.result.minimum = 5)), 'gf2far.json')).toMatch(/^out of the verifier's reach at d = 5: /);
+  });
 });
