@@ -12,6 +12,7 @@ import { recoverCommand } from '../../src/cli/commands/recover.js';
 import { verifyCertificate } from '../../src/verifier/verify.js';
 import { integrityOf } from '../../src/verifier/canonicalJson.js';
 import { run } from '../recovery/cliHelpers.js';
+import { recoveryD5Problem } from '../../src/certificates/recoveryD5.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-d5-'));
 const DICTATORS = 'x1; x2; x3; x4; x5';
@@ -102,6 +103,19 @@ describe('recovery certificates at d = 5', () => {
     const r = await run(recoverCommand, ['--latents', '5', '--tasks', DICTATORS, '--bias', 'head-profile', '--method', 'tuples', '--cert', path]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^recover: no certificate written: [^\n]*\n$/);
+  });
+
+  it("the writer's reach test: a minimum leaving some head Fourier degree > 3 (or GF(2) degree > 2) gets no certificate", () => {
+    const dict = [0xaaaaaaaa, 0xcccccccc, 0xf0f0f0f0, 0xff00ff00, 0xffff0000];
+    const result = (bias: string, minimum: number): any => ({ problem: { bias }, minimum: { kind: 'number', value: minimum } });
+    expect(recoveryD5Problem(result('head-degree', 5), dict)).toBeNull();
+    expect(recoveryD5Problem(result('head-degree', 14), [...dict, 0xff00ffaa, 0xff333333, 0x66bb66bb])).toBeNull();
+    // A one-point task (weight 1) has no head of degree <= 3: its floor is 4, so minimum 10 leaves it 5.
+    expect(recoveryD5Problem(result('head-degree', 10), [...dict, 1])).toBe('at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most 3 (this one leaves up to 5)');
+    expect(recoveryD5Problem(result('head-max', 4), dict)).toContain('(this one leaves up to 4)');
+    expect(recoveryD5Problem(result('head-gf2', 6), dict)).toBeNull();
+    expect(recoveryD5Problem(result('head-gf2', 7), dict)).toContain('GF(2) degree of at most 2 (this one leaves up to 3)');
+    expect(recoveryD5Problem(result('head-profile', 5), dict)).toContain('cover the biases head-degree, head-gf2, head-max');
   });
 
   it('head-gf2 (a certificate made by hand: the engine does not count these): x1, x2 have 3720 (8!)^4 minimisers', async () => {
