@@ -10,6 +10,7 @@ import type { RecoveryResult } from '../recovery/types.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { RECOVERY_REP_BIASES, recoveryRepCertificate, recoveryRepCertificateProblem } from './recoveryRepCertificate.js';
 import { generalRecoveryCertificateProblem, generalRecoveryProblemJson, isGeneralRecoveryProblem } from './recoveryGeneral.js';
+import { recoveryD5Problem } from './recoveryD5.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
@@ -19,11 +20,12 @@ export function recoveryCertificateProblem(r: RecoveryResult): string | null {
   const p = r.problem;
   if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
   if (r.recovers === null) return 'the verdict is not decided';
-  if (p.d > 4) return 'the verifier re-checks recovery certificates at d <= 4 only';
-  if (isGeneralRecoveryProblem(p)) return generalRecoveryCertificateProblem(r);
+  if (p.d > 5) return 'the verifier re-checks recovery certificates at d <= 5 only';
+  if (isGeneralRecoveryProblem(p)) return p.d > 4 ? 'recovery certificates with partial support or rational tasks need d <= 4' : generalRecoveryCertificateProblem(r);
   if (p.support !== null) return 'recovery certificates need full support';
   if (!(RECOVERY_CERT_BIASES as readonly string[]).includes(p.bias)) return `recovery certificates cover the biases ${RECOVERY_CERT_BIASES.join(', ')}`;
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
+  if (p.d === 5) return recoveryD5Problem(r, p.tasks.map((h) => parseInt(hexOf(h.numerators).slice(4), 16))); // recoveryD5.ts
   return null;
 }
 

@@ -23,6 +23,7 @@
 import { reject } from './reject.js';
 import { checkRecoveryRepCertificate, isRepCertificate } from './recoveryRepCertificate.js';
 import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGeneral.js';
+import { checkRecoveryD5 } from './recoveryD5.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -262,6 +263,7 @@ export function checkRecoveryCertificate(top: Record<string, unknown>): string {
   if (isGeneralRecovery(top)) return checkGeneralRecoveryCertificate(top);
   record(top, 'certificate', RECOVERY_CERT_FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);
+  if (pr.latents === 5) return checkRecoveryD5(top); // d = 5: recoveryD5.ts
   const d = pr.latents;
   if (!Number.isSafeInteger(d) || (d as number) < 1 || (d as number) > MAX_D) reject(`problem.latents must be 1..${MAX_D}`);
   if (!BIASES.includes(pr.bias as Bias)) reject(`problem.bias must be one of ${BIASES.join(', ')}`);

@@ -1,0 +1,38 @@
+/**
+ * Which exact `recover` answers at d = 5 get a recovery certificate (docs/certificates.md,
+ * "Recovery certificates at d = 5"): head-degree, head-gf2 or head-max, and a minimum that leaves
+ * every head a cost of at most 3 (Fourier degree) or 2 (GF(2) degree), the reach of the verifier's
+ * candidate lists (src/verifier/recoveryD5.ts). A head of task t costs at most the minimum less
+ * the other tasks' floors (sum biases) or the minimum (head-max); the floors are the least costs
+ * of the engine's candidate lists of each task's weight (complete up to the same levels), which are
+ * never above the verifier's, so a certificate written here is within the verifier's reach.
+ */
+import type { RecoveryResult } from '../recovery/types.js';
+import { candidateStore } from '../recovery/exact/candidates.js';
+
+export const RECOVERY_D5_BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+
+/** Why this d = 5 result gets no certificate, or null when it can get one. */
+export function recoveryD5Problem(r: RecoveryResult, codes: readonly number[]): string | null {
+  const p = r.problem;
+  if (!(RECOVERY_D5_BIASES as readonly string[]).includes(p.bias)) return `at d = 5 recovery certificates cover the biases ${RECOVERY_D5_BIASES.join(', ')}`;
+  if (r.minimum.kind !== 'number') return 'at d = 5 recovery certificates need a number bias';
+  const minimum = r.minimum.value;
+  const measure = p.bias === 'head-gf2' ? 'gf2' : 'fourier';
+  const reach = measure === 'gf2' ? 2 : 3;
+  const store = candidateStore(5, measure);
+  const floors = codes.map((c) => {
+    const list = store.byWeight(popcount(c));
+    return list.codes.length > 0 ? Math.min(list.costs[0] as number, reach + 1) : reach + 1;
+  });
+  const sum = floors.reduce((a, b) => a + b, 0);
+  const worst = Math.max(...floors.map((f) => (p.bias === 'head-max' ? minimum : minimum - (sum - f))));
+  if (worst > reach) return `at d = 5 the verifier re-checks minima that leave every head a ${measure === 'gf2' ? 'GF(2)' : 'Fourier'} degree of at most ${reach} (this one leaves up to ${worst})`;
+  return null;
+}
+
+function popcount(v: number): number {
+  let c = 0;
+  for (let m = v >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
+  return c;
+}
