@@ -23,7 +23,7 @@ import { recoverHeadRepSteps } from './headRep.js';
 import { driveSteps } from './drive.js';
 import { generalApplies, generalSteps } from './general.js';
 import { booleanReduction } from './twoValued.js';
-import { taskOrders } from './taskOrder.js';
+import { profileOrders, taskOrders } from './taskOrder.js';
 import { firstOf } from './portfolio.js';
 import { blockBoundSteps, suffixBoundsFor } from './blockBounds.js';
 
@@ -126,21 +126,36 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   const identityCost = tasks.map((t) => costOfCode(d, measure, t.code));
 
   if (p.bias === 'head-profile') {
+    // Branch and bound from the true latents' profile, ties kept. Under
+    // LOOKAHEAD the same search runs under several task orders side by side (portfolio.ts),
+    // sharing the bound: a search prunes only above the least leaf any has found, so each one
+    // still visits every leaf of the final minimum, and its own tally (reset at each leaf below its
+    // own best) is the full answer when it ends.
     const alg = profileAlgebra(d);
     let best = identityCost.reduce<readonly number[]>((a, c) => alg.combine(a, c as number[]), alg.zero);
-    const tally = new Tally(d, p.group);
-    const out = yield* searchTupleSteps<readonly number[]>(spec(alg), () => best, (leaf) => {
-      const c = leaf.cost as readonly number[];
-      if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
-      if (alg.compare(c, best) < 0) {
-        best = c;
-        tally.reset();
-      }
-      tally.add(leaf);
-      return false;
-    });
+    const orders = LOOKAHEAD.on ? profileOrders(tasks, store) : [tasks];
+    const tallies = orders.map(() => new Tally(d, p.group));
+    const own: (readonly number[] | null)[] = orders.map(() => null);
+    const passes = orders.map((order, i) =>
+      searchTupleSteps<readonly number[]>(spec(alg, false, order), () => best, (leaf) => {
+        const c = leaf.cost as readonly number[];
+        if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
+        if (alg.compare(c, best) < 0) best = c;
+        const mine = own[i]!;
+        if (mine === null || alg.compare(c, mine) < 0) {
+          own[i] = c;
+          tallies[i]!.reset();
+        } else if (alg.compare(c, mine) > 0) return false;
+        tallies[i]!.add(leaf);
+        return false;
+      }),
+    );
+    const { index, value: out } = yield* firstOf(passes);
     if (out.aborted || out.truncated) return null;
-    return tally.outcome(best, [], out.nodes);
+    const mine = own[index];
+    // No leaf at or below the start: impossible when the start is a real bijection's profile.
+    if (mine === null || alg.compare(mine, best) !== 0) return null;
+    return tallies[index]!.outcome(best, [], out.nodes);
   }
   const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
   const floors = tasks.map((t) => t.floor as number);

@@ -8,7 +8,7 @@
  * count is the number of codes of its weight costing at most that. Constant tasks go last (they
  * split nothing, and the first head carries the symmetry breaking of orbits.ts).
  */
-import { popcount32, type CandidateStore } from './candidates.js';
+import { type CandidateStore, compareCosts, popcount32 } from './candidates.js';
 import type { TupleTask } from './tupleSearch.js';
 
 /**
@@ -19,14 +19,25 @@ export function taskOrders(tasks: readonly TupleTask[], store: CandidateStore, t
   const full = store.d === 5 ? 0xffffffff : (1 << (1 << store.d)) - 1;
   const last = (t: TupleTask): number => (t.code === 0 || t.code >>> 0 === full >>> 0 ? 1 : 0);
   const byFloor = tasks.map((t, i) => ({ t, i })).sort((a, b) => last(a.t) - last(b.t) || (b.t.floor as number) - (a.t.floor as number) || a.i - b.i);
-  // The most unbalanced first, heads of one fixed cost (floor = ceiling, e.g. odd weight under GF(2)) last.
-  const size = 1 << store.d;
+  return [[...tasks], orderForTotal(tasks, store, total, max), byFloor.map((e) => e.t), bySkew(tasks, store.d)];
+}
+
+/** head-profile: the given order and the most unbalanced first. */
+export function profileOrders(tasks: readonly TupleTask[], store: CandidateStore): TupleTask[][] {
+  return [[...tasks], bySkew(tasks, store.d)];
+}
+
+/** The most unbalanced task first; heads of one fixed cost (floor = ceiling, e.g. odd weight under GF(2)) and constants last. */
+function bySkew(tasks: readonly TupleTask[], d: number): TupleTask[] {
+  const size = 1 << d;
   const skew = (t: TupleTask): number => {
     const w = popcount32(t.code);
-    return t.ceiling !== null && t.ceiling === t.floor ? size + 1 : Math.min(w, size - w) || size + 2;
+    return t.ceiling !== null && compareCosts(t.ceiling, t.floor) === 0 ? size + 1 : Math.min(w, size - w) || size + 2;
   };
-  const bySkew = tasks.map((t, i) => ({ t, i })).sort((a, b) => skew(a.t) - skew(b.t) || a.i - b.i);
-  return [[...tasks], orderForTotal(tasks, store, total, max), byFloor.map((e) => e.t), bySkew.map((e) => e.t)];
+  return tasks
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => skew(a.t) - skew(b.t) || a.i - b.i)
+    .map((e) => e.t);
 }
 
 export function orderForTotal(tasks: readonly TupleTask[], store: CandidateStore, total: number, max: boolean): TupleTask[] {
