@@ -41,6 +41,13 @@ export interface TupleTask {
   readonly list?: (w: number) => CandidateList;
   /** The cost of a chosen code (default: its measure on C_d). */
   readonly costOf?: (code: number) => Cost;
+  /** The list holds every code this level may take (never truncated, whatever the store's level). */
+  readonly complete?: boolean;
+  /**
+   * How many listed codes of weight w cost <= allowed; when given and fewer than the compatible
+   * codes, the level scans its list (sorted by cost) rather than generating and costing them all.
+   */
+  readonly listedWithin?: (w: number, allowed: Cost) => number;
 }
 
 /**
@@ -219,11 +226,14 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     };
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
-    const canList = covers(allowed);
-    const list = (task.list ?? store.byWeight)(targets.reduce((s, a) => s + a, 0));
-    // Generate the compatible codes or scan the list's codes within the allowance: whichever is shorter.
-    const scan = canList && product > GENERATE_LIMIT / 8 ? withinAllowance(list, allowed, algebra) : list.codes.length;
-    if (j > 0 && ((product <= GENERATE_LIMIT && product <= scan) || (!canList && product <= HUGE))) {
+    const canList = task.complete === true || covers(allowed);
+    const weightOf = targets.reduce((s, a) => s + a, 0);
+    const list = (task.list ?? store.byWeight)(weightOf);
+    // Generate the compatible codes or scan the list's codes within the allowance: whichever is
+    // shorter (the count by the level's listedWithin, else by bisecting its sorted list).
+    const within = task.listedWithin !== undefined ? task.listedWithin(weightOf, allowed) : product > GENERATE_LIMIT / 8 ? withinAllowance(list, allowed, algebra) : list.codes.length;
+    const scan = canList && within < product;
+    if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
         if (spec.accept && !spec.accept(j, g, heads)) continue;
