@@ -7,7 +7,7 @@
  */
 import { identityMap } from '../src/maps/boolMap.js';
 import { recover, recoverExhaustive } from '../src/recovery/engine.js';
-import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { LOOKAHEAD, recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
 import { type TaskDistribution, sampleTask } from '../src/recovery/distributions.js';
 import { objectiveText } from '../src/report/recoveryText.js';
 import { makeRng } from '../src/recovery/rng.js';
@@ -123,6 +123,7 @@ export async function runRecoveryBench(): Promise<void> {
     const ms = (performance.now() - t).toFixed(0);
     out.push(row([name, bias, r ? ms : `>${ms}`, ((cpu.user + cpu.system) / 1000).toFixed(0), r ? String(r.minimum) : '?', String(r?.minimizers ?? '?'), String(r?.recovers ?? '?')], wr));
   }
+  out.push(...curveInstanceRows());
   out.push('');
   out.push(verifierS1Line());
   process.stdout.write(`${out.join('\n')}\n`);
@@ -189,6 +190,36 @@ function verifierS1Line(): string {
   const plain = ms(false);
   const cosets = ms(true);
   return `verifier S1-d3 predicate (256 tasks): every bijection ${plain.toFixed(0)} ms, coset shortcut ${cosets.toFixed(0)} ms (${(plain / cosets).toFixed(1)}x)`;
+}
+
+/**
+ * Instances of the README's d = 4 curve (seed 2025, uniform tasks) that were undecided within 20 s:
+ * the curve's 'verdict' mode with the tuple search's speed-ups off (LOOKAHEAD.on = false: the search
+ * before them) and on, side by side (limit 30 s each).
+ */
+export function curveInstanceRows(): string[] {
+  const rng = makeRng(2025);
+  const sets = new Map<string, CubeFunction[]>();
+  for (let k = 1; k <= 8; k++) for (let s = 0; s < 10; s++) sets.set(`${k}:${s}`, Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 4, rng)));
+  const picks: [string, Bias][] = [['6:9', 'head-gf2'], ['7:0', 'head-gf2'], ['8:2', 'head-gf2'], ['8:5', 'head-gf2'], ['8:0', 'head-profile'], ['7:4', 'head-profile']];
+  const out = ['curve instances at d = 4 (seed 2025, k:sample), verdict mode: speed-ups off vs on (limit 30 s)'];
+  const w = [10, 14, 12, 12, 8];
+  out.push(row(['instance', 'bias', 'before (ms)', 'after (ms)', 'ratio'], w));
+  for (const [key, bias] of picks) {
+    const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks: sets.get(key)!, bias, group: 'signed-permutation', support: null };
+    const time = (on: boolean): [number, boolean | null] => {
+      LOOKAHEAD.on = on;
+      const t = performance.now();
+      const r = recoverByTuples(p, undefined, Date.now() + 30_000, 'verdict');
+      LOOKAHEAD.on = true;
+      return [performance.now() - t, r?.recovers ?? null];
+    };
+    const [before, a] = time(false);
+    const [after, b] = time(true);
+    if (a !== null && b !== null && a !== b) throw new Error(`bench: curve ${key} ${bias}: the speed-ups change the verdict`);
+    out.push(row([key, bias, a === null ? `>${before.toFixed(0)}` : before.toFixed(0), b === null ? `>${after.toFixed(0)}` : after.toFixed(0), `${a === null ? '>' : ''}${(before / after).toFixed(1)}x`], w));
+  }
+  return out;
 }
 
 function parityTask(d: number, S: number): CubeFunction {

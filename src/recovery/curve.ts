@@ -28,6 +28,8 @@ export interface CurveOptions {
   readonly seed: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (k: number, sample: number) => void;
+  /** Called after each instance answer (for progress lines and partial output). */
+  readonly onInstance?: (i: CurveInstance) => void;
   /** d = 4: the tuple search's time limit per instance and bias (default 20000 ms). */
   readonly instanceTimeLimitMs?: number;
 }
@@ -46,8 +48,20 @@ export interface CurvePoint {
   readonly fractions: readonly Rational[];
 }
 
+/** One instance answer: sample s (0-based) at k tasks, bias index b. */
+export interface CurveInstance {
+  readonly k: number;
+  readonly sample: number;
+  readonly bias: Bias;
+  /** true: every minimiser in the group; false: one is not; null: undecided within the limit. */
+  readonly recovers: boolean | null;
+  readonly ms: number;
+}
+
 export interface CurveResult {
   readonly points: readonly CurvePoint[];
+  /** Every instance answer, in the order decided (a point's samples, each bias in turn). */
+  readonly instances: readonly CurveInstance[];
   /** True when interrupted: the last point may hold fewer samples. */
   readonly aborted: boolean;
 }
@@ -56,6 +70,7 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
   if (o.d > MAX_CURVE_D) throw new InputError(`the curve needs exact answers: at most ${MAX_CURVE_D} latents`);
   const rng = makeRng(o.seed);
   const points: CurvePoint[] = [];
+  const instances: CurveInstance[] = [];
   for (let k = o.kMin ?? 1; k <= o.kMax; k++) {
     const recovered = o.biases.map(() => 0);
     const undecided = o.biases.map(() => 0);
@@ -65,9 +80,13 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
       const tasks = Array.from({ length: k }, () => sampleTask(o.distribution, o.d, rng));
       for (let b = 0; b < o.biases.length; b++) {
         const p = { d: o.d, psi: o.psi, tasks, bias: o.biases[b]!, group: o.group, support: null };
+        const started = Date.now();
         const verdict =
-          o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : ((await recoverByTuplesAsync(p, o.signal, Date.now() + (o.instanceTimeLimitMs ?? 20_000), 'verdict'))?.recovers ?? null);
+          o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : ((await recoverByTuplesAsync(p, o.signal, started + (o.instanceTimeLimitMs ?? 20_000), 'verdict'))?.recovers ?? null);
         if (o.signal?.aborted) break;
+        const answer: CurveInstance = { k, sample: s, bias: o.biases[b]!, recovers: verdict, ms: Date.now() - started };
+        instances.push(answer);
+        o.onInstance?.(answer);
         if (verdict === true) recovered[b]!++;
         if (verdict === null) undecided[b]!++;
       }
@@ -77,7 +96,13 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
       if (done % 16 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (done > 0) points.push({ k, samples: done, recovered, undecided, fractions: recovered.map((r) => Rational.of(r, done)) });
-    if (o.signal?.aborted) return { points, aborted: true };
+    if (o.signal?.aborted) return { points, instances: decidedOnly(instances, points), aborted: true };
   }
-  return { points, aborted: false };
+  return { points, instances, aborted: false };
+}
+
+/** The answers of the samples a point counts (an interrupted sample's partial answers are dropped). */
+function decidedOnly(instances: readonly CurveInstance[], points: readonly CurvePoint[]): CurveInstance[] {
+  const counted = new Map(points.map((p) => [p.k, p.samples]));
+  return instances.filter((i) => i.sample < (counted.get(i.k) ?? 0));
 }

@@ -47,6 +47,10 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
   const group = groupFlag(stringFlag(args, 'up-to'));
   const psi = parsePsi(stringFlag(args, 'psi'), d);
   const json = boolFlag(args, 'json');
+  const timeLimit = intFlag(args, 'time-limit', 20, 1, 86_400)!;
+  const timings = boolFlag(args, 'timings');
+  const started = Date.now();
+  let undecidedSoFar = 0;
   const reporter = progressFor(args, io)('curve', 'samples');
   const total = (to - from + 1) * samples;
   const result = await identifiabilityCurve({
@@ -60,7 +64,11 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
     samples,
     seed,
     signal: io.signal,
-    ...(reporter.active ? { onProgress: (k: number, s: number) => reporter.update({ done: (k - from) * samples + s, total, detail: `k = ${k}` }) } : {}),
+    instanceTimeLimitMs: 1000 * timeLimit,
+    onInstance: (i) => {
+      if (i.recovers === null) undecidedSoFar++;
+    },
+    ...(reporter.active ? { onProgress: (k: number, s: number) => reporter.update({ done: (k - from) * samples + s, total, detail: `k = ${k}${undecidedSoFar > 0 ? `, ${undecidedSoFar} undecided` : ''}` }) } : {}),
   }).catch((e: unknown) => {
     reporter.end();
     throw e;
@@ -84,10 +92,18 @@ export async function curveCommand(argv: readonly string[], io: CommandIo): Prom
           fraction: Object.fromEntries(biases.map((b, i) => [b, p.fractions[i]!.toString()])),
           undecided: Object.fromEntries(biases.map((b, i) => [b, p.undecided[i]!])),
         })),
+        timeLimitSeconds: timeLimit,
+        // every instance answer: recovers null = undecided within the time limit; times only
+        // with --timings (the output is otherwise the same for a seed)
+        instances: result.instances.map((i) => ({ k: i.k, sample: i.sample, bias: i.bias, recovers: i.recovers, decided: i.recovers !== null, ...(timings ? { ms: i.ms } : {}) })),
+        ...(timings ? { wallMs: Date.now() - started } : {}),
         aborted: result.aborted,
       })}\n`,
     );
-  } else io.stdout(curveText(d, describeDistribution(distribution), samples, seed, group, biases, shown));
+  } else {
+    io.stdout(curveText(d, describeDistribution(distribution), samples, seed, group, biases, shown));
+    if (timings) io.stdout(timingText(result, Date.now() - started));
+  }
   return result.aborted ? EXIT.interrupted : EXIT.ok;
 }
 
@@ -104,5 +120,18 @@ function curveText(d: number, dist: string, samples: number, seed: number, group
   const undecided = r.points.reduce((s, p) => s + p.undecided.reduce((a, b) => a + b, 0), 0);
   if (undecided > 0) out.push(`(${undecided} instance answer(s) undecided within the time limit, counted as not recovered; see --json)`);
   if (r.aborted) out.push('(interrupted: the last row may hold fewer samples)');
+  return `${out.join('\n')}\n`;
+}
+
+/** --timings in text: the wall time and, per bias, the slowest instance answers. */
+function timingText(r: CurveResult, wallMs: number): string {
+  const out = [`wall time ${(wallMs / 1000).toFixed(1)} s for ${r.instances.length} instance answers`];
+  const biases = [...new Set(r.instances.map((i) => i.bias))];
+  for (const b of biases) {
+    const mine = r.instances.filter((i) => i.bias === b);
+    const slow = [...mine].sort((x, y) => y.ms - x.ms)[0];
+    const total = mine.reduce((s, i) => s + i.ms, 0);
+    out.push(`  ${b}: ${(total / 1000).toFixed(1)} s in all, slowest ${slow ? `${(slow.ms / 1000).toFixed(1)} s (k = ${slow.k}, sample ${slow.sample})` : '-'}, ${mine.filter((i) => i.recovers === null).length} undecided`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -8,10 +8,11 @@ export const CURVE_HELP = {
   summary: 'the identifiability curve: how often k random tasks identify the latents',
   usage: [
     'curve --latents D --tasks-from DIST --k K|A..B [--samples M] [--bias B|all|B1,B2] [--up-to G] [--psi MAP]',
-    '      [--seed S|random] [--json] [--[no-]progress[=json]]',
+    '      [--seed S|random] [--time-limit S] [--timings] [--json] [--[no-]progress[=json]]',
   ],
   flags: {
-    latents: { type: 'string', value: 'D', description: 'the number of latents, 1..4 (every instance is solved exactly: enumeration for D <= 3, the exact tuple search at D = 4; an instance it cannot settle in 20 s is counted as undecided)' },
+    latents: { type: 'string', value: 'D', description: 'the number of latents, 1..4 (every instance is solved exactly: enumeration for D <= 3, the exact tuple search at D = 4; an instance it cannot settle within --time-limit is counted as undecided)' },
+    'time-limit': { type: 'string', value: 'S', description: 'D = 4: seconds per instance and bias before it counts as undecided', default: '20' },
     'tasks-from': { type: 'string', value: 'DIST', description: 'uniform, parity:s, degree:q or junta:j' },
     k: { type: 'string', value: 'K|A..B', description: 'the numbers of tasks, K alone meaning 1..K' },
     samples: { type: 'string', value: 'M', description: 'sampled task sets per k', default: '100' },
@@ -19,6 +20,7 @@ export const CURVE_HELP = {
     'up-to': { type: 'string', value: 'G', description: `recovery up to the group: ${GROUPS.join(', ')}`, default: 'signed-permutation' },
     psi: { type: 'string', value: 'MAP', description: 'the true representation, a bijection of C_D', default: 'the identity' },
     seed: { type: 'string', value: 'S', description: 'a seed, or random to draw one', default: '1' },
+    timings: { type: 'boolean', description: 'add the wall time and each instance answer\'s time (JSON: ms per instance, wallMs)' },
     ...JSON_FLAG,
     ...PROGRESS_FLAG,
   },

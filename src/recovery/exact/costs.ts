@@ -92,8 +92,18 @@ export function profileOfCode(d: number, code: number): number[] {
   return w;
 }
 
+const profiles = new Map<number, (readonly number[] | undefined)[]>();
+
+/** profileOfCode, one shared (frozen) array per code at d <= 4: the search's hot loop allocates nothing. */
+export function sharedProfileOfCode(d: number, code: number): readonly number[] {
+  if (d > MAX_TABLE_D) return profileOfCode(d, code);
+  let table = profiles.get(d);
+  if (!table) profiles.set(d, (table = new Array(2 ** (2 ** d))));
+  return (table[code] ??= Object.freeze(profileOfCode(d, code)));
+}
+
 export function costOfCode(d: number, measure: Measure, code: number): Cost {
   if (measure === 'fourier') return fourierDegreeOfCode(d, code);
   if (measure === 'gf2') return gf2DegreeOfCode(d, code);
-  return profileOfCode(d, code);
+  return sharedProfileOfCode(d, code);
 }

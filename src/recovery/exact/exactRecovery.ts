@@ -29,6 +29,9 @@ import { driveSteps } from './drive.js';
 import { generalApplies, generalSteps, isRepBias } from './general.js';
 import { generalRepSteps } from './generalRep.js';
 import { booleanReduction } from './twoValued.js';
+import { profileOrders, taskOrders } from './taskOrder.js';
+import { firstOf } from './portfolio.js';
+import { blockBoundSteps, suffixBoundsFor } from './blockBounds.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -45,6 +48,9 @@ export interface ExactOutcome {
   readonly profile?: readonly Rational[];
   readonly general?: boolean;
 }
+
+/** The tuple search's look-ahead bounds (lookahead.ts) on the head-only path; off only to compare (bench, tests). */
+export const LOOKAHEAD = { on: true };
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -124,25 +130,40 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   raw.sort((a, b) => a.key - b.key || a.t - b.t);
   const tasks: TupleTask[] = raw.map((r) => ({ code: r.code, floor: r.floor, ceiling: r.ceiling }));
   const orbits = signedPermutationOrbits(d);
-  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false) => ({ d, measure, algebra, store, tasks, orbits, signal, deadline, openLeaves });
+  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false, order: readonly TupleTask[] = tasks) => ({ d, measure, algebra, store, tasks: order, orbits, signal, deadline, openLeaves, lookahead: LOOKAHEAD.on });
   const identityCost = tasks.map((t) => costOfCode(d, measure, t.code));
 
   if (p.bias === 'head-profile') {
+    // Branch and bound from the true latents' profile, ties kept. Under
+    // LOOKAHEAD the same search runs under several task orders side by side (portfolio.ts),
+    // sharing the bound: a search prunes only above the least leaf any has found, so each one
+    // still visits every leaf of the final minimum, and its own tally (reset at each leaf below its
+    // own best) is the full answer when it ends.
     const alg = profileAlgebra(d);
     let best = identityCost.reduce<readonly number[]>((a, c) => alg.combine(a, c as number[]), alg.zero);
-    const tally = new Tally(d, p.group);
-    const out = yield* searchTupleSteps<readonly number[]>(spec(alg), () => best, (leaf) => {
-      const c = leaf.cost as readonly number[];
-      if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
-      if (alg.compare(c, best) < 0) {
-        best = c;
-        tally.reset();
-      }
-      tally.add(leaf);
-      return false;
-    });
+    const orders = LOOKAHEAD.on ? profileOrders(tasks, store) : [tasks];
+    const tallies = orders.map(() => new Tally(d, p.group));
+    const own: (readonly number[] | null)[] = orders.map(() => null);
+    const passes = orders.map((order, i) =>
+      searchTupleSteps<readonly number[]>(spec(alg, false, order), () => best, (leaf) => {
+        const c = leaf.cost as readonly number[];
+        if (alg.compare(c, best) > 0) return false; // allowed before the bound tightened
+        if (alg.compare(c, best) < 0) best = c;
+        const mine = own[i]!;
+        if (mine === null || alg.compare(c, mine) < 0) {
+          own[i] = c;
+          tallies[i]!.reset();
+        } else if (alg.compare(c, mine) > 0) return false;
+        tallies[i]!.add(leaf);
+        return false;
+      }),
+    );
+    const { index, value: out } = yield* firstOf(passes);
     if (out.aborted || out.truncated) return null;
-    return tally.outcome(best, [], out.nodes);
+    const mine = own[index];
+    // No leaf at or below the start: impossible when the start is a real bijection's profile.
+    if (mine === null || alg.compare(mine, best) !== 0) return null;
+    return tallies[index]!.outcome(best, [], out.nodes);
   }
   const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
   const floors = tasks.map((t) => t.floor as number);
@@ -158,28 +179,45 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   // Start at the proven bound of bounds.ts (orthonormality of parity heads, T7) when it is higher.
   const proven = lowerBound(p);
   const floorBound = p.bias === 'head-max' ? Math.max(0, ...floors) : floors.reduce((a, b) => a + b, 0);
-  const headLow = Math.max(floorBound, proven?.value ?? 0);
+  let headLow = Math.max(floorBound, proven?.value ?? 0);
   const infeasible: number[] = [];
   let nodes = 0;
+  // Sum biases: block bounds (pairs and triples of tasks searched alone, blockBounds.ts) lift the
+  // start and bound the remaining levels. Every total below the start is then proven infeasible too.
+  let blocks: Int32Array | null = null;
+  if (LOOKAHEAD.on && p.bias !== 'head-max' && store.completeUpTo === Infinity && tasks.length >= 2) {
+    blocks = yield* blockBoundSteps({ d, measure, store, orbits, signal, deadline }, tasks);
+    if (signal?.aborted || (deadline !== undefined && Date.now() > deadline)) return null;
+    if (blocks !== null) {
+      const lifted = blocks[(1 << tasks.length) - 1]!;
+      for (let total = headLow; total < lifted; total++) infeasible.push(total);
+      headLow = Math.max(headLow, lifted);
+    }
+  }
   for (let total = headLow; ; total++) {
-    // Decide: does some tuple fit within the total?
-    const decided = yield* searchTupleSteps(spec(alg, true), () => total, () => true);
-    nodes += decided.nodes;
-    if (decided.aborted) return null;
-    if (!decided.stopped) {
-      if (decided.truncated) return null;
+    // One pass per total: every tuple within it is tallied (nothing is below it, so each costs
+    // exactly the total); none means the total is infeasible (proven), and the next is tried.
+    // minimumOnly stops at the first tuple, 'verdict' at the first minimiser outside the group.
+    // The same pass runs under several task orders side by side (portfolio.ts); the first to end decides.
+    const orders = LOOKAHEAD.on ? taskOrders(tasks, store, total, p.bias === 'head-max') : [tasks];
+    const tallies = orders.map(() => new Tally(d, p.group));
+    const passes = orders.map((order, i) =>
+      searchTupleSteps({ ...spec(alg, true, order), ...(blocks !== null ? { suffixBounds: suffixBoundsFor(blocks, tasks, order) } : {}) }, () => total, (leaf) => {
+        tallies[i]!.add(leaf);
+        return minimumOnly === true || (minimumOnly === 'verdict' && tallies[i]!.witness !== null);
+      }),
+    );
+    const { index, value: all } = yield* firstOf(passes);
+    const tally = tallies[index]!;
+    nodes += all.nodes;
+    if (all.aborted) return null;
+    if (tally.best === null) {
+      if (all.truncated) return null;
       infeasible.push(total);
       continue;
     }
-    // Collect every tuple of cost exactly `total` (nothing is below it).
-    const tally = new Tally(d, p.group);
     if (minimumOnly === true) return { ...tally.outcome(total, infeasible, nodes), best: new Uint32Array(0), recovers: null, minimizers: 0n };
-    const all = yield* searchTupleSteps(spec(alg, true), () => total, (leaf) => {
-      tally.add(leaf);
-      return minimumOnly === 'verdict' && tally.witness !== null;
-    });
-    nodes += all.nodes;
-    if (all.aborted || all.truncated) return null;
+    if (all.truncated) return null;
     return tally.outcome(total, infeasible, nodes);
   }
 }

@@ -22,6 +22,8 @@ import type { Algebra, Cost, Measure } from './costs.js';
 import { costOfCode } from './costs.js';
 import { type CandidateList, type CandidateStore, compareCosts, popcount32 } from './candidates.js';
 import { type Orbits, orbitOf } from './orbits.js';
+import { Lookahead } from './lookahead.js';
+import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 
 export interface TupleTask {
   /** h's code on the latents (bit z set when h(z) = -1). */
@@ -81,6 +83,17 @@ export interface TupleSearchSpec<C extends Cost> {
   readonly openLeaves?: boolean;
   /** Give up (aborted) past this Date.now(). */
   readonly deadline?: number;
+  /**
+   * Look ahead (default off): at each node bound every remaining head-side level (side 'x', the
+   * store's lists and costs) by the least cost of a code compatible with the current classes
+   * (lookahead.ts), instead of its floor alone; prunes the same tuples earlier, finds the same leaves.
+   */
+  readonly lookahead?: boolean;
+  /**
+   * suffixBounds[j] (j = 0..k, optional): a proven lower bound on what the levels j..k-1 cost
+   * together (combined), used where it beats their floors (blockBounds.ts).
+   */
+  readonly suffixBounds?: readonly C[];
 }
 
 export interface TupleSearchOutcome {
@@ -123,6 +136,8 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
   const rest: C[] = new Array(k + 1);
   rest[k] = algebra.zero;
   for (let j = k - 1; j >= 0; j--) rest[j] = algebra.combine(rest[j + 1]!, tasks[j]!.floor as C);
+  // Stronger proven bounds on the levels j..k-1 together, where given (blockBounds.ts).
+  if (spec.suffixBounds) for (let j = 0; j <= k; j++) if (algebra.compare(spec.suffixBounds[j]!, rest[j]!) > 0) rest[j] = spec.suffixBounds[j]!;
   // Past depth j every remaining head has a fixed cost (fixed[j] = their total), or a known ceiling.
   const fixed: (C | null)[] = new Array(k + 1);
   const ceil: (C | null)[] = new Array(k + 1);
@@ -135,6 +150,10 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     ceil[j] = t.ceiling !== null && ceil[j + 1] !== null ? algebra.combine(ceil[j + 1]!, t.ceiling as C) : null;
   }
   const heads = new Array<number>(k).fill(0);
+  // Number measures at d <= 4 read their table directly (the hot loop's cost lookup).
+  const table = d <= MAX_TABLE_D && measure !== 'profile' ? (measure === 'gf2' ? booleanTables(d).gf2 : booleanTables(d).degree) : null;
+  const defaultCost = table !== null ? (g: number) => table[g]! : (g: number) => costOfCode(d, measure, g);
+  const ahead = spec.lookahead ? new Lookahead(spec) : null;
   let truncated = false;
   let nodes = 0;
   let aborted = false;
@@ -170,14 +189,21 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       return;
     }
     const task = tasks[j]!;
-    const allowed = algebra.allowance(bound(), spent, rest[j + 1]!);
+    let restAfter = rest[j + 1]!;
+    if (ahead !== null && j > 0) {
+      const r = ahead.restAfter(j, xs, zs, spent, bound());
+      if (r === null) return;
+      if (algebra.compare(r, restAfter) > 0) restAfter = r;
+    }
+    if (spec.suffixBounds && algebra.compare(algebra.combine(spent, rest[j]!), bound()) > 0) return;
+    const allowed = algebra.allowance(bound(), spent, restAfter);
     if (compareCosts(task.floor, allowed) > 0) return;
     // The chosen side's classes (cs) and the fixed side's (fs).
     const zside = task.side === 'z';
     const cs = zside ? zs : xs;
     const fs = zside ? xs : zs;
     const targets = fs.map((m) => popcount32((m & task.code) >>> 0));
-    const costOf = task.costOf ?? ((g: number) => costOfCode(d, measure, g));
+    const costOf = task.costOf ?? defaultCost;
     const tryHead = function* (g: number, cost: C, w: number): Steps<void> {
       heads[j] = g;
       const nc: number[] = [];
@@ -201,7 +227,12 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
     const canList = task.complete === true || covers(allowed);
-    const scan = canList && task.listedWithin !== undefined && task.listedWithin(targets.reduce((s, a) => s + a, 0), allowed) < product;
+    const weightOf = targets.reduce((s, a) => s + a, 0);
+    const list = (task.list ?? store.byWeight)(weightOf);
+    // Generate the compatible codes or scan the list's codes within the allowance: whichever is
+    // shorter (the count by the level's listedWithin, else by bisecting its sorted list).
+    const within = task.listedWithin !== undefined ? task.listedWithin(weightOf, allowed) : product > GENERATE_LIMIT / 8 ? withinAllowance(list, allowed, algebra) : list.codes.length;
+    const scan = canList && within < product;
     if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
@@ -213,7 +244,6 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       return;
     }
     if (!canList) truncated = true;
-    const list = (task.list ?? store.byWeight)(targets.reduce((s, a) => s + a, 0));
     for (let c = 0; c < list.codes.length; c++) {
       const cost = list.costs[c]! as C;
       if (algebra.compare(cost, allowed) > 0) break;
@@ -231,6 +261,18 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
   };
   yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1);
   return { truncated, nodes, aborted, stopped };
+}
+
+/** How many of the list's codes (sorted by cost) cost at most the allowance. */
+function withinAllowance<C extends Cost>(list: CandidateList, allowed: C, algebra: Algebra<C>): number {
+  let lo = 0;
+  let hi = list.codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (algebra.compare(list.costs[mid]! as C, allowed) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
