@@ -37,6 +37,18 @@ export function catalogueExitCode(entries: readonly CatalogueEntry[], complete: 
 }
 
 /**
+ * Where a claim's certificate goes: DIR/ID.json, unless the certificate is kept only in DIR/slow/
+ * (one that verifies too slowly for the directory's routine checks, certificates/slow/README.md):
+ * then it is refreshed there. A claim with certificates in both (T10: n <= 4 here, n = 5 in slow/)
+ * keeps DIR/ID.json as its catalogue certificate.
+ */
+export function certificatePath(outDir: string, id: string): string {
+  const here = join(outDir, `${id}.json`);
+  const slow = join(outDir, 'slow', `${id}.json`);
+  return !existsSync(here) && existsSync(slow) ? slow : here;
+}
+
+/**
  * Refuses, before anything runs, an output directory that cannot be one (a file on its path): the
  * catalogue's first claims are formulas, which write nothing yet, so the first write comes late.
  */
@@ -65,7 +77,7 @@ export async function runCatalogue(
     if (h.signal?.aborted) return { entries, complete: false };
     const result = await runProperty(loaded.property, {}, h);
     // a formula claim gets a formula certificate (saveCheckCertificate knows it by formulaOf)
-    const save = await saveCheckCertificate(join(outDir, `${loaded.property.id}.json`), result, loaded.property, loaded.sourcePath, tool, options);
+    const save = await saveCheckCertificate(certificatePath(outDir, loaded.property.id), result, loaded.property, loaded.sourcePath, tool, options);
     const certificate = save !== null && holdsNewCertificate(save) ? save.path : null;
     const entry = { loaded, result, certificate, save, expected: matchesStatus(loaded.property, result) };
     entries.push(entry);
