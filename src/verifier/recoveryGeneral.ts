@@ -20,7 +20,7 @@ import { reject } from './reject.js';
 import { type Q, compare, rat, text } from './rational.js';
 import { type Combine, type Cost, type Kind, type PlaceCoster, combine, compareCost, costText, placeCoster, zeroCost } from './recoveryGeneralCosts.js';
 import { GROUPS, type Group, groupElements, inGroup, ones, parseBijection } from './recoveryGeneralGroup.js';
-import { type Budget, type GeneralTask, costOf, countAtPlace } from './recoveryGeneralSearch.js';
+import { type Budget, type GeneralTask, costOf, countAtPlace, multinomial } from './recoveryGeneralSearch.js';
 import { type Classes, pointSetClasses } from './recoveryGeneralSymmetry.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
@@ -86,15 +86,6 @@ function taskOn(values: readonly Q[], U: readonly number[]): GeneralTask {
   return { numerators: distinct.map((q) => (q.p * denominator) / q.q), denominator, zIndex, counts: distinct.map((_, i) => zIndex.filter((j) => j === i).length), key: distinct.map(text).join(' ') };
 }
 
-function multinomial(n: number, parts: readonly number[]): number {
-  let out = 1;
-  let left = n;
-  for (const k of parts) {
-    for (let i = 1; i <= k; i++) out = (out * (left - k + i)) / i;
-    left -= k;
-  }
-  return Math.round(out);
-}
 
 function parseMinimum(v: unknown, bias: Bias, d: number): Cost {
   if (bias !== 'head-profile') {

@@ -81,7 +81,8 @@ function step(budget: Budget): void {
   if (++budget.work > budget.limit) reject(`the re-check would take more than ${budget.limit} steps (too large for the verifier)`);
 }
 
-function multinomial(n: number, parts: readonly number[]): number {
+/** n! / prod k! over the parts (an exact integer while it stays below 2^53). */
+export function multinomial(n: number, parts: readonly number[]): number {
   let out = 1;
   let left = n;
   for (const k of parts) {

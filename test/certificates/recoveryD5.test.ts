@@ -4,7 +4,7 @@
  * minimiser or lies in the group, a task changed) and a crafted smaller false minimum are rejected
  * in one line; answers out of the verifier's reach get no certificate (a one-line refusal).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,30 +13,14 @@ import { verifyCertificate } from '../../src/verifier/verify.js';
 import { integrityOf } from '../../src/verifier/canonicalJson.js';
 import { run } from '../recovery/cliHelpers.js';
 import { recoveryD5Problem } from '../../src/certificates/recoveryD5.js';
+import { type Json, certify as certifyIn, rejectedEdit } from './recoveryCertHelpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-d5-'));
 const DICTATORS = 'x1; x2; x3; x4; x5';
 
-async function certify(args: readonly string[], name: string): Promise<{ path: string; json: Record<string, any>; out: Record<string, any> }> {
-  const path = join(dir, name);
-  const r = await run(recoverCommand, ['--latents', '5', ...args, '--method', 'tuples', '--cert', path, '--json']);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return { path, json: JSON.parse(readFileSync(path, 'utf8')), out: JSON.parse(r.stdout) };
-}
+const certify = (args: readonly string[], name: string) => certifyIn(dir, ['--latents', '5', ...args, '--method', 'tuples'], name);
+const verifyTampered = (json: Json, edit: (j: Json) => void, name: string) => rejectedEdit(dir, json, edit, name);
 
-async function verifyTampered(json: Record<string, any>, edit: (j: Record<string, any>) => void, name: string): Promise<string> {
-  const copy = JSON.parse(JSON.stringify(json)) as Record<string, any>;
-  edit(copy);
-  copy.integrity = integrityOf(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  const v = await verifyCertificate(path);
-  expect(v.status).toBe('invalid');
-  const reason = v.status === 'invalid' ? v.reason : '';
-  expect(reason).not.toContain('\n');
-  return reason;
-}
 
 describe('recovery certificates at d = 5', () => {
   it('the five dictators, head-degree: minimum 5, the 3840 signed permutations, recovers; tampering rejected', async () => {

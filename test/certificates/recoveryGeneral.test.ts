@@ -5,47 +5,27 @@
  * one line: minimum too low or too high, count off by one, verdict flipped, a support point
  * changed, a task value changed, a witness that is not a minimiser or lies in the group.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverCommand } from '../../src/cli/commands/recover.js';
 import { verifyCertificate } from '../../src/verifier/verify.js';
-import { integrityOf } from '../../src/verifier/canonicalJson.js';
-import { run } from '../recovery/cliHelpers.js';
+import { type Json, certify as certifyIn, rejectedEdit, verdictOfEdited } from './recoveryCertHelpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-general-cert-'));
 
-async function certify(args: readonly string[], name: string): Promise<{ path: string; json: Record<string, any>; out: Record<string, any> }> {
-  const path = join(dir, name);
-  const r = await run(recoverCommand, [...args, '--cert', path, '--json']);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return { path, json: JSON.parse(readFileSync(path, 'utf8')), out: JSON.parse(r.stdout) };
-}
 
-async function verdict(json: Record<string, any>, edit: (j: Record<string, any>) => void, name: string): Promise<{ status: string; reason: string }> {
-  const copy = JSON.parse(JSON.stringify(json)) as Record<string, any>;
-  edit(copy);
-  copy.integrity = integrityOf(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  const v = await verifyCertificate(path);
-  return { status: v.status, reason: v.status === 'invalid' ? v.reason : v.status === 'valid' ? v.summary : '' };
-}
 
-async function rejected(json: Record<string, any>, edit: (j: Record<string, any>) => void, name: string): Promise<string> {
-  const v = await verdict(json, edit, name);
-  expect(v.status).toBe('invalid');
-  expect(v.reason).not.toContain('\n');
-  return v.reason;
-}
 
 async function valid(path: string): Promise<string> {
   const v = await verifyCertificate(path);
   expect(v.status).toBe('valid');
   return v.status === 'valid' ? v.summary : '';
 }
+
+const certify = (args: readonly string[], name: string) => certifyIn(dir, args, name);
+const verdict = (json: Json, edit: (j: Json) => void, name: string) => verdictOfEdited(dir, json, edit, name);
+const rejected = (json: Json, edit: (j: Json) => void, name: string) => rejectedEdit(dir, json, edit, name);
 
 describe('recover --cert with partial support or rational tasks', () => {
   it('d = 4, partial support (x1 = -1): the certificate states the support and verifies; each tampering is rejected', async () => {

@@ -5,37 +5,20 @@
  * count off by one, verdict flipped, witness in the group or not a minimiser, psi changed,
  * unknown fields; and a crafted certificate with a smaller false minimum refuted.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverCommand } from '../../src/cli/commands/recover.js';
 import { verifyCertificate } from '../../src/verifier/verify.js';
-import { integrityOf } from '../../src/verifier/canonicalJson.js';
 import { run } from '../recovery/cliHelpers.js';
+import { type Json, certify as certifyIn, rejectedEdit } from './recoveryCertHelpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-rep-cert-'));
-type Json = Record<string, any>;
+const certify = async (args: readonly string[], name: string) => certifyIn(dir, args, name);
+const reason = (json: Json, edit: (j: Json) => void, name: string) => rejectedEdit(dir, json, edit, name);
 
-async function certify(args: readonly string[], name: string): Promise<{ path: string; json: Json; out: Json }> {
-  const path = join(dir, name);
-  const r = await run(recoverCommand, [...args, '--cert', path, '--json']);
-  expect(r.code).toBe(0);
-  return { path, json: JSON.parse(readFileSync(path, 'utf8')), out: JSON.parse(r.stdout) };
-}
 
-async function reason(json: Json, edit: (j: Json) => void, name: string): Promise<string> {
-  const copy = JSON.parse(JSON.stringify(json)) as Json;
-  edit(copy);
-  copy.integrity = integrityOf(copy);
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(copy));
-  const v = await verifyCertificate(path);
-  expect(v.status).toBe('invalid');
-  const why = v.status === 'invalid' ? v.reason : '';
-  expect(why).not.toContain('\n');
-  return why;
-}
 
 describe('recover --cert under representation biases', () => {
   it('d = 3, each bias (m = d and m = 4): the certificate states psi and verifies', async () => {
