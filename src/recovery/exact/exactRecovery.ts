@@ -32,6 +32,8 @@ import { booleanReduction } from './twoValued.js';
 import { profileOrders, taskOrders } from './taskOrder.js';
 import { firstOf } from './portfolio.js';
 import { blockBoundSteps, suffixBoundsFor } from './blockBounds.js';
+import { stabiliserChain } from './stabiliserChain.js';
+import { affineEscape } from './affineEscape.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -51,6 +53,8 @@ export interface ExactOutcome {
 
 /** The tuple search's look-ahead bounds (lookahead.ts) on the head-only path; off only to compare (bench, tests). */
 export const LOOKAHEAD = { on: true };
+/** Symmetry breaking down the stabiliser chain (stabiliserChain.ts) on the head-only path; off only to compare (bench, tests). */
+export const STABILISER_CHAIN = { on: true };
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -130,7 +134,11 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   raw.sort((a, b) => a.key - b.key || a.t - b.t);
   const tasks: TupleTask[] = raw.map((r) => ({ code: r.code, floor: r.floor, ceiling: r.ceiling }));
   const orbits = signedPermutationOrbits(d);
-  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false, order: readonly TupleTask[] = tasks) => ({ d, measure, algebra, store, tasks: order, orbits, signal, deadline, openLeaves, lookahead: LOOKAHEAD.on });
+  // Head-only biases: the chain's group H (affine for head-gf2); when H is not inside G, escape turns a minimiser in G into one outside.
+  const headOnly = p.bias !== 'head+rep' && p.bias !== 'hier-sum' && p.bias !== 'hier-max';
+  const chain = STABILISER_CHAIN.on && headOnly ? stabiliserChain(d, measure === 'gf2' ? 'gf2-affine' : 'signed-permutation') : undefined;
+  const escape = chain !== undefined ? affineEscape(d, chain.group, p.group) : null;
+  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false, order: readonly TupleTask[] = tasks) => ({ d, measure, algebra, store, tasks: order, orbits, signal, deadline, openLeaves, lookahead: LOOKAHEAD.on, chain });
   const identityCost = tasks.map((t) => costOfCode(d, measure, t.code));
 
   if (p.bias === 'head-profile') {
@@ -142,7 +150,7 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     const alg = profileAlgebra(d);
     let best = identityCost.reduce<readonly number[]>((a, c) => alg.combine(a, c as number[]), alg.zero);
     const orders = LOOKAHEAD.on ? profileOrders(tasks, store) : [tasks];
-    const tallies = orders.map(() => new Tally(d, p.group));
+    const tallies = orders.map(() => new Tally(d, p.group, escape));
     const own: (readonly number[] | null)[] = orders.map(() => null);
     const passes = orders.map((order, i) =>
       searchTupleSteps<readonly number[]>(spec(alg, false, order), () => best, (leaf) => {
@@ -200,7 +208,7 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     // minimumOnly stops at the first tuple, 'verdict' at the first minimiser outside the group.
     // The same pass runs under several task orders side by side (portfolio.ts); the first to end decides.
     const orders = LOOKAHEAD.on ? taskOrders(tasks, store, total, p.bias === 'head-max') : [tasks];
-    const tallies = orders.map(() => new Tally(d, p.group));
+    const tallies = orders.map(() => new Tally(d, p.group, escape));
     const passes = orders.map((order, i) =>
       searchTupleSteps({ ...spec(alg, true, order), ...(blocks !== null ? { suffixBounds: suffixBoundsFor(blocks, tasks, order) } : {}) }, () => total, (leaf) => {
         tallies[i]!.add(leaf);
@@ -248,6 +256,7 @@ class Tally {
   constructor(
     private readonly d: number,
     private readonly group: Group,
+    private readonly escape: ((v0: Uint32Array) => Uint32Array) | null = null,
   ) {}
   reset(): void {
     this.count = 0n;
@@ -259,7 +268,7 @@ class Tally {
     if (this.best !== null && this.witness !== null) return;
     const v0 = baseMinimiser(this.d, leaf.xClasses, leaf.zClasses);
     this.best ??= v0;
-    this.witness ??= leafVerdict(this.d, v0, leaf.zClasses, this.group);
+    this.witness ??= leafVerdict(this.d, v0, leaf.zClasses, this.group) ?? (this.escape !== null ? this.escape(v0) : null);
   }
   outcome(minimum: Cost, infeasible: readonly number[], nodes: number): ExactOutcome {
     return { minimum, minimizers: this.count, recovers: this.witness === null, witness: this.witness, best: this.best!, infeasible, nodes, aborted: false };

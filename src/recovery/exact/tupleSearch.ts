@@ -23,6 +23,8 @@ import { costOfCode } from './costs.js';
 import { type CandidateList, type CandidateStore, compareCosts, popcount32 } from './candidates.js';
 import { type Orbits, orbitOf } from './orbits.js';
 import { Lookahead } from './lookahead.js';
+import type { StabiliserChain } from './stabiliserChain.js';
+import type { Generators } from './permGroup.js';
 import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 
 export interface TupleTask {
@@ -94,6 +96,8 @@ export interface TupleSearchSpec<C extends Cost> {
    * together (combined), used where it beats their floors (blockBounds.ts).
    */
   readonly suffixBounds?: readonly C[];
+  /** Break symmetry down a stabiliser chain (stabiliserChain.ts; head levels only): replaces `orbits`. */
+  readonly chain?: StabiliserChain;
 }
 
 export interface TupleSearchOutcome {
@@ -165,7 +169,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     return true;
   };
 
-  const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number): Steps<void> {
+  const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number, gens: Generators | null): Steps<void> {
     if (stopped || aborted) return;
     if ((++nodes & 4095) === 0) {
       if (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline)) {
@@ -204,7 +208,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     const fs = zside ? xs : zs;
     const targets = fs.map((m) => popcount32((m & task.code) >>> 0));
     const costOf = task.costOf ?? defaultCost;
-    const tryHead = function* (g: number, cost: C, w: number): Steps<void> {
+    const tryHead = function* (g: number, cost: C, w: number, next: Generators | null = null): Steps<void> {
       heads[j] = g;
       const nc: number[] = [];
       const nf: number[] = [];
@@ -222,7 +226,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
           nf.push((fi & ~task.code) >>> 0);
         }
       }
-      yield* dfs(j + 1, zside ? nf : nc, zside ? nc : nf, algebra.combine(spent, cost), w);
+      yield* dfs(j + 1, zside ? nf : nc, zside ? nc : nf, algebra.combine(spent, cost), w, next);
     };
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
@@ -233,15 +237,25 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     // shorter (the count by the level's listedWithin, else by bisecting its sorted list).
     const within = task.listedWithin !== undefined ? task.listedWithin(weightOf, allowed) : product > GENERATE_LIMIT / 8 ? withinAllowance(list, allowed, algebra) : list.codes.length;
     const scan = canList && within < product;
+    // Under a nontrivial stabiliser K_j the codes are collected, then one per K_j-orbit is tried.
+    const held: { codes: number[]; costs: C[] } | null = gens !== null && !zside ? { codes: [], costs: [] } : null;
+    const flush = function* (): Steps<void> {
+      for (const o of held === null ? [] : spec.chain!.split(gens!, held.codes, held.costs)) {
+        yield* tryHead(o.code, o.cost, weight * o.size, o.gens);
+        if (stopped || aborted) return;
+      }
+    };
     if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
         if (spec.accept && !spec.accept(j, g, heads)) continue;
         const cost = costOf(g) as C;
-        if (algebra.compare(cost, allowed) <= 0) yield* tryHead(g, cost, weight);
+        if (algebra.compare(cost, allowed) > 0) continue;
+        if (held === null) yield* tryHead(g, cost, weight);
+        else held.codes.push(g), held.costs.push(cost);
         if (stopped || aborted) return;
       }
-      return;
+      return yield* flush();
     }
     if (!canList) truncated = true;
     for (let c = 0; c < list.codes.length; c++) {
@@ -251,15 +265,23 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       let ok = true;
       for (let i = 0; i < cs.length && ok; i++) ok = popcount32((cs[i]! & g) >>> 0) === targets[i];
       if (!ok || (spec.accept && !spec.accept(j, g, heads))) continue;
-      if (j === 0 && !zside && spec.orbits !== null) {
+      if (j === 0 && !zside && spec.chain !== undefined) {
+        const o = spec.chain.rootOrbit(g);
+        if (o.canonical !== g) continue;
+        yield* tryHead(g, cost, o.size, spec.chain.rootStabiliser(g));
+      } else if (held !== null) {
+        held.codes.push(g);
+        held.costs.push(cost);
+      } else if (j === 0 && !zside && spec.orbits !== null) {
         const o = orbitOf(spec.orbits, g);
         if (o.canonical !== g) continue;
         yield* tryHead(g, cost, o.size);
       } else yield* tryHead(g, cost, weight);
       if (stopped || aborted) return;
     }
+    yield* flush();
   };
-  yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1);
+  yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1, null);
   return { truncated, nodes, aborted, stopped };
 }
 
