@@ -17,12 +17,29 @@ import type { Group } from '../types.js';
 import { groupOrder } from '../groups.js';
 import { type Perm, Generators, orbitWithTransversal, stabiliserOf } from './permGroup.js';
 
-export interface ChainOrbit<C> {
-  readonly code: number;
-  readonly cost: C;
-  readonly size: number;
-  /** The stabiliser in the current group; null when trivial. */
-  readonly gens: Generators | null;
+/**
+ * One level's candidates under K_j, streamed in the level's order: the first code met of each
+ * K_j-orbit stands for the orbit (its members are compatible and cost the same, since K_j keeps
+ * the classes and the bias is H-invariant); later members are skipped without being costed.
+ */
+export class ChainLevel {
+  private readonly seen = new Set<number>();
+  private orbit: ReturnType<typeof orbitWithTransversal> | null = null;
+  constructor(private readonly gens: Generators) {}
+  /** False when code's orbit was met before; else marks the orbit and returns true (then size and stabiliser refer to it). */
+  fresh(code: number): boolean {
+    if (this.seen.has(code)) return false;
+    this.orbit = orbitWithTransversal(this.gens, code);
+    for (const y of this.orbit.points) this.seen.add(y);
+    return true;
+  }
+  /** The size of the last fresh orbit and the stabiliser of its first code (null when trivial). */
+  take(code: number): { size: number; gens: Generators | null } {
+    const o = this.orbit!;
+    if (o.points[0] !== code) throw new Error('internal: ChainLevel.take out of turn');
+    const stab = stabiliserOf(this.gens, code, o);
+    return { size: o.points.length, gens: stab.order === 1 ? null : stab };
+  }
 }
 
 /** The chain's top: H's generators, its orbits on codes and their stabilisers (cached). */
@@ -59,19 +76,9 @@ export class StabiliserChain {
     return this.stabilisers.get(code)!;
   }
 
-  /** One representative per orbit of the group among the codes (in their order), with its orbit's size and stabiliser. */
-  split<C>(gens: Generators, codes: readonly number[], costs: readonly C[]): ChainOrbit<C>[] {
-    const seen = new Set<number>();
-    const out: ChainOrbit<C>[] = [];
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i]!;
-      if (seen.has(code)) continue;
-      const orbit = orbitWithTransversal(gens, code);
-      for (const y of orbit.points) seen.add(y);
-      const stab = stabiliserOf(gens, code, orbit);
-      out.push({ code, cost: costs[i]!, size: orbit.points.length, gens: stab.order === 1 ? null : stab });
-    }
-    return out;
+  /** A level's pass over its candidates under the group gens (see ChainLevel). */
+  level(gens: Generators): ChainLevel {
+    return new ChainLevel(gens);
   }
 }
 

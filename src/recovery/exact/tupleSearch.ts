@@ -237,25 +237,22 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     // shorter (the count by the level's listedWithin, else by bisecting its sorted list).
     const within = task.listedWithin !== undefined ? task.listedWithin(weightOf, allowed) : product > GENERATE_LIMIT / 8 ? withinAllowance(list, allowed, algebra) : list.codes.length;
     const scan = canList && within < product;
-    // Under a nontrivial stabiliser K_j the codes are collected, then one per K_j-orbit is tried.
-    const held: { codes: number[]; costs: C[] } | null = gens !== null && !zside ? { codes: [], costs: [] } : null;
-    const flush = function* (): Steps<void> {
-      for (const o of held === null ? [] : spec.chain!.split(gens!, held.codes, held.costs)) {
-        yield* tryHead(o.code, o.cost, weight * o.size, o.gens);
-        if (stopped || aborted) return;
-      }
+    // Under a nontrivial stabiliser K_j one code per K_j-orbit is tried, weighted by the orbit's size.
+    const level = gens !== null && !zside ? spec.chain!.level(gens) : null;
+    const tryOrbit = function* (g: number, cost: C): Steps<void> {
+      if (level === null) return yield* tryHead(g, cost, weight);
+      const o = level.take(g);
+      yield* tryHead(g, cost, weight * o.size, o.gens);
     };
     if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
-        if (spec.accept && !spec.accept(j, g, heads)) continue;
+        if ((level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
         const cost = costOf(g) as C;
-        if (algebra.compare(cost, allowed) > 0) continue;
-        if (held === null) yield* tryHead(g, cost, weight);
-        else held.codes.push(g), held.costs.push(cost);
+        if (algebra.compare(cost, allowed) <= 0) yield* tryOrbit(g, cost);
         if (stopped || aborted) return;
       }
-      return yield* flush();
+      return;
     }
     if (!canList) truncated = true;
     for (let c = 0; c < list.codes.length; c++) {
@@ -264,22 +261,19 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       const g = list.codes[c]!;
       let ok = true;
       for (let i = 0; i < cs.length && ok; i++) ok = popcount32((cs[i]! & g) >>> 0) === targets[i];
-      if (!ok || (spec.accept && !spec.accept(j, g, heads))) continue;
+      if (!ok || (level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
       if (j === 0 && !zside && spec.chain !== undefined) {
         const o = spec.chain.rootOrbit(g);
         if (o.canonical !== g) continue;
         yield* tryHead(g, cost, o.size, spec.chain.rootStabiliser(g));
-      } else if (held !== null) {
-        held.codes.push(g);
-        held.costs.push(cost);
-      } else if (j === 0 && !zside && spec.orbits !== null) {
+      } else if (level !== null) yield* tryOrbit(g, cost);
+      else if (j === 0 && !zside && spec.orbits !== null) {
         const o = orbitOf(spec.orbits, g);
         if (o.canonical !== g) continue;
         yield* tryHead(g, cost, o.size);
       } else yield* tryHead(g, cost, weight);
       if (stopped || aborted) return;
     }
-    yield* flush();
   };
   yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1, null);
   return { truncated, nodes, aborted, stopped };
