@@ -33,6 +33,8 @@ function timed(p: RecoveryProblem, on: boolean): { ms: number; count: string; re
 export function run(): void {
   const rng = makeRng(1);
   const junta = Array.from({ length: 3 }, () => sampleTask({ kind: 'junta', size: 3 }, 5, rng));
+  const rng4 = makeRng(1);
+  const uniform4 = Array.from({ length: 8 }, () => sampleTask({ kind: 'uniform' }, 4, rng4));
   const rows: [string, number, CubeFunction[], Bias, Group][] = [
     ['x1..x5; x1*x2*x3', 5, chainTasks(5, 'x1;x2;x3;x4;x5;x1*x2*x3'), 'head-gf2', 'signed-permutation'],
     ['x1..x5; x1*x2*x3', 5, chainTasks(5, 'x1;x2;x3;x4;x5;x1*x2*x3'), 'head-gf2', 'gf2-affine'],
@@ -42,6 +44,10 @@ export function run(): void {
     ['5 dict + 3 junta:3 (seed 1)', 5, [...chainTasks(5, 'x1;x2;x3;x4;x5'), ...junta], 'head-degree', 'signed-permutation'],
     ['x1..x4; x1*x2', 4, chainTasks(4, 'x1;x2;x3;x4;x1*x2'), 'head-gf2', 'signed-permutation'],
     ['x1; x2; x3*x4', 4, chainTasks(4, 'x1;x2;x3*x4'), 'head-profile', 'signed-permutation'],
+    ['d=4 8 uniform (seed 1)', 4, uniform4, 'head-degree', 'signed-permutation'],
+    ['d=4 8 uniform (seed 1)', 4, uniform4, 'head-gf2', 'signed-permutation'],
+    ['d=4 8 uniform (seed 1)', 4, uniform4, 'head-profile', 'signed-permutation'],
+    ['x1..x4; x1*x2*x3*x4', 4, chainTasks(4, 'x1;x2;x3;x4;x1*x2*x3*x4'), 'head-max', 'signed-permutation'],
   ];
   const w = [28, 13, 19, 10, 10, 10, 9, 9, 20, 9];
   const row = (cells: readonly (string | number)[]): string => cells.map((c, i) => String(c).padEnd(w[i]!)).join(' ');
