@@ -89,6 +89,23 @@ export function simsFilter(n: number, perms: Iterable<Perm>): Perm[] {
   return [...kept.values()].map((e) => e.g);
 }
 
+/** The orbit of a code under the generated group, breadth first, its points added to `seen` (which must not hold code). */
+export function orbitPoints(gens: Generators, code: number, seen: Set<number>): number[] {
+  const chunks = Math.ceil(gens.n / 8);
+  const tables = gens.tables;
+  const points = [code >>> 0];
+  seen.add(code >>> 0);
+  for (let p = 0; p < points.length; p++) {
+    for (let s = 0; s < tables.length; s++) {
+      const y = moveByTable(tables[s]!, points[p]!, chunks);
+      if (seen.has(y)) continue;
+      seen.add(y);
+      points.push(y);
+    }
+  }
+  return points;
+}
+
 /** The orbit of a code under the generated group, breadth first, with a transversal (trans[i] sends code to points[i]). */
 export function orbitWithTransversal(gens: Generators, code: number): { points: number[]; trans: Perm[]; index: Map<number, number> } {
   const chunks = Math.ceil(gens.n / 8);

@@ -15,7 +15,7 @@
  */
 import type { Group } from '../types.js';
 import { groupOrder } from '../groups.js';
-import { type Perm, Generators, orbitWithTransversal, stabiliserOf } from './permGroup.js';
+import { type Perm, Generators, orbitPoints, stabiliserOf } from './permGroup.js';
 
 /**
  * One level's candidates under K_j, streamed in the level's order: the first code met of each
@@ -24,21 +24,26 @@ import { type Perm, Generators, orbitWithTransversal, stabiliserOf } from './per
  */
 export class ChainLevel {
   private readonly seen = new Set<number>();
-  private orbit: ReturnType<typeof orbitWithTransversal> | null = null;
+  private last = -1;
+  private size = 0;
+  /** Orbit points met so far (the search polls it to keep its deadline and yield between slices). */
+  work = 0;
   constructor(private readonly gens: Generators) {}
-  /** False when code's orbit was met before; else marks the orbit and returns true (then size and stabiliser refer to it). */
+  /** False when code's orbit was met before; else marks the orbit and returns true (then take refers to it). */
   fresh(code: number): boolean {
     if (this.seen.has(code)) return false;
-    this.orbit = orbitWithTransversal(this.gens, code);
-    for (const y of this.orbit.points) this.seen.add(y);
+    this.size = orbitPoints(this.gens, code, this.seen).length;
+    this.work += this.size;
+    this.last = code;
     return true;
   }
-  /** The size of the last fresh orbit and the stabiliser of its first code (null when trivial). */
+  /** The size of the last fresh orbit and the stabiliser of its first code (null when trivial; the transversal only then). */
   take(code: number): { size: number; gens: Generators | null } {
-    const o = this.orbit!;
-    if (o.points[0] !== code) throw new Error('internal: ChainLevel.take out of turn');
-    const stab = stabiliserOf(this.gens, code, o);
-    return { size: o.points.length, gens: stab.order === 1 ? null : stab };
+    if (this.last !== code) throw new Error('internal: ChainLevel.take out of turn');
+    if (this.gens.order === this.size) return { size: this.size, gens: null };
+    const stab = stabiliserOf(this.gens, code);
+    this.work += this.size;
+    return { size: this.size, gens: stab.order === 1 ? null : stab };
   }
 }
 
@@ -59,7 +64,7 @@ export class StabiliserChain {
   rootOrbit(code: number): { canonical: number; size: number } {
     let c = this.canonical.get(code);
     if (c === undefined) {
-      const { points } = orbitWithTransversal(this.root, code);
+      const points = orbitPoints(this.root, code, new Set<number>());
       c = points.reduce((a, b) => (b < a ? b : a), points[0]!);
       for (const y of points) this.canonical.set(y, c);
       this.sizes.set(c, points.length);

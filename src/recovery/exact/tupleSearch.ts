@@ -169,19 +169,17 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     return true;
   };
 
+  // Checks the signal and the deadline and yields a turn; false once aborted.
+  const pause = function* (): Steps<boolean> {
+    if (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline)) aborted = true;
+    else yield;
+    if (spec.signal?.aborted) aborted = true;
+    return !aborted;
+  };
+
   const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number, gens: Generators | null): Steps<void> {
     if (stopped || aborted) return;
-    if ((++nodes & 4095) === 0) {
-      if (spec.signal?.aborted || (spec.deadline !== undefined && Date.now() > spec.deadline)) {
-        aborted = true;
-        return;
-      }
-      yield;
-      if (spec.signal?.aborted) {
-        aborted = true;
-        return;
-      }
-    }
+    if ((++nodes & 4095) === 0 && !(yield* pause())) return;
     if (j === k || fixed[j] !== null) {
       const open = heads.map((g, t) => (t < j ? g : -1));
       if (visit({ heads: open, xClasses: xs, zClasses: zs, cost: algebra.combine(spent, fixed[j]!), weight })) stopped = true;
@@ -248,6 +246,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
         if ((level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
+        if (level !== null && level.work > 65536 && ((level.work = 0), !(yield* pause()))) return;
         const cost = costOf(g) as C;
         if (algebra.compare(cost, allowed) <= 0) yield* tryOrbit(g, cost);
         if (stopped || aborted) return;
@@ -262,6 +261,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       let ok = true;
       for (let i = 0; i < cs.length && ok; i++) ok = popcount32((cs[i]! & g) >>> 0) === targets[i];
       if (!ok || (level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
+      if (level !== null && level.work > 65536 && ((level.work = 0), !(yield* pause()))) return;
       if (j === 0 && !zside && spec.chain !== undefined) {
         const o = spec.chain.rootOrbit(g);
         if (o.canonical !== g) continue;
