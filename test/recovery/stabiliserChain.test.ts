@@ -165,6 +165,10 @@ describe('counting very many minimisers', () => {
     expect(inGroup(5, r!.witness!, 'gf2-affine')).toBe(true);
     expect(scorer.toObjective(scorer.evaluate(r!.witness!))).toEqual({ kind: 'number', value: 6 });
     expect(scorer.toObjective(scorer.evaluate(r!.best))).toEqual({ kind: 'number', value: 6 });
+    // The curves' 'verdict' mode stops at the first minimiser outside the group: here the first leaf.
+    const verdict = recoverByTuples(p, undefined, Date.now() + 60_000, 'verdict');
+    expect(verdict?.recovers).toBe(false);
+    expect(inGroup(5, verdict!.witness!, 'signed-permutation')).toBe(false);
     const affine = recoverByTuples(problem(5, tasks5, 'head-gf2', 'gf2-affine'), undefined, Date.now() + 60_000);
     expect(affine?.minimizers).toBe(319_979_520n);
     expect(affine?.recovers).toBe(true);
