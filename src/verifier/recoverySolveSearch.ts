@@ -1,0 +1,171 @@
+/**
+ * The tuple search of recoverySolve.ts (see its header): every tuple of heads (g_1..g_k) whose
+ * joint fibres match the tasks', of cost <= found.best, counting their bijections.
+ *
+ * Cuts, each exact (docs/math.md "The verifier's d = 4 tuple search"):
+ * - Floors: a task's head costs at least the least cost of its weight (plan.rest).
+ * - Look-ahead (number biases): at a node with classes X_1..X_r (points of the heads' side) and
+ *   Z_1..Z_r (the tasks' side), every later head g of task h in a completed tuple has, in each
+ *   class, as many -1 values as h: |g & X_c| = |h & Z_c| (the final classes refine these, and the
+ *   counts add up). So it costs at least the least cost of such a code, found by scanning the
+ *   task's list (codes of its weight by increasing cost) up to the first one that fits; a node
+ *   where the bounds together exceed the bound has no tuple within it.
+ * - Verdict: with found.stopAbove = N, the search stops (throws Stop) once it has counted more
+ *   than N bijections; the caller only concludes that more than N exist.
+ * A search beyond MAX_NODES throws (a predicate cannot hang the verifier; it is never an answer).
+ */
+import { ones } from './recoveryCertificate.js';
+import type { CostTable } from './recoverySolveCosts.js';
+
+const MAX_NODES = 100_000_000;
+
+export interface CodeList {
+  readonly codes: Int32Array;
+  /** The codes' top cost level (their cost, for a number bias), increasing. */
+  readonly keys: Int32Array;
+}
+
+export interface Plan {
+  readonly d: number;
+  readonly t: CostTable;
+  readonly max: boolean;
+  /** The searched tasks' codes, in search order. */
+  readonly tasks: readonly number[];
+  /** The dropped tasks' costs, combined (the objective's starting value). */
+  readonly base: readonly number[];
+  /** floors[j]: searched task j's least cost of its weight. */
+  readonly floors: readonly (readonly number[])[];
+  /** rest[j]: the searched tasks j.. 's floors, combined. */
+  readonly rest: readonly (readonly number[])[];
+  readonly size: Int32Array;
+  /** Per searched task: the codes of its weight, increasing in their top cost level. */
+  readonly lists: readonly CodeList[];
+}
+
+export interface Found {
+  best: number[];
+  count: number;
+  nodes: number;
+  /** Stop once more bijections than this were counted (Infinity: count them all). */
+  stopAbove: number;
+}
+
+/** Thrown by search when found.count passed found.stopAbove. */
+export class Stop {}
+
+export const BINOMIAL = Array.from({ length: 17 }, (_, n) => Array.from({ length: n + 1 }, (_, k) => [...Array(k).keys()].reduce((a, i) => (a * (n - i)) / (i + 1), 1)));
+export const FACT = Array.from({ length: 17 }, (_, n) => (n === 0 ? 1 : [...Array(n).keys()].reduce((a, i) => a * (i + 1), 1)));
+export const costOf = (t: CostTable, g: number): number[] => Array.from(t.values.subarray(g * t.levels, (g + 1) * t.levels));
+export const combine = (max: boolean, a: readonly number[], b: readonly number[]): number[] => a.map((v, l) => (max ? Math.max(v, b[l]!) : v + b[l]!));
+/** Negative when a is simpler: numbers by size, profiles from the top level down. */
+export function compareCost(a: readonly number[], b: readonly number[]): number {
+  for (let l = a.length - 1; l >= 0; l--) if (a[l] !== b[l]) return a[l]! - b[l]!;
+  return 0;
+}
+
+/** The subsets of mask with exactly k bits. */
+function subsets(mask: number, k: number): number[] {
+  const out: number[] = [];
+  for (let s = mask; ; s = (s - 1) & mask) {
+    if (ones(s) === k) out.push(s);
+    if (s === 0) return out;
+  }
+}
+
+/** Whether g has want[c] bits in each class xs[c]. */
+function fits(g: number, xs: readonly number[], want: readonly number[]): boolean {
+  for (let c = 0; c < xs.length; c++) if (ones(g & xs[c]!) !== want[c]) return false;
+  return true;
+}
+
+/** The least key of a code of the list that fits, scanning keys <= cap; cap + 1 when none. */
+function leastFit(list: CodeList, xs: readonly number[], want: readonly number[], cap: number): number {
+  for (let i = 0; i < list.keys.length && list.keys[i]! <= cap; i++) if (fits(list.codes[i]!, xs, want)) return list.keys[i]!;
+  return cap + 1;
+}
+
+/**
+ * Every tuple of cost <= found.best, counting their bijections: 'lower' lowers the best on a
+ * cheaper tuple (and restarts the count), 'exact' finds none cheaper (smaller totals were proven
+ * infeasible), 'within' counts every tuple within the bound (head-max with tasks left out).
+ * 'below' only lowers the best (every tuple strictly below it; the count is then meaningless).
+ */
+export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' | 'within'): void {
+  const { t, max } = p;
+  const number = t.levels === 1;
+  const add = (many: number): void => {
+    found.count += many;
+    if (found.count > found.stopAbove) throw new Stop();
+  };
+  /** Bijections of the tuples ending here: `many` of them, all of cost `spent`. */
+  const leaf = (spent: readonly number[], many: number): void => {
+    const order = compareCost(spent, found.best);
+    if (order > 0 || (order === 0 && mode === 'below')) throw new Error('internal: a tuple above the bound');
+    if (order < 0 && mode === 'exact') throw new Error('internal: a tuple below a total proven infeasible');
+    if (order < 0 && (mode === 'lower' || mode === 'below')) [found.best, found.count] = [spent.slice(), 0];
+    add(many);
+  };
+  const rec = (j: number, xs: readonly number[], zs: readonly number[], spent: readonly number[], weight: number): void => {
+    if (j === p.tasks.length) return leaf(spent, xs.reduce((acc, m) => acc * FACT[ones(m)]!, weight));
+    const h = p.tasks[j]!;
+    const want = zs.map((m) => ones(h & m));
+    // ahead: a lower bound on the later tasks' costs combined (floors, or the look-ahead's).
+    let ahead: readonly number[] = p.rest[j + 1]!;
+    if (number && j > 0) {
+      const bound = found.best[0]!;
+      let acc = max ? 0 : spent[0]! + p.rest[j]![0]!;
+      let others = 0;
+      for (let i = j; i < p.tasks.length; i++) {
+        const floor = p.floors[i]![0]!;
+        const cap = max ? bound : bound - (acc - floor);
+        const lb = leastFit(p.lists[i]!, xs, i === j ? want : zs.map((m) => ones(p.tasks[i]! & m)), cap);
+        if (lb > cap) return;
+        if (max) others = i > j ? Math.max(others, lb) : others;
+        else [acc, others] = [acc + lb - floor, i > j ? others + lb : others];
+      }
+      ahead = [others];
+    }
+    const visit = (g: number): void => {
+      if (++found.nodes > MAX_NODES) throw new RangeError(`the verifier's recovery search would visit more than ${MAX_NODES} nodes`);
+      const w = j === 0 ? p.size[g]! : 1;
+      if (w === 0) return;
+      const now = combine(max, spent, costOf(t, g));
+      const order = compareCost(combine(max, now, ahead), found.best);
+      if (order > 0 || (order === 0 && mode === 'below')) return;
+      // The last head (not the first): every compatible one splits the classes alike.
+      if (lastFactor > 0) return leaf(now, lastFactor);
+      const nx: number[] = [];
+      const nz: number[] = [];
+      xs.forEach((m, c) => {
+        for (const [a, b] of [[m & g, zs[c]! & h], [m & ~g, zs[c]! & ~h]] as const) if (a !== 0) [nx.push(a), nz.push(b)];
+      });
+      rec(j + 1, nx, nz, now, weight * w);
+    };
+    // The heads inside every class: from the task's list (codes of its weight by their top cost
+    // level, up to what the bound leaves) when that is shorter, else built class by class.
+    const top = t.levels - 1;
+    const room = max ? found.best[0]! : found.best[top]! - spent[top]! - ahead[top]!;
+    const list = p.lists[j]!;
+    let n = 0;
+    while (n < list.keys.length && list.keys[n]! <= room) n++;
+    const built = xs.reduce((acc, m, k) => acc * BINOMIAL[ones(m)]![want[k]!]!, 1);
+    const lastFactor = j > 0 && j === p.tasks.length - 1 ? xs.reduce((acc, m, k) => acc * FACT[want[k]!]! * FACT[ones(m) - want[k]!]!, weight) : 0;
+    // Counting only, and every head of the task fits the bound: all `built` compatible heads count.
+    if (lastFactor > 0 && (mode === 'exact' || mode === 'within') && n === list.keys.length) return add(built * lastFactor);
+    if (n < built) {
+      for (let i = 0; i < n; i++) {
+        const g = list.codes[i]!;
+        if (fits(g, xs, want)) visit(g);
+      }
+      return;
+    }
+    const choices = xs.map((m, k) => subsets(m, want[k]!));
+    const pick = (k: number, g: number): void => {
+      if (k === choices.length) return visit(g);
+      for (const s of choices[k]!) pick(k + 1, g | s);
+    };
+    pick(0, 0);
+  };
+  const all = (1 << (1 << p.d)) - 1;
+  rec(0, [all], [all], p.base, 1);
+}
