@@ -14,7 +14,6 @@
  *   than N bijections; the caller only concludes that more than N exist.
  * A search beyond MAX_NODES throws (a predicate cannot hang the verifier; it is never an answer).
  */
-import { ones } from './recoveryCertificate.js';
 import type { CostTable } from './recoverySolveCosts.js';
 
 const MAX_NODES = 100_000_000;
@@ -63,6 +62,14 @@ export function compareCost(a: readonly number[], b: readonly number[]): number 
   return 0;
 }
 
+/** The number of bits set in a 16-bit code (the codes at d <= 4). */
+function ones(v: number): number {
+  v = v - ((v >>> 1) & 0x5555);
+  v = (v & 0x3333) + ((v >>> 2) & 0x3333);
+  v = (v + (v >>> 4)) & 0x0f0f;
+  return (v + (v >>> 8)) & 0x1f;
+}
+
 /** The subsets of mask with exactly k bits. */
 function subsets(mask: number, k: number): number[] {
   const out: number[] = [];
@@ -72,16 +79,20 @@ function subsets(mask: number, k: number): number[] {
   }
 }
 
-/** Whether g has want[c] bits in each class xs[c]. */
-function fits(g: number, xs: readonly number[], want: readonly number[]): boolean {
-  for (let c = 0; c < xs.length; c++) if (ones(g & xs[c]!) !== want[c]) return false;
+/** Whether head g has, in each class xs[c], as many bits as task h in zs[c]. */
+function fits(g: number, h: number, xs: readonly number[], zs: readonly number[]): boolean {
+  for (let c = 0; c < xs.length; c++) if (ones(g & xs[c]!) !== ones(h & zs[c]!)) return false;
   return true;
 }
 
-/** The least key of a code of the list that fits, scanning keys <= cap; cap + 1 when none. */
-function leastFit(list: CodeList, xs: readonly number[], want: readonly number[], cap: number): number {
-  for (let i = 0; i < list.keys.length && list.keys[i]! <= cap; i++) if (fits(list.codes[i]!, xs, want)) return list.keys[i]!;
-  return cap + 1;
+/**
+ * The index of the first code of the list from `from` on that fits, scanning keys <= cap; -1 when
+ * none. A code that does not fit some classes fits no refinement of them, so a child node may
+ * start where its parent's scan stopped.
+ */
+function firstFit(list: CodeList, from: number, h: number, xs: readonly number[], zs: readonly number[], cap: number): number {
+  for (let i = from; i < list.keys.length && list.keys[i]! <= cap; i++) if (fits(list.codes[i]!, h, xs, zs)) return i;
+  return -1;
 }
 
 /**
@@ -105,25 +116,31 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
     if (order < 0 && (mode === 'lower' || mode === 'below')) [found.best, found.count] = [spent.slice(), 0];
     add(many);
   };
-  const rec = (j: number, xs: readonly number[], zs: readonly number[], spent: readonly number[], weight: number): void => {
+  /** starts[i]: where task i's list may be scanned from at this node (no earlier code fits). */
+  const rec = (j: number, xs: readonly number[], zs: readonly number[], spent: readonly number[], weight: number, starts: readonly number[]): void => {
     if (j === p.tasks.length) return leaf(spent, xs.reduce((acc, m) => acc * FACT[ones(m)]!, weight));
     const h = p.tasks[j]!;
     const want = zs.map((m) => ones(h & m));
     // ahead: a lower bound on the later tasks' costs combined (floors, or the look-ahead's).
     let ahead: readonly number[] = p.rest[j + 1]!;
+    let next = starts;
     if (number && j > 0) {
       const bound = found.best[0]!;
       let acc = max ? 0 : spent[0]! + p.rest[j]![0]!;
       let others = 0;
+      const found_: number[] = starts.slice();
       for (let i = j; i < p.tasks.length; i++) {
         const floor = p.floors[i]![0]!;
         const cap = max ? bound : bound - (acc - floor);
-        const lb = leastFit(p.lists[i]!, xs, i === j ? want : zs.map((m) => ones(p.tasks[i]! & m)), cap);
-        if (lb > cap) return;
+        const list = p.lists[i]!;
+        const at = firstFit(list, starts[i]!, p.tasks[i]!, xs, zs, cap);
+        if (at < 0) return;
+        found_[i] = at;
+        const lb = list.keys[at]!;
         if (max) others = i > j ? Math.max(others, lb) : others;
         else [acc, others] = [acc + lb - floor, i > j ? others + lb : others];
       }
-      ahead = [others];
+      [ahead, next] = [[others], found_];
     }
     const visit = (g: number): void => {
       if (++found.nodes > MAX_NODES) throw new RangeError(`the verifier's recovery search would visit more than ${MAX_NODES} nodes`);
@@ -136,10 +153,19 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
       if (lastFactor > 0) return leaf(now, lastFactor);
       const nx: number[] = [];
       const nz: number[] = [];
-      xs.forEach((m, c) => {
-        for (const [a, b] of [[m & g, zs[c]! & h], [m & ~g, zs[c]! & ~h]] as const) if (a !== 0) [nx.push(a), nz.push(b)];
-      });
-      rec(j + 1, nx, nz, now, weight * w);
+      for (let c = 0; c < xs.length; c++) {
+        const m = xs[c]!;
+        const z = zs[c]!;
+        if ((m & g) !== 0) {
+          nx.push(m & g);
+          nz.push(z & h);
+        }
+        if ((m & ~g) !== 0) {
+          nx.push(m & ~g);
+          nz.push(z & ~h);
+        }
+      }
+      rec(j + 1, nx, nz, now, weight * w, next);
     };
     // The heads inside every class: from the task's list (codes of its weight by their top cost
     // level, up to what the bound leaves) when that is shorter, else built class by class.
@@ -148,14 +174,15 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
     const list = p.lists[j]!;
     let n = 0;
     while (n < list.keys.length && list.keys[n]! <= room) n++;
+    const from = next[j]!;
     const built = xs.reduce((acc, m, k) => acc * BINOMIAL[ones(m)]![want[k]!]!, 1);
     const lastFactor = j > 0 && j === p.tasks.length - 1 ? xs.reduce((acc, m, k) => acc * FACT[want[k]!]! * FACT[ones(m) - want[k]!]!, weight) : 0;
     // Counting only, and every head of the task fits the bound: all `built` compatible heads count.
     if (lastFactor > 0 && (mode === 'exact' || mode === 'within') && n === list.keys.length) return add(built * lastFactor);
-    if (n < built) {
-      for (let i = 0; i < n; i++) {
+    if (n - from < built) {
+      for (let i = from; i < n; i++) {
         const g = list.codes[i]!;
-        if (fits(g, xs, want)) visit(g);
+        if (fits(g, h, xs, zs)) visit(g);
       }
       return;
     }
@@ -167,5 +194,5 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
     pick(0, 0);
   };
   const all = (1 << (1 << p.d)) - 1;
-  rec(0, [all], [all], p.base, 1);
+  rec(0, [all], [all], p.base, 1, p.tasks.map(() => 0));
 }
