@@ -26,27 +26,15 @@ import type { RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../claim/w
 import type { BasicKernel } from './kernel.js';
 import { rat, text } from './rational.js';
 import { groupElements, ones } from './recoveryCertificate.js';
-import { type CostTable, type Measure, codesOfWeight, componentsOf, costTable } from './recoverySolveCosts.js';
-import { type CodeList, FACT, type Found, type Plan, Stop, combine, compareCost, costOf, search } from './recoverySolveSearch.js';
+import { type Measure, componentsOf, costTable } from './recoverySolveCosts.js';
+import { plansOf, taskOf } from './recoverySolvePlan.js';
+import { FACT, type Found, OutOfBudget, type Plan, Stop, combine, compareCost, costOf, search } from './recoverySolveSearch.js';
 
 export const MAX_SOLVE_D = 4;
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 type Bias = (typeof BIASES)[number];
 
 const groups = new Map<string, readonly (readonly number[])[]>();
-const lists = new WeakMap<CostTable, Map<number, CodeList>>();
-
-function listOf(t: CostTable, w: number): CodeList {
-  if (!lists.has(t)) lists.set(t, new Map());
-  let l = lists.get(t)!.get(w);
-  if (l === undefined) {
-    const top = (g: number): number => t.values[g * t.levels + t.levels - 1]!;
-    const codes = Int32Array.from(codesOfWeight(t.d, w)).sort((a, b) => top(a) - top(b) || a - b);
-    l = { codes, keys: Int32Array.from(codes, top) };
-    lists.get(t)!.set(w, l);
-  }
-  return l;
-}
 
 function taskCode(values: Int32Array): number {
   let c = 0;
@@ -86,23 +74,8 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
   const max = bias === 'head-max';
   const codes = q.tasks.map((h) => taskCode(h.values));
   const zero = new Array<number>(t.levels).fill(0);
-  // Per task: the least cost of its weight, and whether every code of its weight costs that.
-  const info = codes.map((h) => {
-    const list = codesOfWeight(d, ones(h));
-    const floor = list.map((g) => costOf(t, g)).reduce((a, b) => (compareCost(b, a) < 0 ? b : a));
-    const fixed = list.every((g) => compareCost(costOf(t, g), floor) === 0);
-    const atFloor = list.filter((g) => compareCost(costOf(t, g), floor) === 0).length;
-    const ceiling = Math.max(...list.map((g) => t.values[g * t.levels + t.levels - 1]!));
-    return { h, floor, fixed, atFloor, ceiling };
-  });
+  const tasks = codes.map((h) => taskOf(t, h));
   const size = componentsOf(t, `${d}:${measure}`).size;
-  const planOf = (drop: (i: (typeof info)[number]) => boolean): Plan => {
-    const searched = info.filter((i) => !drop(i)).sort((a, b) => a.atFloor - b.atFloor);
-    const base = info.filter(drop).reduce((acc, i) => combine(max, acc, i.floor), zero);
-    const rest = searched.map((_, j) => searched.slice(j).reduce((acc, i) => combine(max, acc, i.floor), zero)).concat([zero]);
-    const floors = searched.map((i) => i.floor);
-    return { d, t, max, tasks: searched.map((i) => i.h), base, floors, rest, size, lists: searched.map((i) => listOf(t, ones(i.h))) };
-  };
   // The group's elements' objectives, from the definition: each element's heads, costed and combined.
   const key = `${d}:${q.group}`;
   if (!groups.has(key)) groups.set(key, groupElements(d, q.group));
@@ -119,35 +92,47 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
     return totals.filter((c) => compareCost(c, best) === 0).length;
   };
   const identity = codes.reduce((acc, h) => combine(max, acc, costOf(t, h)), zero);
-  const found: Found = { best: identity, count: 0, nodes: 0, stopAbove: Infinity };
+  const found: Found = { best: identity, count: 0, nodes: 0, limit: 0, stopAbove: Infinity };
   const minimum = (): string => (measure === 'profile' ? found.best.map((w) => text(rat(BigInt(w), 4n ** BigInt(d)))).join(',') : String(found.best[0]));
-  /** Searches within found.best; false when it stopped on more than stopAbove bijections. */
-  const run = (plan: Plan, mode: 'lower' | 'below' | 'exact' | 'within'): boolean => {
-    try {
-      search(plan, found, mode);
-      return true;
-    } catch (e) {
-      if (e instanceof Stop) return false;
-      throw e;
+  /**
+   * Searches within found.best under the plans' orders in turn, each pass within a node budget
+   * that grows, until one pass ends (reset restores the start before each pass); false when it
+   * stopped on more than stopAbove bijections.
+   */
+  const run = (plans: readonly Plan[], mode: 'lower' | 'below' | 'exact' | 'within', reset: () => void): boolean => {
+    for (let budget = 20_000; ; budget *= 4) {
+      for (const plan of plans) {
+        reset();
+        found.limit = found.nodes + budget;
+        try {
+          search(plan, found, mode);
+          return true;
+        } catch (e) {
+          if (e instanceof Stop) return false;
+          if (!(e instanceof OutOfBudget)) throw e;
+        }
+      }
     }
   };
   const stopped = (): Solved => ({ minimum: minimum(), minimizers: null, recovers: false });
   if (measure === 'profile') {
-    const plan = planOf((i) => i.fixed);
-    if (!verdict) run(plan, 'lower');
+    const plans = plansOf(t, max, size, tasks, (i) => i.fixed, null);
+    const start = (): void => void ([found.best, found.count] = [identity, 0]);
+    if (!verdict) run(plans, 'lower', start);
     else {
       // The minimum first (only tuples strictly below the best so far), then its minimisers.
-      run(plan, 'below');
-      [found.count, found.stopAbove] = [0, insideAt(found.best)];
-      if (!run(plan, 'exact')) return stopped();
+      run(plans, 'below', start);
+      const best = found.best;
+      found.stopAbove = insideAt(best);
+      if (!run(plans, 'exact', () => void ([found.best, found.count] = [best, 0]))) return stopped();
     }
   } else {
-    const floor = info.reduce((acc, i) => combine(max, acc, i.floor), zero)[0]!;
+    const floor = tasks.reduce((acc, i) => combine(max, acc, i.floor), zero)[0]!;
     for (let b = floor; b <= identity[0]!; b++) {
-      [found.best, found.count] = [[b], 0];
-      found.stopAbove = verdict ? insideAt(found.best) : Infinity;
+      found.stopAbove = verdict ? insideAt([b]) : Infinity;
       // head-max: a task all of whose heads cost <= b never decides whether the maximum is <= b.
-      if (!run(max ? planOf((i) => i.ceiling <= b) : planOf((i) => i.fixed), max ? 'within' : 'exact')) return stopped();
+      const plans = plansOf(t, max, size, tasks, max ? (i) => i.ceiling <= b : (i) => i.fixed, b);
+      if (!run(plans, max ? 'within' : 'exact', () => void ([found.best, found.count] = [[b], 0]))) return stopped();
       if (found.count > 0) break;
     }
   }

@@ -12,6 +12,8 @@
  *   where the bounds together exceed the bound has no tuple within it.
  * - Verdict: with found.stopAbove = N, the search stops (throws Stop) once it has counted more
  *   than N bijections; the caller only concludes that more than N exist.
+ * - Budget: a pass stops (throws OutOfBudget) past found.limit nodes; the caller then discards it
+ *   and runs another task order (every order visits the same tuples; only the cuts differ).
  * A search beyond MAX_NODES throws (a predicate cannot hang the verifier; it is never an answer).
  */
 import type { CostTable } from './recoverySolveCosts.js';
@@ -45,12 +47,16 @@ export interface Found {
   best: number[];
   count: number;
   nodes: number;
+  /** This pass stops (OutOfBudget) once nodes passes this. */
+  limit: number;
   /** Stop once more bijections than this were counted (Infinity: count them all). */
   stopAbove: number;
 }
 
 /** Thrown by search when found.count passed found.stopAbove. */
 export class Stop {}
+/** Thrown by search when found.nodes passed found.limit. */
+export class OutOfBudget {}
 
 export const BINOMIAL = Array.from({ length: 17 }, (_, n) => Array.from({ length: n + 1 }, (_, k) => [...Array(k).keys()].reduce((a, i) => (a * (n - i)) / (i + 1), 1)));
 export const FACT = Array.from({ length: 17 }, (_, n) => (n === 0 ? 1 : [...Array(n).keys()].reduce((a, i) => a * (i + 1), 1)));
@@ -143,7 +149,10 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
       [ahead, next] = [[others], found_];
     }
     const visit = (g: number): void => {
-      if (++found.nodes > MAX_NODES) throw new RangeError(`the verifier's recovery search would visit more than ${MAX_NODES} nodes`);
+      if (++found.nodes > found.limit) {
+        if (found.nodes > MAX_NODES) throw new RangeError(`the verifier's recovery search would visit more than ${MAX_NODES} nodes`);
+        throw new OutOfBudget();
+      }
       const w = j === 0 ? p.size[g]! : 1;
       if (w === 0) return;
       const now = combine(max, spent, costOf(t, g));
@@ -186,12 +195,17 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
       }
       return;
     }
+    // Built, then visited by increasing top cost level (the cheapest first finds tuples early).
     const choices = xs.map((m, k) => subsets(m, want[k]!));
+    const heads: number[] = [];
     const pick = (k: number, g: number): void => {
-      if (k === choices.length) return visit(g);
+      if (k === choices.length) return void heads.push(g);
       for (const s of choices[k]!) pick(k + 1, g | s);
     };
     pick(0, 0);
+    const keyOf = (g: number): number => t.values[g * t.levels + top]!;
+    heads.sort((a, b) => keyOf(a) - keyOf(b) || a - b);
+    for (const g of heads) visit(g);
   };
   const all = (1 << (1 << p.d)) - 1;
   rec(0, [all], [all], p.base, 1, p.tasks.map(() => 0));
