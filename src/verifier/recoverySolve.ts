@@ -120,8 +120,11 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
     const start = (): void => void ([found.best, found.count] = [identity, 0]);
     if (!verdict) run(plans, 'lower', start);
     else {
-      // The minimum first (only tuples strictly below the best so far), then its minimisers.
-      run(plans, 'below', start);
+      // The minimum first (only tuples strictly below the best so far), then its minimisers. A
+      // pass cut by its budget leaves its best: a tuple's (a bijection's) objective, so still an
+      // upper bound on the minimum for the next pass, and the pass that ends finds every tuple below it.
+      start();
+      run(plans, 'below', () => void (found.count = 0));
       const best = found.best;
       found.stopAbove = insideAt(best);
       if (!run(plans, 'exact', () => void ([found.best, found.count] = [best, 0]))) return stopped();
