@@ -18,8 +18,13 @@
  *   each B searched to the end; the first B with a tuple is the minimum and the count there (every
  *   bijection of cost <= B) is the number of minimisers. head-profile: every tuple of cost <= the
  *   best so far (from the true latents' cost down), ties kept, the count reset when the best drops.
+ * - The search (recoverySolveSearch.ts) cuts by floors and look-ahead bounds, and runs several task
+ *   orders (recoverySolvePlan.ts) under growing node budgets; each cut is exact (docs/math.md
+ *   "The verifier's d = 4 tuple search").
  * - The verdict: the minimisers inside the group, counted by enumerating the group and scoring
  *   each element from the definition; recovers exactly when all minimisers are inside.
+ *   recoveryVerdictByTuples stops once more minimisers were counted than the group has at the
+ *   proven minimum (head-profile: the minimum first, strictly below the best, then that count).
  * A search beyond MAX_NODES throws (a predicate cannot hang the verifier; it is never an answer).
  */
 import type { RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../claim/worldModel.js';
