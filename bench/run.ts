@@ -15,6 +15,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recoverycert', load: () => import('./recoveryGeneralCert.js') },
   { name: 'recoveryd5', load: () => import('./recoveryD5Cert.js') },
   { name: 'chain', load: () => import('./stabiliserChain.js') },
+  { name: 'verifiersolve', load: () => import('./verifierSolve.js') },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },

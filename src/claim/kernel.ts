@@ -9,7 +9,7 @@ import type { ClaimValue } from '../vocabulary/measure.js';
 import type { MeasureId } from '../vocabulary/measures/index.js';
 import type { MapMeasureId } from '../vocabulary/maps/index.js';
 import type { OperationId } from '../vocabulary/operations/index.js';
-import type { Interpolant, RecoveryQuery, RecoverySummary } from './worldModel.js';
+import type { Interpolant, RecoveryQuery, RecoverySummary, RecoveryVerdict } from './worldModel.js';
 
 export interface Kernel {
   /** c_S = sum_x f(x) chi_S(x) for every subset mask S, so fhat(S) = c_S / 2^n. */
@@ -59,6 +59,12 @@ export interface Kernel {
   interpolate(f: Fn, on: PointSet): Interpolant;
   /** The exact summary of a recovery problem over every bijection of C_d; throws for d > 3. */
   recoverySummary(query: RecoveryQuery): RecoverySummary;
+  /**
+   * recoverySummary's minimum and verdict without the count of minimisers: the same answer, found
+   * faster where the count is large (at d = 4 the search stops at the first minimiser it can show
+   * to be outside the group). For claims that state only whether the bias recovers.
+   */
+  recoveryVerdict(query: RecoveryQuery): RecoveryVerdict;
   /**
    * The paper's conditional degree deg(h | Phi) = deg(h*) - max_g { deg(g) : h = g o Phi }
    * (docs/math.md "Conditional degree"): h on C_d, psi: C_d -> C_m injective (the identity when

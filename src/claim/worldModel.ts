@@ -55,3 +55,13 @@ export interface RecoverySummary {
   /** Some minimiser lies outside the group (always !recovers, stated for readable predicates). */
   readonly outside: boolean;
 }
+
+/** The verdict of a recovery problem without the count of minimisers (kernel.recoveryVerdict). */
+export interface RecoveryVerdict {
+  /** As RecoverySummary.minimum. */
+  readonly minimum: string;
+  /** Every minimiser lies in the group. */
+  readonly recovers: boolean;
+  /** Some minimiser lies outside the group (always !recovers). */
+  readonly outside: boolean;
+}

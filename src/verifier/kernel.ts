@@ -11,12 +11,12 @@ import { interpolate } from './interpolate.js';
 import { measure, operation } from './measures/kernel.js';
 import { measureOfEither } from './measures/mapKernel.js';
 import { recoverySummary } from './recovery.js';
-import { recoverySummaryByTuples, solvesByTuples } from './recoverySolve.js';
+import { recoverySummaryByTuples, recoveryVerdictByTuples, solvesByTuples } from './recoverySolve.js';
 import { conditionalDegree } from './conditionalDegree.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
 /** The kernel without the world-model operations (which are built on it). */
-export type BasicKernel = Omit<Kernel, 'interpolate' | 'recoverySummary' | 'conditionalDegree'>;
+export type BasicKernel = Omit<Kernel, 'interpolate' | 'recoverySummary' | 'recoveryVerdict' | 'conditionalDegree'>;
 
 function fn(n: number, value: (x: number) => number): Fn {
   const values = new Int32Array(2 ** n);
@@ -123,5 +123,10 @@ export const verifierKernel: Kernel = {
   ...basicKernel,
   interpolate,
   recoverySummary: (q) => (solvesByTuples(q) ? recoverySummaryByTuples(q, basicKernel) : recoverySummary(q, basicKernel)),
+  recoveryVerdict(q) {
+    if (solvesByTuples(q)) return recoveryVerdictByTuples(q, basicKernel);
+    const { minimum, recovers, outside } = recoverySummary(q, basicKernel);
+    return { minimum, recovers, outside };
+  },
   conditionalDegree: (h, phi, psi) => conditionalDegree(h, phi, psi, basicKernel),
 };

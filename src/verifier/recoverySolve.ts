@@ -18,138 +18,28 @@
  *   each B searched to the end; the first B with a tuple is the minimum and the count there (every
  *   bijection of cost <= B) is the number of minimisers. head-profile: every tuple of cost <= the
  *   best so far (from the true latents' cost down), ties kept, the count reset when the best drops.
+ * - The search (recoverySolveSearch.ts) cuts by floors and look-ahead bounds, and runs several task
+ *   orders (recoverySolvePlan.ts) under growing node budgets; each cut is exact (docs/math.md
+ *   "The verifier's d = 4 tuple search").
  * - The verdict: the minimisers inside the group, counted by enumerating the group and scoring
  *   each element from the definition; recovers exactly when all minimisers are inside.
+ *   recoveryVerdictByTuples stops once more minimisers were counted than the group has at the
+ *   proven minimum (head-profile: the minimum first, strictly below the best, then that count).
  * A search beyond MAX_NODES throws (a predicate cannot hang the verifier; it is never an answer).
  */
-import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
+import type { RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../claim/worldModel.js';
 import type { BasicKernel } from './kernel.js';
 import { rat, text } from './rational.js';
 import { groupElements, ones } from './recoveryCertificate.js';
-import { type CostTable, type Measure, codesOfWeight, componentsOf, costTable } from './recoverySolveCosts.js';
+import { type Measure, componentsOf, costTable } from './recoverySolveCosts.js';
+import { plansOf, taskOf } from './recoverySolvePlan.js';
+import { FACT, type Found, OutOfBudget, type Plan, Stop, combine, compareCost, costOf, search } from './recoverySolveSearch.js';
 
 export const MAX_SOLVE_D = 4;
-const MAX_NODES = 100_000_000;
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 type Bias = (typeof BIASES)[number];
 
-interface Plan {
-  readonly d: number;
-  readonly t: CostTable;
-  readonly max: boolean;
-  /** The searched tasks' codes, in search order. */
-  readonly tasks: readonly number[];
-  /** The dropped tasks' costs, combined (the objective's starting value). */
-  readonly base: readonly number[];
-  /** rest[j]: the searched tasks j.. 's floors, combined. */
-  readonly rest: readonly (readonly number[])[];
-  readonly size: Int32Array;
-  /** Per searched task: the codes of its weight, increasing in their top cost level (keys). */
-  readonly lists: readonly { readonly codes: Int32Array; readonly keys: Int32Array }[];
-}
-
-const BINOMIAL = Array.from({ length: 17 }, (_, n) => Array.from({ length: n + 1 }, (_, k) => [...Array(k).keys()].reduce((a, i) => (a * (n - i)) / (i + 1), 1)));
-const FACT = Array.from({ length: 17 }, (_, n) => (n === 0 ? 1 : [...Array(n).keys()].reduce((a, i) => a * (i + 1), 1)));
-const costOf = (t: CostTable, g: number): number[] => Array.from(t.values.subarray(g * t.levels, (g + 1) * t.levels));
-const combine = (max: boolean, a: readonly number[], b: readonly number[]): number[] => a.map((v, l) => (max ? Math.max(v, b[l]!) : v + b[l]!));
-/** Negative when a is simpler: numbers by size, profiles from the top level down. */
-function compareCost(a: readonly number[], b: readonly number[]): number {
-  for (let l = a.length - 1; l >= 0; l--) if (a[l] !== b[l]) return a[l]! - b[l]!;
-  return 0;
-}
-
-/** The subsets of mask with exactly k bits. */
-function subsets(mask: number, k: number): number[] {
-  const out: number[] = [];
-  for (let s = mask; ; s = (s - 1) & mask) {
-    if (ones(s) === k) out.push(s);
-    if (s === 0) return out;
-  }
-}
-
-interface Found {
-  best: number[];
-  count: number;
-  nodes: number;
-}
-
-/**
- * Every tuple of cost <= found.best, counting their bijections: 'lower' lowers the best on a
- * cheaper tuple (and restarts the count), 'exact' finds none cheaper (smaller totals were proven
- * infeasible), 'within' counts every tuple within the bound (head-max with tasks left out).
- */
-function search(p: Plan, found: Found, mode: 'lower' | 'exact' | 'within'): void {
-  const { t, max } = p;
-  /** Bijections of the tuples ending here: `many` of them, all of cost `spent`. */
-  const leaf = (spent: readonly number[], many: number): void => {
-    const order = compareCost(spent, found.best);
-    if (order > 0) throw new Error('internal: a tuple above the bound');
-    if (order < 0 && mode === 'exact') throw new Error('internal: a tuple below a total proven infeasible');
-    if (order < 0 && mode === 'lower') [found.best, found.count] = [spent.slice(), 0];
-    found.count += many;
-  };
-  const rec = (j: number, xs: readonly number[], zs: readonly number[], spent: readonly number[], weight: number): void => {
-    if (j === p.tasks.length) return leaf(spent, xs.reduce((acc, m) => acc * FACT[ones(m)]!, weight));
-    const h = p.tasks[j]!;
-    const want = zs.map((m) => ones(h & m));
-    const visit = (g: number): void => {
-      if (++found.nodes > MAX_NODES) throw new RangeError(`the verifier's recovery search would visit more than ${MAX_NODES} nodes`);
-      const w = j === 0 ? p.size[g]! : 1;
-      if (w === 0) return;
-      const now = combine(max, spent, costOf(t, g));
-      if (compareCost(combine(max, now, p.rest[j + 1]!), found.best) > 0) return;
-      // The last head (not the first): every compatible one splits the classes alike.
-      if (lastFactor > 0) return leaf(now, lastFactor);
-      const nx: number[] = [];
-      const nz: number[] = [];
-      xs.forEach((m, c) => {
-        for (const [a, b] of [[m & g, zs[c]! & h], [m & ~g, zs[c]! & ~h]] as const) if (a !== 0) [nx.push(a), nz.push(b)];
-      });
-      rec(j + 1, nx, nz, now, weight * w);
-    };
-    // The heads inside every class: from the task's list (codes of its weight by their top cost
-    // level, up to what the bound leaves) when that is shorter, else built class by class.
-    const top = t.levels - 1;
-    const room = max ? found.best[0]! : found.best[top]! - spent[top]! - p.rest[j + 1]![top]!;
-    const list = p.lists[j]!;
-    let n = 0;
-    while (n < list.keys.length && list.keys[n]! <= room) n++;
-    const built = xs.reduce((acc, m, k) => acc * BINOMIAL[ones(m)]![want[k]!]!, 1);
-    const lastFactor = j > 0 && j === p.tasks.length - 1 ? xs.reduce((acc, m, k) => acc * FACT[want[k]!]! * FACT[ones(m) - want[k]!]!, weight) : 0;
-    // Counting only, and every head of the task fits the bound: all `built` compatible heads count.
-    if (lastFactor > 0 && mode !== 'lower' && n === list.keys.length) return void (found.count += built * lastFactor);
-    if (n < built) {
-      for (let i = 0; i < n; i++) {
-        const g = list.codes[i]!;
-        if (xs.every((m, k) => ones(g & m) === want[k])) visit(g);
-      }
-      return;
-    }
-    const choices = xs.map((m, k) => subsets(m, want[k]!));
-    const pick = (k: number, g: number): void => {
-      if (k === choices.length) return visit(g);
-      for (const s of choices[k]!) pick(k + 1, g | s);
-    };
-    pick(0, 0);
-  };
-  const all = (1 << (1 << p.d)) - 1;
-  rec(0, [all], [all], p.base, 1);
-}
-
 const groups = new Map<string, readonly (readonly number[])[]>();
-const lists = new WeakMap<CostTable, Map<number, { readonly codes: Int32Array; readonly keys: Int32Array }>>();
-
-function listOf(t: CostTable, w: number): { readonly codes: Int32Array; readonly keys: Int32Array } {
-  if (!lists.has(t)) lists.set(t, new Map());
-  let l = lists.get(t)!.get(w);
-  if (l === undefined) {
-    const top = (g: number): number => t.values[g * t.levels + t.levels - 1]!;
-    const codes = Int32Array.from(codesOfWeight(t.d, w)).sort((a, b) => top(a) - top(b) || a - b);
-    l = { codes, keys: Int32Array.from(codes, top) };
-    lists.get(t)!.set(w, l);
-  }
-  return l;
-}
 
 function taskCode(values: Int32Array): number {
   let c = 0;
@@ -170,8 +60,18 @@ function validate(q: RecoveryQuery, K: BasicKernel): number {
   return d;
 }
 
-/** The summary (RecoverySummary of src/claim/worldModel.ts) by the route of the header. */
-export function recoverySummaryByTuples(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
+interface Solved {
+  readonly minimum: string;
+  /** The number of minimisers; null when the verdict search stopped before counting them all. */
+  readonly minimizers: number | null;
+  readonly recovers: boolean;
+}
+
+/**
+ * The route of the header. verdict: at the minimum, stop once more bijections were counted than
+ * the group has minimisers (some minimiser is then outside it).
+ */
+function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
   const d = validate(q, K);
   const bias = q.bias as Bias;
   const measure: Measure = bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -179,52 +79,88 @@ export function recoverySummaryByTuples(q: RecoveryQuery, K: BasicKernel): Recov
   const max = bias === 'head-max';
   const codes = q.tasks.map((h) => taskCode(h.values));
   const zero = new Array<number>(t.levels).fill(0);
-  // Per task: the least cost of its weight, and whether every code of its weight costs that.
-  const info = codes.map((h) => {
-    const list = codesOfWeight(d, ones(h));
-    const floor = list.map((g) => costOf(t, g)).reduce((a, b) => (compareCost(b, a) < 0 ? b : a));
-    const fixed = list.every((g) => compareCost(costOf(t, g), floor) === 0);
-    const atFloor = list.filter((g) => compareCost(costOf(t, g), floor) === 0).length;
-    const ceiling = Math.max(...list.map((g) => t.values[g * t.levels + t.levels - 1]!));
-    return { h, floor, fixed, atFloor, ceiling };
-  });
+  const tasks = codes.map((h) => taskOf(t, h));
   const size = componentsOf(t, `${d}:${measure}`).size;
-  const planOf = (drop: (i: (typeof info)[number]) => boolean): Plan => {
-    const searched = info.filter((i) => !drop(i)).sort((a, b) => a.atFloor - b.atFloor);
-    const base = info.filter(drop).reduce((acc, i) => combine(max, acc, i.floor), zero);
-    const rest = searched.map((_, j) => searched.slice(j).reduce((acc, i) => combine(max, acc, i.floor), zero)).concat([zero]);
-    return { d, t, max, tasks: searched.map((i) => i.h), base, rest, size, lists: searched.map((i) => listOf(t, ones(i.h))) };
+  // The group's elements' objectives, from the definition: each element's heads, costed and combined.
+  const key = `${d}:${q.group}`;
+  if (!groups.has(key)) groups.set(key, groupElements(d, q.group));
+  const totals = groups.get(key)!.map((v) =>
+    codes.reduce((total, h) => {
+      let g = 0;
+      v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
+      return combine(max, total, costOf(t, g >>> 0));
+    }, zero),
+  );
+  /** The group's minimisers when best is the minimum (none may be below it). */
+  const insideAt = (best: readonly number[]): number => {
+    if (totals.some((c) => compareCost(c, best) < 0)) throw new Error('internal: a group element below the minimum');
+    return totals.filter((c) => compareCost(c, best) === 0).length;
   };
   const identity = codes.reduce((acc, h) => combine(max, acc, costOf(t, h)), zero);
-  const found: Found = { best: identity, count: 0, nodes: 0 };
-  if (measure === 'profile') search(planOf((i) => i.fixed), found, 'lower');
-  else {
-    const floor = info.reduce((acc, i) => combine(max, acc, i.floor), zero)[0]!;
+  const found: Found = { best: identity, count: 0, nodes: 0, limit: 0, stopAbove: Infinity };
+  const minimum = (): string => (measure === 'profile' ? found.best.map((w) => text(rat(BigInt(w), 4n ** BigInt(d)))).join(',') : String(found.best[0]));
+  /**
+   * Searches within found.best under the plans' orders in turn, each pass within a node budget
+   * that grows, until one pass ends (reset restores the start before each pass); false when it
+   * stopped on more than stopAbove bijections.
+   */
+  const run = (plans: readonly Plan[], mode: 'lower' | 'below' | 'exact' | 'within', reset: () => void): boolean => {
+    for (let budget = 20_000; ; budget *= 4) {
+      for (const plan of plans) {
+        reset();
+        found.limit = found.nodes + budget;
+        try {
+          search(plan, found, mode);
+          return true;
+        } catch (e) {
+          if (e instanceof Stop) return false;
+          if (!(e instanceof OutOfBudget)) throw e;
+        }
+      }
+    }
+  };
+  const stopped = (): Solved => ({ minimum: minimum(), minimizers: null, recovers: false });
+  if (measure === 'profile') {
+    const plans = plansOf(t, max, size, tasks, (i) => i.fixed, null);
+    const start = (): void => void ([found.best, found.count] = [identity, 0]);
+    if (!verdict) run(plans, 'lower', start);
+    else {
+      // The minimum first (only tuples strictly below the best so far), then its minimisers. A
+      // pass cut by its budget leaves its best: a tuple's (a bijection's) objective, so still an
+      // upper bound on the minimum for the next pass, and the pass that ends finds every tuple below it.
+      start();
+      run(plans, 'below', () => void (found.count = 0));
+      const best = found.best;
+      found.stopAbove = insideAt(best);
+      if (!run(plans, 'exact', () => void ([found.best, found.count] = [best, 0]))) return stopped();
+    }
+  } else {
+    const floor = tasks.reduce((acc, i) => combine(max, acc, i.floor), zero)[0]!;
     for (let b = floor; b <= identity[0]!; b++) {
-      found.best = [b];
+      found.stopAbove = verdict ? insideAt([b]) : Infinity;
       // head-max: a task all of whose heads cost <= b never decides whether the maximum is <= b.
-      search(max ? planOf((i) => i.ceiling <= b) : planOf((i) => i.fixed), found, max ? 'within' : 'exact');
+      const plans = plansOf(t, max, size, tasks, max ? (i) => i.ceiling <= b : (i) => i.fixed, b);
+      if (!run(plans, max ? 'within' : 'exact', () => void ([found.best, found.count] = [[b], 0]))) return stopped();
       if (found.count > 0) break;
     }
   }
   if (!(found.count > 0 && found.count <= FACT[2 ** d]!)) throw new Error(`internal: ${found.count} minimisers counted`);
-  // The verdict from the definition: each group element's heads, costed and combined.
-  let inside = 0;
-  const key = `${d}:${q.group}`;
-  if (!groups.has(key)) groups.set(key, groupElements(d, q.group));
-  for (const v of groups.get(key)!) {
-    let total = zero;
-    for (const h of codes) {
-      let g = 0;
-      v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
-      total = combine(max, total, costOf(t, g >>> 0));
-    }
-    if (compareCost(total, found.best) < 0) throw new Error('internal: a group element below the minimum');
-    if (compareCost(total, found.best) === 0) inside++;
-  }
+  const inside = insideAt(found.best);
   if (inside > found.count) throw new Error('internal: more minimisers in the group than in all');
-  const minimum = measure === 'profile' ? found.best.map((w) => text(rat(BigInt(w), 4n ** BigInt(d)))).join(',') : String(found.best[0]);
-  return { minimum, minimizers: found.count, recovers: inside === found.count, outside: inside !== found.count };
+  return { minimum: minimum(), minimizers: found.count, recovers: inside === found.count };
+}
+
+/** The summary (RecoverySummary of src/claim/worldModel.ts) by the route of the header. */
+export function recoverySummaryByTuples(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
+  const s = solve(q, K, false);
+  if (s.minimizers === null) throw new Error('internal: a counting search stopped early');
+  return { minimum: s.minimum, minimizers: s.minimizers, recovers: s.recovers, outside: !s.recovers };
+}
+
+/** The verdict alone (RecoveryVerdict of src/claim/worldModel.ts): the minimum and whether every minimiser is in the group. */
+export function recoveryVerdictByTuples(q: RecoveryQuery, K: BasicKernel): RecoveryVerdict {
+  const s = solve(q, K, true);
+  return { minimum: s.minimum, recovers: s.recovers, outside: !s.recovers };
 }
 
 /** The kernel's choice: this route at d = 4, the brute force of recovery.ts below. */

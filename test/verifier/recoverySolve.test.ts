@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fn, RecoveryBias, RecoveryGroup } from '../../src/claim/index.js';
 import { recoverySummary as bruteForce } from '../../src/verifier/recovery.js';
-import { recoverySummaryByTuples } from '../../src/verifier/recoverySolve.js';
+import { recoverySummaryByTuples, recoveryVerdictByTuples } from '../../src/verifier/recoverySolve.js';
 import { verifierKernel as K } from '../../src/verifier/index.js';
-import { recoverySummary as engine } from '../../src/check/kernel/worldModel.js';
+import { recoverySummary as engine, recoveryVerdict as engineVerdict } from '../../src/check/kernel/worldModel.js';
 
 const SEED = 20261201;
 const BIASES: readonly RecoveryBias[] = ['head-degree', 'head-gf2', 'head-max', 'head-profile'];
@@ -71,5 +71,56 @@ describe('recoverySummaryByTuples', () => {
     }
     // x1 alone under hier-max: 1 + 1, every V with V_1 = +-x1 and the other coordinates dictators.
     expect(engine({ tasks: [fromCode(4, 0xaaaa)], bias: 'hier-max', group: 'signed-permutation' }).minimum).toBe('2');
+  });
+});
+
+describe('recoveryVerdictByTuples (the verdict without the count: stops past the group\'s minimisers)', () => {
+  const verdictOf = (s: { minimum: string; recovers: boolean; outside: boolean }) => ({ minimum: s.minimum, recovers: s.recovers, outside: s.outside });
+
+  it('d = 3: agrees with the brute force over every bijection (every bias, both groups)', () => {
+    fc.assert(
+      fc.property(fc.array(boolArb(3), { minLength: 1, maxLength: 4 }), fc.constantFrom(...BIASES), fc.constantFrom(...GROUPS), (tasks, bias, group) => {
+        expect(recoveryVerdictByTuples({ tasks, bias, group }, K)).toEqual(verdictOf(bruteForce({ tasks, bias, group }, K)));
+      }),
+      { seed: SEED, numRuns: 12 },
+    );
+  });
+
+  it('d = 4: agrees with its own full count and with the engine (random tasks, every bias)', () => {
+    fc.assert(
+      fc.property(fc.array(boolArb(4), { minLength: 1, maxLength: 3 }), fc.constantFrom(...BIASES), (tasks, bias) => {
+        const q = { tasks, bias, group: 'signed-permutation' as const };
+        const v = recoveryVerdictByTuples(q, K);
+        expect(v).toEqual(verdictOf(recoverySummaryByTuples(q, K)));
+        expect(v).toEqual(engineVerdict(q));
+        expect(K.recoveryVerdict(q)).toEqual(v);
+      }),
+      { seed: SEED + 1, numRuns: 6 },
+    );
+  });
+
+  it('d = 4: all-even-weight tasks (head-max and head-degree drop no task there), against the engine', () => {
+    const even = fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }).map((b) => {
+      const values = Int32Array.from(b, (x) => (x ? -1 : 1));
+      if (b.filter(Boolean).length % 2 === 1) values[0] = -values[0]!;
+      return { n: 4, values } as Fn;
+    });
+    fc.assert(
+      fc.property(fc.array(even, { minLength: 2, maxLength: 3 }), fc.constantFrom<RecoveryBias>('head-max', 'head-degree', 'head-gf2'), (tasks, bias) => {
+        const q = { tasks, bias, group: 'signed-permutation' as const };
+        expect(recoveryVerdictByTuples(q, K)).toEqual(engineVerdict(q));
+      }),
+      { seed: SEED + 2, numRuns: 6 },
+    );
+  });
+
+  it('d = 4: a case that recovers is counted to the end (the four dictators: 384 minimisers, all in the group)', () => {
+    const dictators = [0xaaaa, 0xcccc, 0xf0f0, 0xff00].map((c) => fromCode(4, c));
+    for (const bias of ['head-degree', 'head-profile'] as const) {
+      expect(recoveryVerdictByTuples({ tasks: dictators, bias, group: 'signed-permutation' }, K)).toMatchObject({ recovers: true, outside: false });
+    }
+    // x1 alone under head-gf2: a head of degree 1 constrains only one fibre of V, so most of the
+    // minimisers are not signed permutations (the search stops past the 384 group elements).
+    expect(recoveryVerdictByTuples({ tasks: [fromCode(4, 0xaaaa)], bias: 'head-gf2', group: 'signed-permutation' }, K)).toEqual({ minimum: '1', recovers: false, outside: true });
   });
 });

@@ -15,7 +15,7 @@ import { isSignedPermutation } from '../../maps/signedPermutation.js';
 import { anf, assertFn, chi, degree, gf2Degree, isBoolean, relevantVariables, walsh } from './fnOps.js';
 import { measure, operation } from './measure.js';
 import { measureOfEither } from './mapMeasure.js';
-import { interpolate, recoverySummary } from './worldModel.js';
+import { interpolate, recoverySummary, recoveryVerdict } from './worldModel.js';
 import { conditionalDegree } from './paper.js';
 
 function assertMap(t: CubeMap): BoolMap {
@@ -68,5 +68,6 @@ export const fastKernel: Kernel = {
   },
   interpolate,
   recoverySummary,
+  recoveryVerdict,
   conditionalDegree,
 };

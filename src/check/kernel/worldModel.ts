@@ -4,7 +4,7 @@
  * exhaustive, coset-reduced enumeration, d <= 3; at d = 4 its exact tuple search, which answers or
  * throws, never gives an inexact answer). The verifier has its own versions.
  */
-import type { Interpolant, RecoveryQuery, RecoverySummary } from '../../claim/worldModel.js';
+import type { Interpolant, RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../../claim/worldModel.js';
 import type { Fn, PointSet } from '../../claim/values.js';
 import { fromInt32 } from '../../core/cubeFunction.js';
 import { minDegreeInterpolator } from '../../core/interpolate/minDegree.js';
@@ -39,6 +39,16 @@ export function objectiveText(o: Objective): string {
 }
 
 export function recoverySummary(q: RecoveryQuery): RecoverySummary {
+  return solve(q, false);
+}
+
+/** recoverySummary's minimum and verdict; at d = 4 the exact search stops at the first minimiser outside the group. */
+export function recoveryVerdict(q: RecoveryQuery): RecoveryVerdict {
+  const { minimum, recovers, outside } = solve(q, true);
+  return { minimum, recovers, outside };
+}
+
+function solve(q: RecoveryQuery, verdict: boolean): RecoverySummary {
   if (q.tasks.length === 0) throw new RangeError('recoverySummary needs at least one task');
   const d = q.tasks[0]!.n;
   if (!Number.isInteger(d) || d < 1 || d > MAX_TUPLE_D) throw new RangeError(`recoverySummary solves 1 <= d <= ${MAX_TUPLE_D} exactly, got d = ${d}`);
@@ -49,7 +59,7 @@ export function recoverySummary(q: RecoveryQuery): RecoverySummary {
   });
   const support = q.support === undefined ? null : pointsOf(q.support, d, 'recoverySummary: the support');
   const psi = q.psi === undefined ? identityMap(d) : { n: q.psi.n, m: q.psi.m, image: q.psi.image.slice() };
-  if (d > MAX_EXHAUSTIVE_D) return byTuples({ d, psi, tasks, bias: q.bias, group: q.group, support });
+  if (d > MAX_EXHAUSTIVE_D) return byTuples({ d, psi, tasks, bias: q.bias, group: q.group, support }, verdict);
   const r = recoverExhaustive({ d, psi, tasks, bias: q.bias, group: q.group, support });
   if (!r.exact || r.minimizers === null || r.recovers === null) throw new Error('internal: the exhaustive recovery did not finish');
   return { minimum: objectiveText(r.minimum), minimizers: r.minimizers, recovers: r.recovers, outside: !r.recovers };
@@ -63,12 +73,13 @@ export const TUPLE_TIME_LIMIT_MS = 60_000;
  * The exact tuple search's answer, or a throw (never an answer that is not exact): not finished in
  * time, or out of its reach (heads beyond its lists, too many candidate data).
  */
-function byTuples(p: RecoveryProblem): RecoverySummary {
+function byTuples(p: RecoveryProblem, verdict: boolean): RecoverySummary {
   validateProblem(p);
-  const out = recoverByTuples(p, undefined, Date.now() + TUPLE_TIME_LIMIT_MS);
+  const out = recoverByTuples(p, undefined, Date.now() + TUPLE_TIME_LIMIT_MS, verdict ? 'verdict' : false);
   if (out === null || out.aborted || out.recovers === null) {
     throw new Error(`recoverySummary at d = ${p.d}: the exact search did not finish within ${TUPLE_TIME_LIMIT_MS / 1000} s (or needs heads beyond its lists); no answer is given rather than an inexact one`);
   }
+  // 'verdict': the count is a lower bound (used only for the verdict, which is exact).
   if (out.minimizers <= 0n || out.minimizers > BigInt(Number.MAX_SAFE_INTEGER)) throw new Error(`internal: the exact search counted ${out.minimizers} minimisers`);
   const minimum: Objective = typeof out.minimum === 'number' ? { kind: 'number', value: out.minimum } : { kind: 'profile', weights: out.profile ? [...out.profile] : profileWeights(p.d, out.minimum) };
   return { minimum: objectiveText(minimum), minimizers: Number(out.minimizers), recovers: out.recovers, outside: !out.recovers };

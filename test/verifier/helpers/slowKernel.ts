@@ -104,4 +104,7 @@ export const slowKernel: Kernel = {
   recoverySummary: () => {
     throw new Error('recoverySummary is not in the slow kernel');
   },
+  recoveryVerdict: () => {
+    throw new Error('recoveryVerdict is not in the slow kernel');
+  },
 };
