@@ -28,6 +28,7 @@ export interface D5ProfileSearch {
   readonly minimum: Profile5;
   readonly group: D5Group;
   readonly maxWork: number;
+  readonly symmetry?: boolean;
 }
 
 /** Counts the bijections whose profile is the minimum (and those in the group); rejects one below it or a minimum out of reach. */
@@ -55,6 +56,6 @@ export function searchD5Profile(s: D5ProfileSearch): D5Count & { readonly upTo: 
     [...ids].sort((a, b) => skew(a) - skew(b) || lists[a]!.length - lists[b]!.length || a - b),
     [...ids].sort((a, b) => lists[a]!.length - lists[b]!.length || a - b),
   ]);
-  const out = tryOrders(orders, s.maxWork, (order, steps) => searchProfileInOrder({ tasks, lists, minimum, group: s.group }, order, steps));
+  const out = tryOrders(orders, s.maxWork, (order, steps) => searchProfileInOrder({ tasks, lists, minimum, group: s.group, symmetry: s.symmetry }, order, steps));
   return { ...out, upTo: k };
 }

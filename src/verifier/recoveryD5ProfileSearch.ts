@@ -29,6 +29,8 @@ export interface ProfileLists {
   readonly lists: readonly (readonly ProfileEntry[])[];
   readonly minimum: Profile5;
   readonly group: D5Group;
+  /** false: the first head runs over every code (the tests compare the counts). */
+  readonly symmetry?: boolean;
 }
 
 export function searchProfileInOrder(s: ProfileLists, order: readonly number[], steps: Steps): D5Count {
@@ -79,7 +81,7 @@ export function searchProfileInOrder(s: ProfileLists, order: readonly number[], 
     const list = lists[t]!;
     if (j === 0) {
       const profiles = new Map(list.map((e) => [e.code, e.p]));
-      for (const o of orbits5(list.map((e) => e.code), tick)) {
+      for (const o of s.symmetry === false ? list.map((e) => ({ rep: e.code, size: 1 })) : orbits5(list.map((e) => e.code), tick)) {
         const p = profiles.get(o.rep)!;
         if (compareProfile(p, room) > 0 || !fits(c.xs, want, o.rep)) continue;
         weight = BigInt(o.size);

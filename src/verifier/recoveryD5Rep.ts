@@ -19,8 +19,8 @@ import { reject } from './reject.js';
 import { d5Candidates, fourierDegree5, ones32 } from './recoveryD5Candidates.js';
 import type { D5Group } from './recoveryD5Search.js';
 import { inGroup, parseMap } from './recoveryD5Maps.js';
-import { distinctOrders, tryOrders } from './recoveryD5Portfolio.js';
-import { type CostList, searchRepInOrder } from './recoveryD5RepSearch.js';
+import { tryOrders } from './recoveryD5Portfolio.js';
+import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
 
 const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'];
@@ -57,26 +57,11 @@ function byCost(codes: readonly number[], costs: readonly number[]): CostList {
   return { codes: Uint32Array.from(idx, (i) => codes[i]!), costs: Uint8Array.from(idx, (i) => costs[i]!) };
 }
 
-/** Checks a d = 5 certificate under a representation bias; returns the summary line. */
-export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
-  record(top, 'certificate', ['format', 'version', 'problem', 'result', 'produced', 'integrity']);
-  const pr = record(top.problem, 'problem', ['latents', 'observed', 'psi', 'tasks', 'bias', 'group', 'support']);
-  if (pr.latents !== 5) reject('problem.latents must be 5 here');
-  if (pr.observed !== 5) reject('at d = 5 problem.observed must be 5 (psi a bijection of C_5)');
-  if (!BIASES.includes(pr.bias as string)) reject(`problem.bias must be one of ${BIASES.join(', ')}`);
-  if (!GROUPS.includes(pr.group as string)) reject(`problem.group must be one of ${GROUPS.join(', ')}`);
-  if (pr.support !== 'all') reject('problem.support must be "all" (full support)');
-  const psi = parsePsi(pr.psi);
-  if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
-  const tasks = (pr.tasks as unknown[]).map((t, i) => parseCode(t, `problem.tasks[${i}]`));
-  const bias = pr.bias as string;
-  const group = pr.group as D5Group;
-  const max = bias === 'hier-max';
-  const r = record(top.result, 'result', ['minimum', 'minimizers', 'recovers', 'witness']);
-  if (!Number.isSafeInteger(r.minimum) || (r.minimum as number) < 0 || (r.minimum as number) > 5 * 21) reject('result.minimum must be a whole number 0..105');
-  if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
-  if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
-  const minimum = r.minimum as number;
+/**
+ * The lists and floors of the search (see the header), or a rejection when a budget exceeds the
+ * lists' degree (out of the certified class).
+ */
+export function prepareD5Rep(tasks: readonly number[], psi: readonly number[], max: boolean, minimum: number, group: D5Group): { lists: RepLists; upTo: number } {
   const weights = tasks.map(ones32);
   const budgetsAt = (k: 2 | 3) => {
     const cand = d5Candidates('fourier', k, [...weights, 16]);
@@ -100,14 +85,34 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
   // Coordinates as latent data: b(z) = c(psi(z)).
   const coordinates: CostList = { codes: onObs.codes.map((c) => psi.reduce((acc, x, z) => ((c >>> x) & 1 ? acc | (1 << z) : acc), 0) >>> 0), costs: onObs.costs };
   const coordinateCost = (data: number): number => fourierDegree5(moved(psi, data));
-  const lists = { tasks, max, minimum, group, heads, coordinates, coordinateFloor: b.cf, coordinateCost };
-  const skew = (t: number): number => Math.min(weights[t]!, 32 - weights[t]!) || 33;
-  const ids = tasks.map((_, t) => t);
-  const orders = distinctOrders([
-    [...ids].sort((x, y) => skew(x) - skew(y) || heads[x]!.codes.length - heads[y]!.codes.length || x - y),
-    [...ids].sort((x, y) => heads[x]!.codes.length - heads[y]!.codes.length || x - y),
-  ]);
-  const out = tryOrders(orders, D5_REP_MAX_WORK, (order, steps) => searchRepInOrder(lists, order, steps));
+  return { lists: { tasks, max, minimum, group, heads, coordinates, coordinateFloor: b.cf, coordinateCost }, upTo: b.cand.upTo };
+}
+
+/** Checks a d = 5 certificate under a representation bias; returns the summary line. */
+export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
+  record(top, 'certificate', ['format', 'version', 'problem', 'result', 'produced', 'integrity']);
+  const pr = record(top.problem, 'problem', ['latents', 'observed', 'psi', 'tasks', 'bias', 'group', 'support']);
+  if (pr.latents !== 5) reject('problem.latents must be 5 here');
+  if (pr.observed !== 5) reject('at d = 5 problem.observed must be 5 (psi a bijection of C_5)');
+  if (!BIASES.includes(pr.bias as string)) reject(`problem.bias must be one of ${BIASES.join(', ')}`);
+  if (!GROUPS.includes(pr.group as string)) reject(`problem.group must be one of ${GROUPS.join(', ')}`);
+  if (pr.support !== 'all') reject('problem.support must be "all" (full support)');
+  const psi = parsePsi(pr.psi);
+  if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
+  const tasks = (pr.tasks as unknown[]).map((t, i) => parseCode(t, `problem.tasks[${i}]`));
+  const bias = pr.bias as string;
+  const group = pr.group as D5Group;
+  const max = bias === 'hier-max';
+  const r = record(top.result, 'result', ['minimum', 'minimizers', 'recovers', 'witness']);
+  if (!Number.isSafeInteger(r.minimum) || (r.minimum as number) < 0 || (r.minimum as number) > 5 * 21) reject('result.minimum must be a whole number 0..105');
+  if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
+  if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
+  const minimum = r.minimum as number;
+  const { lists, upTo } = prepareD5Rep(tasks, psi, max, minimum, group);
+  const coordinateCost = lists.coordinateCost;
+  // Two task orders (recoveryD5RepSearch.ts: fewest candidates first, most unbalanced first), the orbits shared.
+  const orbitCache = new Map();
+  const out = tryOrders([[0], [1]], D5_REP_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   if (out.minimizers === 0n) reject(`no bijection attains the stated minimum ${minimum}`);
   if (out.minimizers !== BigInt(r.minimizers)) reject(`the minimisers number ${out.minimizers}, not ${r.minimizers}`);
   const recovers = out.inGroup === out.minimizers;
@@ -122,5 +127,5 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
     total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
-  return `recovery at d = 5, m = 5, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads and coordinates of Fourier degree <= ${b.cand.upTo} listed from the GF(2) polynomials of degree <= ${b.cand.upTo}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
+  return `recovery at d = 5, m = 5, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads and coordinates of Fourier degree <= ${upTo} listed from the GF(2) polynomials of degree <= ${upTo}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
 }

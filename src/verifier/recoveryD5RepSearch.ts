@@ -25,7 +25,7 @@ import { reject } from './reject.js';
 import { fourierDegree5, ones32 } from './recoveryD5Candidates.js';
 import type { D5Count, D5Group } from './recoveryD5Search.js';
 import { type Classes, WHOLE, compatibleCount, fits, forEachCompatible, splitBy } from './recoveryD5Classes.js';
-import { orbits5 } from './recoveryD5Symmetry.js';
+import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
 import { inGroup } from './recoveryD5Maps.js';
 import type { Steps } from './recoveryD5Portfolio.js';
 
@@ -52,27 +52,35 @@ export interface RepLists {
   readonly coordinateFloor: number;
   /** deg(Phi_j) for latent data b: the Fourier degree of b moved by psi. */
   readonly coordinateCost: (b: number) => number;
+  /** false: the first head runs over every code (the tests compare the counts). */
+  readonly symmetry?: boolean;
 }
 
-export function searchRepInOrder(s: RepLists, order: readonly number[], steps: Steps): D5Count {
+/** Orbits of a cost-exact list, per (weight, cost): the same codes, so computed once. */
+type OrbitCache = Map<string, readonly Orbit5[]>;
+
+/**
+ * Counts the bijections of cost exactly the minimum (and those in the group), rejecting one below
+ * it. The head tuples are split by their cost profile (c_t the exact cost of head t, floor <= c_t
+ * <= budget, sum + the coordinates' floor <= minimum): each tuple has one profile. Within a
+ * profile each task's candidates are its codes of cost exactly c_t, the tasks with the fewest go
+ * first (rule 0) or the most unbalanced first (rule 1), and at a node every later task must still
+ * have a code that fits the pairs among its first SCAN candidates, or more (else the node is cut).
+ */
+export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: OrbitCache = new Map()): D5Count {
   const { tasks, minimum, max, coordinateFloor: cf } = s;
+  const k = tasks.length;
   const tick = (by?: number): void => steps.tick(by);
   const repFloor = max ? cf : 5 * cf;
   let minimizers = 0n;
   let inside = 0n;
   let leaves = 0;
   let weight = 1n;
-  const least = (u: number, c: Classes): number | null => {
-    const l = s.heads[u]!;
-    const h = tasks[u]!;
-    const want = c.zs.map((m) => ones32((m & h) >>> 0));
-    const n = Math.min(l.codes.length, SCAN);
-    for (let i = 0; i < n; i++) {
-      tick();
-      if (fits(c.xs, want, l.codes[i]!)) return l.costs[i]!;
-    }
-    return n < l.codes.length ? l.costs[n]! : null;
-  };
+  // byCost[t][c]: task t's candidates of cost exactly c.
+  const byCost = s.heads.map((l) => [0, 1, 2, 3].map((c) => l.codes.filter((_, i) => l.costs[i] === c)));
+  const floors = s.heads.map((l) => (l.costs.length > 0 ? l.costs[0]! : 4));
+  const budgets = s.heads.map((l) => (l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1));
+  const skew = (t: number): number => Math.min(ones32(tasks[t]!), 32 - ones32(tasks[t]!)) || 33;
   const leaf = (c: Classes, total: number): void => {
     if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
     if (total > minimum) return;
@@ -105,48 +113,69 @@ export function searchRepInOrder(s: RepLists, order: readonly number[], steps: S
       if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
     }
   };
-  const head = (i: number, c: Classes, spent: number): void => {
-    tick();
-    if (i === order.length) return coordinate(0, c, spent, 0);
-    let after = 0;
-    for (let u = i + 1; u < order.length; u++) {
-      const b = least(order[u]!, c);
-      if (b === null) return;
-      after += b;
-    }
-    const cap = minimum - spent - after - repFloor;
-    if (cap < 0) return;
-    const t = order[i]!;
-    const h = tasks[t]!;
-    const want = c.zs.map((m) => ones32((m & h) >>> 0));
-    const visit = (g: number, cost: number): void => {
-      const next = splitBy(c, g, h);
-      if (next !== null) head(i + 1, next, spent + cost);
-    };
-    const l = s.heads[t]!;
-    if (i === 0) {
-      const cost = new Map(Array.from(l.codes, (g, n) => [g, l.costs[n]!]));
-      for (const o of orbits5(Array.from(l.codes), tick)) {
-        if (cost.get(o.rep)! > cap || !fits(c.xs, want, o.rep)) continue;
-        weight = BigInt(o.size);
-        visit(o.rep, cost.get(o.rep)!);
+  const runProfile = (profile: readonly number[], spent: number): void => {
+    const lists = profile.map((c, t) => byCost[t]![c]!);
+    const order = tasks.map((_, t) => t).sort((a, b) => (rule === 0 ? lists[a]!.length - lists[b]!.length || skew(a) - skew(b) : skew(a) - skew(b) || lists[a]!.length - lists[b]!.length) || a - b);
+    if (order.some((t) => lists[t]!.length === 0)) return;
+    const possible = (u: number, c: Classes): boolean => {
+      const l = lists[u]!;
+      const h = tasks[u]!;
+      const want = c.zs.map((m) => ones32((m & h) >>> 0));
+      const n = Math.min(l.length, SCAN);
+      for (let i = 0; i < n; i++) {
+        tick();
+        if (fits(c.xs, want, l[i]!)) return true;
       }
-      weight = 1n;
-      return;
-    }
-    if (compatibleCount(c.xs, want) <= l.codes.length) {
-      forEachCompatible(c.xs, want, tick, (g) => {
-        const cost = fourierDegree5(g);
-        if (cost <= cap) visit(g, cost);
-      });
-      return;
-    }
-    for (let n = 0; n < l.codes.length; n++) {
+      return n < l.length;
+    };
+    const head = (i: number, c: Classes): void => {
       tick();
-      if (l.costs[n]! > cap) break;
-      if (fits(c.xs, want, l.codes[n]!)) visit(l.codes[n]!, l.costs[n]!);
+      if (i === k) return coordinate(0, c, spent, 0);
+      for (let u = i + 1; u < k; u++) if (!possible(order[u]!, c)) return;
+      const t = order[i]!;
+      const h = tasks[t]!;
+      const cost = profile[t]!;
+      const want = c.zs.map((m) => ones32((m & h) >>> 0));
+      const visit = (g: number): void => {
+        const next = splitBy(c, g, h);
+        if (next !== null) head(i + 1, next);
+      };
+      const l = lists[t]!;
+      if (i === 0) {
+        const key = `${ones32(h)}:${cost}:${l.length}`;
+        let orbits = orbitCache.get(key);
+        if (orbits === undefined) orbitCache.set(key, (orbits = s.symmetry === false ? Array.from(l, (rep) => ({ rep, size: 1 })) : orbits5(Array.from(l), tick)));
+        for (const o of orbits) {
+          if (!fits(c.xs, want, o.rep)) continue;
+          weight = BigInt(o.size);
+          visit(o.rep);
+        }
+        weight = 1n;
+        return;
+      }
+      if (compatibleCount(c.xs, want) <= l.length) {
+        forEachCompatible(c.xs, want, tick, (g) => {
+          if (fourierDegree5(g) === cost) visit(g);
+        });
+        return;
+      }
+      for (let n = 0; n < l.length; n++) {
+        tick();
+        if (fits(c.xs, want, l[n]!)) visit(l[n]!);
+      }
+    };
+    head(0, WHOLE);
+  };
+  // Every profile within the budgets whose total, with the later floors and the coordinates' floor, stays <= minimum.
+  const restFloor = tasks.map((_, t) => floors.slice(t + 1).reduce((a, f) => a + f, 0));
+  const profiles = (t: number, acc: number[], spent: number): void => {
+    if (t === k) return runProfile(acc, spent);
+    for (let c = floors[t]!; c <= budgets[t]!; c++) {
+      if (spent + c + restFloor[t]! + repFloor > minimum) break;
+      tick();
+      profiles(t + 1, [...acc, c], spent + c);
     }
   };
-  head(0, WHOLE, 0);
+  profiles(0, [], 0);
   return { minimizers, inGroup: inside, leaves, work: steps.total() };
 }
