@@ -1,6 +1,7 @@
 /**
  * Re-checks a recovery certificate at d = 5 (docs/certificates.md, "Recovery certificates at
- * d = 5"): Boolean tasks on C_5, full support, head-degree / head-gf2 / head-max, signed
+ * d = 5"; head-profile: recoveryD5ProfileCheck.ts, the rep biases: recoveryD5Rep.ts):
+ * Boolean tasks on C_5, full support, head-degree / head-gf2 / head-max, signed
  * permutations or GF(2)-affine maps, and a stated minimum that leaves every head a cost of at most
  * 3 (Fourier degree) or 2 (GF(2) degree). Same meaning and route as at d <= 4
  * (recoveryCertificate.ts), on 32-bit codes:

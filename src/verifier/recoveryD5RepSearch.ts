@@ -1,22 +1,22 @@
 /**
- * The search of the d = 5 re-check under a representation bias (recoveryD5Rep.ts) in one order of
- * the tasks: head+rep / hier-sum (heads' degrees + the sum of Phi's coordinates' degrees) or
- * hier-max (+ their max), Phi = V o psi^-1, psi a bijection of C_5. Heads first, then the five
- * coordinates as further levels, on the class pairs of recoveryD5Classes.ts:
+ * The search of the d = 5 re-check under a representation bias (recoveryD5Rep.ts): head+rep /
+ * hier-sum (heads' degrees + the sum of Phi's coordinates' degrees) or hier-max (+ their max),
+ * Phi = V o psi^-1, psi a bijection of C_5. Heads first, then the five coordinates as further
+ * levels, on the class pairs of recoveryD5Classes.ts:
  *
- * - head level (task t): a code g of h_t's weight splits each pair into (X & g, Z & h_t) and the
- *   rest, sizes kept; its cost (Fourier degree) at most cap = minimum - spent - the later heads'
- *   bounds - the coordinates' floor (5 least coordinate costs, or one for the max). A later head's
- *   bound is the cost of the first code of its sorted list that fits the pairs now (they only
- *   refine), after SCAN codes the cost reached; none fitting cuts the node.
- * - coordinate level j: the data b of Phi_j on the latents (bit z of b = bit j of V(z)), a balanced
+ * - Head tuples split by cost profile (searchRep): head t of degree exactly c_t. A head g of task
+ *   t splits each pair into (X & g, Z & h_t) and the rest, sizes kept; the candidates are the
+ *   listed codes of degree c_t, or, when fewer codes fit the pairs, those codes with their degree
+ *   computed (the same set). At a node every later task must keep a fitting candidate among its
+ *   first SCAN ones (or have more than SCAN), else the node is cut.
+ * - Coordinate level j: the data b of Phi_j on the latents (bit z of b = bit j of V(z)), a balanced
  *   code, split (Z & b, X & {x : bit j of x}); its cost is the Fourier degree of b moved by psi.
  *   cap = minimum - heads - coordinates so far - (4 - j) least coordinate costs (sums), or
- *   minimum - heads (max). After level 5 each pair is one latent and one point: the leaves are the
- *   bijections V, each once.
- * - Candidates: the task's (or the coordinates') list sorted by cost up to the cap, or, when fewer
- *   codes fit the pairs, those codes costed from the definition: the same accepted set, since the
- *   caller checked that no cap exceeds the lists' degree.
+ *   minimum - heads (max). The cost-sorted list up to the cap, or the fitting codes when fewer,
+ *   costed from the definition. After level 5 each pair is one latent and one point: the leaves
+ *   are the bijections V, each once.
+ * - The caller checked that no budget exceeds the lists' degree, so the lists hold every
+ *   candidate a cap admits.
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
