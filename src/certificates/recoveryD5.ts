@@ -6,16 +6,23 @@
  * the other tasks' floors (sum biases) or the minimum (head-max); the floors are the least costs
  * of the engine's candidate lists of each task's weight (complete up to the same levels), which are
  * never above the verifier's, so a certificate written here is within the verifier's reach.
+ * head-profile: the stated minimum must have no weight at levels 4 and 5 (then every head of a
+ * tuple at or below it has Fourier degree <= 3, the verifier's lists).
  */
 import type { RecoveryResult } from '../recovery/types.js';
 import { candidateStore } from '../recovery/exact/candidates.js';
 
-export const RECOVERY_D5_BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+export const RECOVERY_D5_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why this d = 5 result gets no certificate, or null when it can get one. */
 export function recoveryD5Problem(r: RecoveryResult, codes: readonly number[]): string | null {
   const p = r.problem;
   if (!(RECOVERY_D5_BIASES as readonly string[]).includes(p.bias)) return `at d = 5 recovery certificates cover the biases ${RECOVERY_D5_BIASES.join(', ')}`;
+  if (r.minimum.kind === 'profile') {
+    // The verifier lists heads up to Fourier degree 3: a minimum with weight at level 4 or 5 is out of its class.
+    const w = r.minimum.weights;
+    return w.length === 6 && w[4]!.isZero() && w[5]!.isZero() ? null : 'at d = 5 the verifier re-checks head-profile minima with no weight at levels 4 and 5 (heads of Fourier degree <= 3)';
+  }
   if (r.minimum.kind !== 'number') return 'at d = 5 recovery certificates need a number bias';
   const minimum = r.minimum.value;
   const measure = p.bias === 'head-gf2' ? 'gf2' : 'fourier';

@@ -1,6 +1,7 @@
 /**
  * Re-checks a recovery certificate at d = 5 (docs/certificates.md, "Recovery certificates at
- * d = 5"): Boolean tasks on C_5, full support, head-degree / head-gf2 / head-max, signed
+ * d = 5"; head-profile: recoveryD5ProfileCheck.ts, the rep biases: recoveryD5Rep.ts):
+ * Boolean tasks on C_5, full support, head-degree / head-gf2 / head-max, signed
  * permutations or GF(2)-affine maps, and a stated minimum that leaves every head a cost of at most
  * 3 (Fourier degree) or 2 (GF(2) degree). Same meaning and route as at d <= 4
  * (recoveryCertificate.ts), on 32-bit codes:
@@ -18,8 +19,10 @@
 import { reject } from './reject.js';
 import { costOf5, d5Candidates, ones32, type D5Measure } from './recoveryD5Candidates.js';
 import { type D5Group, searchD5 } from './recoveryD5Search.js';
+import { checkRecoveryD5Profile } from './recoveryD5ProfileCheck.js';
+import { inGroup, parseMap } from './recoveryD5Maps.js';
 
-const BIASES = ['head-degree', 'head-gf2', 'head-max'] as const;
+const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
 type Bias = (typeof BIASES)[number];
 /** At most this many search steps (tuples, candidates scanned, group elements tried). */
@@ -39,20 +42,6 @@ function parseCode(v: unknown, path: string): number {
   return parseInt(v.slice(4), 16) >>> 0;
 }
 
-function parseMap(v: unknown, path: string): number[] {
-  if (typeof v !== 'string' || !v.startsWith('perm:') || v.length > 200) reject(`${path} must be perm:v0,v1,... (an image table)`);
-  const image = v.slice(5).split(',').map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : -1));
-  if (image.length !== 32 || image.some((x) => x < 0 || x >= 32) || new Set(image).size !== 32) reject(`${path} is not a bijection of C_5`);
-  return image;
-}
-
-function inGroup(g: D5Group, v: readonly number[]): boolean {
-  const c = v[0]!;
-  const cols = [1, 2, 4, 8, 16].map((e) => v[e]! ^ c);
-  if (g === 'signed-permutation' && (cols.some((b) => ones32(b) !== 1) || new Set(cols).size !== 5)) return false;
-  return v.every((y, z) => y === cols.reduce((acc, b, j) => ((z >>> j) & 1 ? acc ^ b : acc), c));
-}
-
 /** Checks a d = 5 recovery certificate (the top level already has the right fields); returns the summary line. */
 export function checkRecoveryD5(top: Record<string, unknown>): string {
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);
@@ -65,6 +54,7 @@ export function checkRecoveryD5(top: Record<string, unknown>): string {
   const bias = pr.bias as Bias;
   const group = pr.group as D5Group;
   const r = record(top.result, 'result', ['minimum', 'minimizers', 'recovers', 'witness']);
+  if (bias === 'head-profile') return checkRecoveryD5Profile(tasks, group, r); // recoveryD5ProfileCheck.ts
   if (!Number.isSafeInteger(r.minimum) || (r.minimum as number) < 0 || (r.minimum as number) > 5 * 16) reject('result.minimum must be a whole number 0..80');
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');

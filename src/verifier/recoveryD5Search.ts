@@ -38,20 +38,20 @@ export interface D5Count {
   readonly work: number;
 }
 
-function factorial(n: number): bigint {
+export function factorial(n: number): bigint {
   let f = 1n;
   for (let i = 2; i <= n; i++) f *= BigInt(i);
   return f;
 }
 
-function binomial(n: number, k: number): number {
+export function binomial(n: number, k: number): number {
   let b = 1;
   for (let i = 0; i < k; i++) b = (b * (n - i)) / (i + 1);
   return b;
 }
 
-/** The group elements V with V(z) in xs[k] for every z in zs[k]. */
-function groupCount(xs: readonly number[], zs: readonly number[], group: D5Group, tick: () => void): bigint {
+/** The group elements V with V(z) in xs[k] for every z in zs[k] (also used by recoveryD5Profile.ts). */
+export function groupCount(xs: readonly number[], zs: readonly number[], group: D5Group, tick: () => void): bigint {
   const cls = new Array<number>(32);
   zs.forEach((m, k) => {
     for (let z = 0; z < 32; z++) if ((m >>> z) & 1) cls[z] = k;

@@ -40,7 +40,8 @@ describe('recovery certificates at d = 5', () => {
     // x5 replaced by x1 x2 x3 (weight 16, degree 3): the minimum 5 is unattainable.
     expect(await verifyTampered(c.json, (j) => (j.problem.tasks[4] = 'hex:96969696'), 'task3.json')).toBe('no bijection attains the stated minimum 5');
     expect(await verifyTampered(c.json, (j) => (j.problem.tasks[0] = 'hex:1aaaaaaaa'), 'long.json')).toContain('at most 8 digits');
-    expect(await verifyTampered(c.json, (j) => (j.problem.bias = 'head-profile'), 'bias.json')).toContain('at d = 5 problem.bias must be one of');
+    expect(await verifyTampered(c.json, (j) => (j.problem.bias = 'head-depth'), 'bias.json')).toContain('at d = 5 problem.bias must be one of');
+    expect(await verifyTampered(c.json, (j) => (j.problem.bias = 'head-profile'), 'bias2.json')).toBe('result.minimum must list the 6 weights W^0..W^5');
   });
 
   it('GF(2)-affine maps and head-max on the dictators: every minimiser in the group', async () => {
@@ -83,10 +84,11 @@ describe('recovery certificates at d = 5', () => {
   });
 
   it('answers out of reach get a one-line refusal and no certificate', async () => {
-    const path = join(dir, 'profile.json');
-    const r = await run(recoverCommand, ['--latents', '5', '--tasks', DICTATORS, '--bias', 'head-profile', '--method', 'tuples', '--cert', path]);
+    // A one-point task has no head of Fourier degree <= 3: beyond the lists (the engine's and the verifier's), one-line refusal.
+    const path = join(dir, 'far.json');
+    const r = await run(recoverCommand, ['--latents', '5', '--tasks', `${DICTATORS}; hex:1`, '--method', 'tuples', '--cert', path]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^recover: no certificate written: [^\n]*\n$/);
+    expect(r.stderr).toMatch(/recover: no certificate written: [^\n]*\n$/);
   });
 
   it("the writer's reach test: a minimum leaving some head Fourier degree > 3 (or GF(2) degree > 2) gets no certificate", () => {
@@ -99,7 +101,7 @@ describe('recovery certificates at d = 5', () => {
     expect(recoveryD5Problem(result('head-max', 4), dict)).toContain('(this one leaves up to 4)');
     expect(recoveryD5Problem(result('head-gf2', 6), dict)).toBeNull();
     expect(recoveryD5Problem(result('head-gf2', 7), dict)).toContain('GF(2) degree of at most 2 (this one leaves up to 3)');
-    expect(recoveryD5Problem(result('head-profile', 5), dict)).toContain('cover the biases head-degree, head-gf2, head-max');
+    expect(recoveryD5Problem(result('head+rep', 5), dict)).toContain('cover the biases head-degree, head-gf2, head-max, head-profile');
   });
 
   it('head-gf2 (a certificate made by hand: the engine does not count these): x1, x2 have 3720 (8!)^4 minimisers', async () => {

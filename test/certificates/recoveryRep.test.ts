@@ -61,7 +61,9 @@ describe('recover --cert under representation biases', () => {
     expect(await reason(j, (x) => (x.result.phi = 'x'), 'u2.json')).toContain("result has an unknown field 'phi'");
     expect(await reason(j, (x) => (x.bonus = true), 'u3.json')).toContain("unknown field 'bonus'");
     expect(await reason(j, (x) => delete x.problem.observed, 'miss.json')).toContain('problem.observed is missing');
-    expect(await reason(j, (x) => (x.problem.latents = 5), 'd5.json')).toContain('problem.latents must be 1..4');
+    expect(await reason(j, (x) => (x.problem.latents = 6), 'd6.json')).toContain('problem.latents must be 1..4');
+    // latents 5 goes to the d = 5 route (src/verifier/recoveryD5Rep.ts), which wants m = 5.
+    expect(await reason(j, (x) => (x.problem.latents = 5), 'd5.json')).toContain('at d = 5 problem.observed must be 5');
   });
 
   it('a crafted certificate with a smaller false minimum (and its own made-up count) is refuted', async () => {

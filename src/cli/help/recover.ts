@@ -23,7 +23,7 @@ export const RECOVER_HELP = {
     'time-limit': { type: 'string', value: 'S', description: 'tuples: give up the exact search after S seconds (then the local search answers, marked not exact)', default: '60' },
     seed: { type: 'string', value: 'S', description: 'search: a seed, or random to draw one', default: '1' },
     evaluations: { type: 'string', value: 'N', description: 'search: the most objective evaluations', default: '200000' },
-    cert: { type: 'string', value: 'FILE', description: 'write a recovery certificate of the exact answer to FILE (d <= 4: head-degree / head-gf2 / head-max / head-profile, also with partial support or rational tasks; head+rep / hier-sum / hier-max with full support and Boolean tasks; d = 5, full support, Boolean tasks: head-degree / head-gf2 / head-max when the minimum leaves every head Fourier degree <= 3, GF(2) degree <= 2); `verify FILE` re-checks it' },
+    cert: { type: 'string', value: 'FILE', description: 'write a recovery certificate of the exact answer to FILE (d <= 4: head-degree / head-gf2 / head-max / head-profile, also with partial support or rational tasks; head+rep / hier-sum / hier-max with full support and Boolean tasks; d = 5, full support, Boolean tasks: head-degree / head-gf2 / head-max when the minimum leaves every head Fourier degree <= 3, GF(2) degree <= 2, head-profile with no weight above level 3, head+rep / hier-sum / hier-max with M = 5 when heads and coordinates stay at Fourier degree <= 3); `verify FILE` re-checks it' },
     force: { type: 'boolean', description: 'replace an existing certificate that differs' },
     ...JSON_FLAG,
     ...PROGRESS_FLAG,

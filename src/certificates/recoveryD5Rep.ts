@@ -1,0 +1,69 @@
+/**
+ * The recovery certificate of an exact d = 5 answer under head+rep, hier-sum or hier-max
+ * (docs/certificates.md, "Recovery certificates at d = 5"): the same format as at d <= 4
+ * (recoveryRepCertificate.ts: psi recorded as an image table), for full support, Boolean tasks and
+ * psi a bijection of C_5 (m = 5). The reach test mirrors the verifier's (src/verifier/recoveryD5Rep.ts):
+ * a head of task t costs at most the minimum less the other heads' floors and the coordinates'
+ * floor (5, or 1 for hier-max), a coordinate at most the minimum less the heads' floors and 4 (or
+ * 0 for hier-max); every such budget must be at most 3, the degree the verifier lists. The floors
+ * are the least costs of the engine's lists (complete up to degree 3), never above the verifier's.
+ */
+import { isBoolean } from '../core/cubeFunction.js';
+import type { RecoveryResult } from '../recovery/types.js';
+import { candidateStore } from '../recovery/exact/candidates.js';
+import { canonicalJson, sha256Hex } from './canonicalJson.js';
+
+const REACH = 3;
+
+function popcount(v: number): number {
+  let c = 0;
+  for (let m = v >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
+  return c;
+}
+
+function codeOf(values: RecoveryResult['problem']['tasks'][number]['numerators']): number {
+  let code = 0;
+  for (let z = 0; z < values.length; z++) if (Number(values[z]) === -1) code |= 1 << z;
+  return code >>> 0;
+}
+
+/** Why this d = 5 representation-bias result gets no certificate, or null when it can get one. */
+export function recoveryD5RepProblem(r: RecoveryResult): string | null {
+  const p = r.problem;
+  const count = r.minimizerCount ?? r.minimizers;
+  if (!r.exact || count === null || count === undefined) return 'the answer is not exact (or its minimisers are not counted)';
+  if (r.recovers === null) return 'the verdict is not decided';
+  if (r.minimum.kind !== 'number') return 'the minimum is not a number';
+  if (p.psi.m !== 5) return 'at d = 5 the verifier re-checks observations as long as the latents only (psi a bijection of C_5)';
+  if (p.support !== null) return 'recovery certificates need full support';
+  if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
+  const minimum = r.minimum.value;
+  const max = p.bias === 'hier-max';
+  const store = candidateStore(5, 'fourier');
+  const floorOf = (w: number): number => {
+    const list = store.byWeight(w);
+    return list.codes.length > 0 ? Math.min(list.costs[0] as number, REACH + 1) : REACH + 1;
+  };
+  const floors = p.tasks.map((h) => floorOf(popcount(codeOf(h.numerators))));
+  const cf = floorOf(16);
+  const sum = floors.reduce((a, b) => a + b, 0);
+  const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? cf : 5 * cf)));
+  const coordinate = max ? minimum - sum : minimum - sum - 4 * cf;
+  if (Math.max(heads, coordinate) > REACH) return `at d = 5 the verifier re-checks minima that leave every head and coordinate of Phi a Fourier degree of at most ${REACH} (this one leaves up to ${Math.max(heads, coordinate)})`;
+  return null;
+}
+
+export function recoveryD5RepCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  const why = recoveryD5RepProblem(r);
+  if (why !== null || r.minimum.kind !== 'number') throw new Error(`internal: no recovery certificate: ${why}`);
+  const p = r.problem;
+  const count = r.minimizerCount ?? BigInt(r.minimizers!);
+  const body = {
+    format: 'cubecheck-recovery-certificate',
+    version: 1,
+    problem: { latents: 5, observed: 5, psi: `map:${Array.from(p.psi.image).join(',')}`, tasks: p.tasks.map((h) => `hex:${codeOf(h.numerators).toString(16)}`), bias: p.bias, group: p.group, support: 'all' },
+    result: { minimum: r.minimum.value, minimizers: count.toString(), recovers: r.recovers, witness: r.witness === null ? null : `perm:${Array.from(r.witness.image).join(',')}` },
+    produced: { tool, elapsedMs, date: new Date().toISOString() },
+  };
+  return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+}

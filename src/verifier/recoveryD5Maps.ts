@@ -1,0 +1,23 @@
+/**
+ * Bijections of C_5 in the d = 5 recovery certificates: the witness as an image table
+ * (perm:v0,...,v31, 32 distinct points), and membership in the group (signed permutations:
+ * V(z) = V(0) xor the one-bit columns of z's set bits, distinct; GF(2)-affine maps: any columns),
+ * checked on all 32 points.
+ */
+import { reject } from './reject.js';
+import { ones32 } from './recoveryD5Candidates.js';
+import type { D5Group } from './recoveryD5Search.js';
+
+export function parseMap(v: unknown, path: string): number[] {
+  if (typeof v !== 'string' || !v.startsWith('perm:') || v.length > 200) reject(`${path} must be perm:v0,v1,... (an image table)`);
+  const image = v.slice(5).split(',').map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : -1));
+  if (image.length !== 32 || image.some((x) => x < 0 || x >= 32) || new Set(image).size !== 32) reject(`${path} is not a bijection of C_5`);
+  return image;
+}
+
+export function inGroup(g: D5Group, v: readonly number[]): boolean {
+  const c = v[0]!;
+  const cols = [1, 2, 4, 8, 16].map((e) => v[e]! ^ c);
+  if (g === 'signed-permutation' && (cols.some((b) => ones32(b) !== 1) || new Set(cols).size !== 5)) return false;
+  return v.every((y, z) => y === cols.reduce((acc, b, j) => ((z >>> j) & 1 ? acc ^ b : acc), c));
+}

@@ -1,0 +1,181 @@
+/**
+ * The search of the d = 5 re-check under a representation bias (recoveryD5Rep.ts): head+rep /
+ * hier-sum (heads' degrees + the sum of Phi's coordinates' degrees) or hier-max (+ their max),
+ * Phi = V o psi^-1, psi a bijection of C_5. Heads first, then the five coordinates as further
+ * levels, on the class pairs of recoveryD5Classes.ts:
+ *
+ * - Head tuples split by cost profile (searchRep): head t of degree exactly c_t. A head g of task
+ *   t splits each pair into (X & g, Z & h_t) and the rest, sizes kept; the candidates are the
+ *   listed codes of degree c_t, or, when fewer codes fit the pairs, those codes with their degree
+ *   computed (the same set). At a node every later task must keep a fitting candidate among its
+ *   first SCAN ones (or have more than SCAN), else the node is cut.
+ * - Coordinate level j: the data b of Phi_j on the latents (bit z of b = bit j of V(z)), a balanced
+ *   code, split (Z & b, X & {x : bit j of x}); its cost is the Fourier degree of b moved by psi.
+ *   cap = minimum - heads - coordinates so far - (4 - j) least coordinate costs (sums), or
+ *   minimum - heads (max). The cost-sorted list up to the cap, or the fitting codes when fewer,
+ *   costed from the definition. After level 5 each pair is one latent and one point: the leaves
+ *   are the bijections V, each once.
+ * - The caller checked that no budget exceeds the lists' degree, so the lists hold every
+ *   candidate a cap admits.
+ * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
+ *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
+ * A leaf below the minimum rejects it; those at it are counted, and those in the group.
+ */
+import { reject } from './reject.js';
+import { fourierDegree5, ones32 } from './recoveryD5Candidates.js';
+import type { D5Count, D5Group } from './recoveryD5Search.js';
+import { type Classes, WHOLE, compatibleCount, fits, forEachCompatible, splitBy } from './recoveryD5Classes.js';
+import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
+import { inGroup } from './recoveryD5Maps.js';
+import type { Steps } from './recoveryD5Portfolio.js';
+
+const SCAN = 64;
+/** The points x with bit j set, j = 0..4. */
+const BITS = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 32 }, (_, x) => x).reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
+
+export interface CostList {
+  readonly codes: Uint32Array;
+  /** Ascending. */
+  readonly costs: Uint8Array;
+}
+
+export interface RepLists {
+  readonly tasks: readonly number[];
+  readonly max: boolean;
+  readonly minimum: number;
+  readonly group: D5Group;
+  /** Per task: its heads within its budget, by increasing cost. */
+  readonly heads: readonly CostList[];
+  /** The coordinates' latent data b within the coordinate budget, by increasing cost. */
+  readonly coordinates: CostList;
+  /** The least cost of a coordinate (a lower bound for every coordinate). */
+  readonly coordinateFloor: number;
+  /** deg(Phi_j) for latent data b: the Fourier degree of b moved by psi. */
+  readonly coordinateCost: (b: number) => number;
+  /** false: the first head runs over every code (the tests compare the counts). */
+  readonly symmetry?: boolean;
+}
+
+/** Orbits of a cost-exact list, per (weight, cost): the same codes, so computed once. */
+type OrbitCache = Map<string, readonly Orbit5[]>;
+
+/**
+ * Counts the bijections of cost exactly the minimum (and those in the group), rejecting one below
+ * it. The head tuples are split by their cost profile (c_t the exact cost of head t, floor <= c_t
+ * <= budget, sum + the coordinates' floor <= minimum): each tuple has one profile. Within a
+ * profile each task's candidates are its codes of cost exactly c_t, the tasks with the fewest go
+ * first (rule 0) or the most unbalanced first (rule 1), and at a node every later task must still
+ * have a code that fits the pairs among its first SCAN candidates, or more (else the node is cut).
+ */
+export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: OrbitCache = new Map()): D5Count {
+  const { tasks, minimum, max, coordinateFloor: cf } = s;
+  const k = tasks.length;
+  const tick = (by?: number): void => steps.tick(by);
+  const repFloor = max ? cf : 5 * cf;
+  let minimizers = 0n;
+  let inside = 0n;
+  let leaves = 0;
+  let weight = 1n;
+  // byCost[t][c]: task t's candidates of cost exactly c.
+  const byCost = s.heads.map((l) => [0, 1, 2, 3].map((c) => l.codes.filter((_, i) => l.costs[i] === c)));
+  const floors = s.heads.map((l) => (l.costs.length > 0 ? l.costs[0]! : 4));
+  const budgets = s.heads.map((l) => (l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1));
+  const skew = (t: number): number => Math.min(ones32(tasks[t]!), 32 - ones32(tasks[t]!)) || 33;
+  const leaf = (c: Classes, total: number): void => {
+    if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
+    if (total > minimum) return;
+    leaves++;
+    minimizers += weight;
+    const v = new Array<number>(32);
+    c.zs.forEach((z, q) => (v[31 - Math.clz32(z)] = 31 - Math.clz32(c.xs[q]!)));
+    if (inGroup(s.group, v)) inside += weight;
+  };
+  const coordinate = (j: number, c: Classes, heads: number, rep: number): void => {
+    tick();
+    if (j === 5) return leaf(c, heads + rep);
+    const cap = max ? minimum - heads : minimum - heads - rep - (4 - j) * cf;
+    const want = c.xs.map((m) => ones32((m & BITS[j]!) >>> 0));
+    const visit = (b: number, cost: number): void => {
+      const next = splitBy(c, BITS[j]!, b);
+      if (next !== null) coordinate(j + 1, next, heads, max ? Math.max(rep, cost) : rep + cost);
+    };
+    const l = s.coordinates;
+    if (compatibleCount(c.zs, want) <= l.codes.length) {
+      forEachCompatible(c.zs, want, () => tick(4), (b) => {
+        const cost = s.coordinateCost(b);
+        if (cost <= cap) visit(b, cost);
+      });
+      return;
+    }
+    for (let i = 0; i < l.codes.length; i++) {
+      tick();
+      if (l.costs[i]! > cap) break;
+      if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
+    }
+  };
+  const runProfile = (profile: readonly number[], spent: number): void => {
+    const lists = profile.map((c, t) => byCost[t]![c]!);
+    const order = tasks.map((_, t) => t).sort((a, b) => (rule === 0 ? lists[a]!.length - lists[b]!.length || skew(a) - skew(b) : skew(a) - skew(b) || lists[a]!.length - lists[b]!.length) || a - b);
+    if (order.some((t) => lists[t]!.length === 0)) return;
+    const possible = (u: number, c: Classes): boolean => {
+      const l = lists[u]!;
+      const h = tasks[u]!;
+      const want = c.zs.map((m) => ones32((m & h) >>> 0));
+      const n = Math.min(l.length, SCAN);
+      for (let i = 0; i < n; i++) {
+        tick();
+        if (fits(c.xs, want, l[i]!)) return true;
+      }
+      return n < l.length;
+    };
+    const head = (i: number, c: Classes): void => {
+      tick();
+      if (i === k) return coordinate(0, c, spent, 0);
+      for (let u = i + 1; u < k; u++) if (!possible(order[u]!, c)) return;
+      const t = order[i]!;
+      const h = tasks[t]!;
+      const cost = profile[t]!;
+      const want = c.zs.map((m) => ones32((m & h) >>> 0));
+      const visit = (g: number): void => {
+        const next = splitBy(c, g, h);
+        if (next !== null) head(i + 1, next);
+      };
+      const l = lists[t]!;
+      if (i === 0) {
+        const key = `${ones32(h)}:${cost}:${l.length}`;
+        let orbits = orbitCache.get(key);
+        if (orbits === undefined) orbitCache.set(key, (orbits = s.symmetry === false ? Array.from(l, (rep) => ({ rep, size: 1 })) : orbits5(Array.from(l), tick)));
+        for (const o of orbits) {
+          if (!fits(c.xs, want, o.rep)) continue;
+          weight = BigInt(o.size);
+          visit(o.rep);
+        }
+        weight = 1n;
+        return;
+      }
+      if (compatibleCount(c.xs, want) <= l.length) {
+        forEachCompatible(c.xs, want, tick, (g) => {
+          if (fourierDegree5(g) === cost) visit(g);
+        });
+        return;
+      }
+      for (let n = 0; n < l.length; n++) {
+        tick();
+        if (fits(c.xs, want, l[n]!)) visit(l[n]!);
+      }
+    };
+    head(0, WHOLE);
+  };
+  // Every profile within the budgets whose total, with the later floors and the coordinates' floor, stays <= minimum.
+  const restFloor = tasks.map((_, t) => floors.slice(t + 1).reduce((a, f) => a + f, 0));
+  const profiles = (t: number, acc: number[], spent: number): void => {
+    if (t === k) return runProfile(acc, spent);
+    for (let c = floors[t]!; c <= budgets[t]!; c++) {
+      if (spent + c + restFloor[t]! + repFloor > minimum) break;
+      tick();
+      profiles(t + 1, [...acc, c], spent + c);
+    }
+  };
+  profiles(0, [], 0);
+  return { minimizers, inGroup: inside, leaves, work: steps.total() };
+}
