@@ -22,7 +22,8 @@ import { inGroup } from '../../src/recovery/groups.js';
 import { GROUPS, type Bias, type Group, type RecoveryProblem } from '../../src/recovery/types.js';
 import { SEED, arbBooleanTask, arbRationalTask, dictators } from './helpers.js';
 import { identityMap } from '../../src/maps/boolMap.js';
-import { fromSignBits } from '../../src/core/cubeFunction.js';
+import { fromRationals, fromSignBits } from '../../src/core/cubeFunction.js';
+import { Rational } from '../../src/core/rational.js';
 import type { DataCost } from '../../src/recovery/exact/dataCosts.js';
 
 const HEAD_ONLY: readonly Bias[] = ['head-degree', 'head-gf2', 'head-max', 'head-profile'];
@@ -148,7 +149,7 @@ describe('d = 5 partial support: against a brute force over the injections of U 
           const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks, bias, group: 'signed-permutation', support };
           const fast = recoverByTuples(p)!;
           const slow = brute(p);
-          expect(costText(fast.profile ?? fast.minimum)).toBe(slow.min);
+          expect(costText(fast.profile ?? (fast.minimum as number))).toBe(slow.min);
           expect(fast.minimizers).toBe(slow.count);
           expect(fast.recovers).toBe(false);
         }),
@@ -187,4 +188,25 @@ describe('recover at d = 5 with partial support is exact (the local search answe
     expect(r.recovers).toBe(false);
     expect(r.witness).not.toBeNull();
   });
+});
+
+describe('two-valued rational tasks at d = 5, full support: the Boolean tuple search (twoValued.ts)', () => {
+  // h1 = (1 + x1)/2 (values 1, 0), h2 = 3 x2 x3 (values 3, -3): the Boolean x1, x2 x3 up to sign.
+  const half = (z: number): Rational => (z & 1 ? Rational.ZERO : Rational.ONE);
+  const three = (z: number): Rational => Rational.fromInt((((z >>> 1) ^ (z >>> 2)) & 1) === 1 ? -3 : 3);
+  const rational = [fromRationals(5, Array.from({ length: 32 }, (_, z) => half(z))), fromRationals(5, Array.from({ length: 32 }, (_, z) => three(z)))];
+  const boolean = [dictators(5)[0]!, fromSignBits(5, (z) => (((z >>> 1) ^ (z >>> 2)) & 1) === 1)];
+  for (const bias of ['head-degree', 'head-max', 'hier-sum'] as const) {
+    it(`${bias}: exact, the same minimum, count and verdict as the Boolean tasks`, async () => {
+      const p = (tasks: RecoveryProblem['tasks']): RecoveryProblem => ({ d: 5, psi: identityMap(5), tasks, bias, group: 'signed-permutation', support: null });
+      const r = await recover(p(rational));
+      const b = await recover(p(boolean));
+      expect(r.exact).toBe(true);
+      expect(r.stats.method).toBe('tuples');
+      expect(b.stats.method).toBe('tuples');
+      expect(r.minimum).toEqual(b.minimum);
+      expect(r.minimizerCount).toBe(b.minimizerCount);
+      expect(r.recovers).toBe(b.recovers);
+    });
+  }
 });
