@@ -14,6 +14,7 @@
 import type { RecoveryProblem } from '../types.js';
 import { type DataAlgebra, type DataCost, type TaskValues, compareDataCosts, dataAlgebra, dataCoster } from './dataCosts.js';
 import { type Task, supportOf, tasksOf } from './generalData.js';
+import { fourierCosterOn } from './generalFit.js';
 import { pointSetClasses, stabiliserOf } from './generalOrbits.js';
 import { type GeneralSpace, type LeafVisit, placeOf, searchPlace } from './generalSearch.js';
 import type { GeneralOutcome } from './general.js';
@@ -62,7 +63,9 @@ export function* generalPlaceSteps(p: RecoveryProblem, signal?: AbortSignal, dea
     if (expired()) return null;
     if ((++places & 7) === 0) yield;
     // A fresh coster per place: the oracles cache their annihilators by point set.
-    const pl = placeOf(d, tasks, cls.S, cls.size, dataCoster(d, measure).cost, alg, stabiliserOf(d, cls.S));
+    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
+    const cost = measure === 'fourier' && points.length < size ? fourierCosterOn(d, points) : dataCoster(d, measure).cost;
+    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOf(d, cls.S));
     if (compareDataCosts(pl.rest[0]!, best) > 0) continue;
     if (p.bias === 'head-profile') {
       yield* searchPlace(space, pl, () => best, tally);
