@@ -119,12 +119,12 @@ export function* searchPlace(space: GeneralSpace, pl: Place, bound: () => DataCo
       }
       yield;
     }
-    const xc = xRest === 0 ? xs : [...xs, xRest];
-    const zc = zRest === 0 ? zs : [...zs, zRest];
-    if (cut && cut(xc, zc, alg.combine(spent, pl.rest[j]!))) return;
+    const xc = (): readonly number[] => (xRest === 0 ? xs : [...xs, xRest]);
+    const zc = (): readonly number[] => (zRest === 0 ? zs : [...zs, zRest]);
+    if (cut && cut(xc(), zc(), alg.combine(spent, pl.rest[j]!))) return;
     if (j === tasks.length) {
       if (compareDataCosts(spent, bound()) > 0) return;
-      if (yield* visit(spent, BigInt(weight), xc, zc)) stopped = true;
+      if (yield* visit(spent, BigInt(weight), xc(), zc())) stopped = true;
       return;
     }
     const t = tasks[pl.order[j]!]!;
@@ -133,7 +133,7 @@ export function* searchPlace(space: GeneralSpace, pl: Place, bound: () => DataCo
     const counts = zs.map((z) => t.zMasks.map((m) => popcount32((z & m) >>> 0)));
     let product = 1;
     for (let i = 0; i < xs.length && product <= list.length; i++) product *= multinomial(popcount32(xs[i]!), counts[i]!);
-    const generated = j > 0 && product * 16 < list.length ? compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!) : null;
+    const generated = j > 0 && product * 16 < list.length ? (product === 1 ? [pl.byKey[j]!.get(maskKey(forcedMasks(xs, counts, t.counts.length)))!] : compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!)) : null;
     const n = generated?.length ?? list.length;
     for (let c = 0; c < n; c++) {
       const cand = generated ? generated[c]! : list[c]!;
@@ -163,4 +163,14 @@ export function* searchPlace(space: GeneralSpace, pl: Place, bound: () => DataCo
   };
   yield* dfs(0, [pl.S], [space.uMask], alg.zero, pl.orbitSize);
   return stopped;
+}
+
+/** The one compatible data when every class takes a single value (product 1): each class on its value. */
+function forcedMasks(xs: readonly number[], counts: readonly (readonly number[])[], values: number): number[] {
+  const masks = new Array<number>(values).fill(0);
+  for (let i = 0; i < xs.length; i++) {
+    const c = counts[i]!;
+    for (let v = 0; v < values; v++) if (c[v]! > 0) masks[v] = masks[v]! | xs[i]!; // int32, as the candidates' keys
+  }
+  return masks;
 }
