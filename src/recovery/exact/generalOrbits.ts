@@ -10,6 +10,8 @@
  * it), so the canonical sets of size k are the canonical sets of size k - 1 extended by a larger
  * point that keeps them canonical, each reached once. Generated depth first and lazily (a
  * generator: the search consumes one set at a time); the complete lists are cached by size.
+ * Above half the points the classes are the complements of those of 2^d - s (the maps commute
+ * with complementing), so U = C_5 or |U| = 30 costs no more than |U| = 0 or 2.
  */
 import { moveCode, signedPermutationOrbits } from './orbits.js';
 
@@ -84,7 +86,16 @@ export function* pointSetClasses(d: number, s: number): Generator<PointSetClass>
   const size = 1 << d;
   const group = signedPermutationOrbits(d).tables.length;
   const out: PointSetClass[] = [];
-  if (s === 0) {
+  if (2 * s > size) {
+    // Complements: the maps commute with complementing, so the classes of the (2^d - s)-sets give
+    // those of the s-sets (representatives then lack the point 0 unless S = C_d; stabiliserOfClass).
+    const full = (2 ** size - 1) >>> 0;
+    for (const c of pointSetClasses(d, size - s)) {
+      const k = { S: (full & ~c.S) >>> 0, size: c.size };
+      out.push(k);
+      yield k;
+    }
+  } else if (s === 0) {
     out.push({ S: 0, size: 1 });
   } else {
     const rec = function* (S: number, k: number, last: number): Generator<PointSetClass> {
@@ -126,4 +137,9 @@ export function stabiliserOf(d: number, S: number): Uint32Array[] {
     }
   }
   return out;
+}
+
+/** Stab(S) for a class member of pointSetClasses: from S when it holds 0, else from its complement (the same maps). */
+export function stabiliserOfClass(d: number, S: number): Uint32Array[] {
+  return (S & 1) !== 0 ? stabiliserOf(d, S) : stabiliserOf(d, ((2 ** (1 << d) - 1) & ~S) >>> 0);
 }

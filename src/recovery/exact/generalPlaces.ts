@@ -15,7 +15,7 @@ import type { RecoveryProblem } from '../types.js';
 import { type DataAlgebra, type DataCost, type TaskValues, compareDataCosts, dataAlgebra, dataCoster } from './dataCosts.js';
 import { type Task, supportOf, tasksOf } from './generalData.js';
 import { fourierCosterOn } from './generalFit.js';
-import { pointSetClasses, stabiliserOf } from './generalOrbits.js';
+import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
 import { type GeneralSpace, type LeafVisit, placeOf, searchPlace } from './generalSearch.js';
 import type { GeneralOutcome } from './general.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
@@ -65,7 +65,7 @@ export function* generalPlaceSteps(p: RecoveryProblem, signal?: AbortSignal, dea
     // A fresh coster per place: the oracles cache their annihilators by point set.
     const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
     const cost = measure === 'fourier' && points.length < size ? fourierCosterOn(d, points) : dataCoster(d, measure).cost;
-    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOf(d, cls.S));
+    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
     if (compareDataCosts(pl.rest[0]!, best) > 0) continue;
     if (p.bias === 'head-profile') {
       yield* searchPlace(space, pl, () => best, tally);
