@@ -17,6 +17,7 @@ import { Rational } from '../src/core/rational.js';
 import { popcount } from '../src/core/cube.js';
 import { recoverySummary as verifierRecoverySummary } from '../src/verifier/recovery.js';
 import { verifierKernel } from '../src/verifier/index.js';
+import { d5GeneralRows } from './recoveryD5General.js';
 
 function tasksFrom(dist: TaskDistribution, d: number, k: number, seed: number): CubeFunction[] {
   const rng = makeRng(seed);
@@ -123,6 +124,8 @@ export async function runRecoveryBench(): Promise<void> {
     const ms = (performance.now() - t).toFixed(0);
     out.push(row([name, bias, r ? ms : `>${ms}`, ((cpu.user + cpu.system) / 1000).toFixed(0), r ? String(r.minimum) : '?', String(r?.minimizers ?? '?'), String(r?.recovers ?? '?')], wr));
   }
+  out.push('');
+  out.push(...d5GeneralRows());
   out.push(...curveInstanceRows());
   out.push('');
   out.push(verifierS1Line());

@@ -100,7 +100,7 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   if (!exactApplies(p)) {
     // Two-valued tasks under a degree bias are Boolean ones (twoValued.ts).
     const b = booleanReduction(p);
-    if (b !== null && exactApplies(b) && (b.bias !== 'head+rep' || b.psi.m === b.d)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
+    if (b !== null && exactApplies(b) && (!isRepBias(b.bias) || b.psi.m === b.d)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
     if (!generalApplies(p)) return null;
     // head+rep, hier-sum, hier-max (also m > d): the general leaves refined by coordinate levels.
     if (isRepBias(p.bias)) return yield* generalRepSteps(p, signal, deadline);

@@ -1,7 +1,8 @@
 /**
  * Exact recovery where the tuple search of tupleSearch.ts does not apply: a partial support U
- * (tasks seen on U only) and/or rational-valued tasks, d <= 4, the head-only biases (head-degree,
- * head-gf2 for Boolean tasks, head-max, head-profile).
+ * (tasks seen on U only) and/or rational-valued tasks, d <= 5, the head-only biases (head-degree,
+ * head-gf2 for Boolean tasks, head-max, head-profile). At d = 5 the point sets come one per orbit
+ * from generalOrbits.ts and are searched one at a time (generalPlaces.ts).
  *
  * The objective of V depends only on S = V(U) and on the data each head must fit there,
  * g_t(V(z)) = h_t(z) for z in U. So the search runs over point sets S (one per orbit of the
@@ -25,6 +26,7 @@ import { type DataCost, type TaskValues, compareDataCosts, dataAlgebra, dataCost
 import { multinomial, supportOf, tasksOf } from './generalData.js';
 import { generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
+import { generalPlaceSteps } from './generalPlaces.js';
 import type { Steps } from './tupleSearch.js';
 
 /** Candidate data per task and point set beyond this: out of reach (null). */
@@ -42,9 +44,12 @@ export interface GeneralOutcome {
 /** The representation biases (generalRep.ts): heads as head-degree plus a cost of Phi. */
 export const isRepBias = (b: RecoveryProblem['bias']): boolean => b === 'head+rep' || b === 'hier-sum' || b === 'hier-max';
 
-/** The candidate data on every point set stay within MAX_CANDIDATES (d <= 4; head-gf2 needs Boolean tasks). */
+/**
+ * The candidate data on every point set stay within MAX_CANDIDATES (d <= 4, and d = 5 for the
+ * head-only biases, place by place: generalPlaces.ts; head-gf2 needs Boolean tasks).
+ */
 export function generalApplies(p: RecoveryProblem): boolean {
-  if (p.d < 1 || p.d > 4) return false;
+  if (p.d < 1 || p.d > 5 || (p.d === 5 && isRepBias(p.bias))) return false;
   if (p.bias === 'head-gf2' && !p.tasks.every(isBoolean)) return false;
   const s = p.support?.length ?? 2 ** p.d;
   return tasksOf(p).every((t) => multinomial(s, t.counts) <= MAX_CANDIDATES);
@@ -54,6 +59,7 @@ export function generalApplies(p: RecoveryProblem): boolean {
 export function* generalSteps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number): Steps<GeneralOutcome | null> {
   if (isRepBias(p.bias)) throw new Error(`internal: ${p.bias} is a representation bias (generalRep.ts)`);
   const { d } = p;
+  if (d === 5) return yield* generalPlaceSteps(p, signal, deadline);
   const size = 2 ** d;
   const U = supportOf(p);
   const coster = dataCoster(d, p.bias === 'head-gf2' ? 'gf2' : p.bias === 'head-profile' ? 'profile' : 'fourier');

@@ -17,7 +17,7 @@ import { orbitOf, signedPermutationOrbits } from './orbits.js';
 import type { Steps } from './tupleSearch.js';
 
 /** One point set S (a representative of its orbit) with everything the search needs there. */
-interface Place {
+export interface Place {
   readonly S: number;
   readonly orbitSize: number;
   /** Task indices in search order, and their candidate data on S (the first reduced by Stab(S)). */
@@ -63,20 +63,26 @@ export function* generalSpace(p: RecoveryProblem, cost: (tv: TaskValues, data: I
     if (popcount32(S) !== U.length) continue;
     const orbit = orbitOf(orbits, S >>> 0);
     if (orbit.canonical !== S >>> 0) continue;
-    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (S >>> x) & 1);
-    const all = tasks.map((t) => candidatesOn(points, t, cost, size));
-    const order = tasks.map((_, i) => i).sort((a, b) => all[a]!.length - all[b]!.length || a - b);
-    const first = orbitRepresentatives(all[order[0]!]!, stabiliser(d, S >>> 0));
-    const lists = order.map((t, j) => (j === 0 ? first.reps : all[t]!));
-    const rest: DataCost[] = new Array(tasks.length + 1);
-    rest[tasks.length] = alg.zero;
-    for (let j = tasks.length - 1; j >= 0; j--) rest[j] = alg.combine(rest[j + 1]!, lists[j]![0]!.cost);
-    const byKey = lists.map((l, j) => (j === 0 ? new Map<number | string, Candidate>() : new Map(l.map((c) => [maskKey(c.masks), c] as const))));
-    places.push({ S: S >>> 0, orbitSize: orbit.size, order, lists, firstWeights: first.weights, rest, byKey });
+    places.push(placeOf(d, tasks, S >>> 0, orbit.size, cost, alg));
     if (expired()) return null;
     if ((places.length & 15) === 0) yield;
   }
   return { d, full, uMask, tasks, places, alg, nodes: 0, aborted: false, expired };
+}
+
+/** Everything the search needs at one point set S (its orbit's representative, orbitSize members). */
+export function placeOf(d: number, tasks: readonly Task[], S: number, orbitSize: number, cost: (tv: TaskValues, data: Int8Array) => DataCost, alg: DataAlgebra, stab: readonly Uint32Array[] = stabiliser(d, S)): Place {
+  const size = 2 ** d;
+  const points = Array.from({ length: size }, (_, x) => x).filter((x) => (S >>> x) & 1);
+  const all = tasks.map((t) => candidatesOn(points, t, cost, size));
+  const order = tasks.map((_, i) => i).sort((a, b) => all[a]!.length - all[b]!.length || a - b);
+  const first = orbitRepresentatives(all[order[0]!]!, stab);
+  const lists = order.map((t, j) => (j === 0 ? first.reps : all[t]!));
+  const rest: DataCost[] = new Array(tasks.length + 1);
+  rest[tasks.length] = alg.zero;
+  for (let j = tasks.length - 1; j >= 0; j--) rest[j] = alg.combine(rest[j + 1]!, lists[j]![0]!.cost);
+  const byKey = lists.map((l, j) => (j === 0 ? new Map<number | string, Candidate>() : new Map(l.map((c) => [maskKey(c.masks), c] as const))));
+  return { S, orbitSize, order, lists, firstWeights: first.weights, rest, byKey };
 }
 
 /** The least head cost over all leaves (the floors' combination over the places). */
@@ -92,63 +98,79 @@ export type NodeCut = (xc: readonly number[], zc: readonly number[], least: Data
 
 /** Every leaf with head cost <= bound() (re-read at each node); true when a visitor stopped it. */
 export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit: LeafVisit, cut?: NodeCut): Steps<boolean> {
+  for (const pl of space.places) {
+    if (yield* searchPlace(space, pl, bound, visit, cut)) return true;
+    if (space.aborted) break;
+  }
+  return false;
+}
+
+/** The leaves at one place with head cost <= bound(); true when a visitor stopped the search. */
+export function* searchPlace(space: GeneralSpace, pl: Place, bound: () => DataCost, visit: LeafVisit, cut?: NodeCut): Steps<boolean> {
   const { tasks, alg, full } = space;
   let stopped = false;
-  for (const pl of space.places) {
-    const xRest = (full & ~pl.S) >>> 0;
-    const zRest = (full & ~space.uMask) >>> 0;
-    const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: DataCost, weight: number): Steps<void> {
-      if ((++space.nodes & 4095) === 0) {
-        if (space.expired()) {
-          space.aborted = true;
-          return;
-        }
-        yield;
-      }
-      const xc = xRest === 0 ? xs : [...xs, xRest];
-      const zc = zRest === 0 ? zs : [...zs, zRest];
-      if (cut && cut(xc, zc, alg.combine(spent, pl.rest[j]!))) return;
-      if (j === tasks.length) {
-        if (compareDataCosts(spent, bound()) > 0) return;
-        if (yield* visit(spent, BigInt(weight), xc, zc)) stopped = true;
+  const xRest = (full & ~pl.S) >>> 0;
+  const zRest = (full & ~space.uMask) >>> 0;
+  const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: DataCost, weight: number): Steps<void> {
+    if ((++space.nodes & 4095) === 0) {
+      if (space.expired()) {
+        space.aborted = true;
         return;
       }
-      const t = tasks[pl.order[j]!]!;
-      const list = pl.lists[j]!;
-      const allowed = alg.allowance(bound(), spent, pl.rest[j + 1]!);
-      const counts = zs.map((z) => t.zMasks.map((m) => popcount32((z & m) >>> 0)));
-      let product = 1;
-      for (let i = 0; i < xs.length && product <= list.length; i++) product *= multinomial(popcount32(xs[i]!), counts[i]!);
-      const generated = j > 0 && product * 16 < list.length ? compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!) : null;
-      const n = generated?.length ?? list.length;
-      for (let c = 0; c < n; c++) {
-        const cand = generated ? generated[c]! : list[c]!;
-        if (compareDataCosts(cand.cost, allowed) > 0) {
-          if (generated) continue;
-          break;
-        }
-        let ok = generated !== null;
-        if (!ok) {
-          ok = true;
-          for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < t.counts.length && ok; v++) ok = popcount32((xs[i]! & cand.masks[v]!) >>> 0) === counts[i]![v];
-        }
-        if (!ok) continue;
-        const nx: number[] = [];
-        const nz: number[] = [];
-        for (let i = 0; i < xs.length; i++) {
-          for (let v = 0; v < t.counts.length; v++) {
-            const a = (xs[i]! & cand.masks[v]!) >>> 0;
-            if (a === 0) continue;
-            nx.push(a);
-            nz.push((zs[i]! & t.zMasks[v]!) >>> 0);
-          }
-        }
-        yield* dfs(j + 1, nx, nz, alg.combine(spent, cand.cost), j === 0 ? weight * pl.firstWeights[c]! : weight);
-        if (space.aborted || stopped) return;
+      yield;
+    }
+    const xc = (): readonly number[] => (xRest === 0 ? xs : [...xs, xRest]);
+    const zc = (): readonly number[] => (zRest === 0 ? zs : [...zs, zRest]);
+    if (cut && cut(xc(), zc(), alg.combine(spent, pl.rest[j]!))) return;
+    if (j === tasks.length) {
+      if (compareDataCosts(spent, bound()) > 0) return;
+      if (yield* visit(spent, BigInt(weight), xc(), zc())) stopped = true;
+      return;
+    }
+    const t = tasks[pl.order[j]!]!;
+    const list = pl.lists[j]!;
+    const allowed = alg.allowance(bound(), spent, pl.rest[j + 1]!);
+    const counts = zs.map((z) => t.zMasks.map((m) => popcount32((z & m) >>> 0)));
+    let product = 1;
+    for (let i = 0; i < xs.length && product <= list.length; i++) product *= multinomial(popcount32(xs[i]!), counts[i]!);
+    const generated = j > 0 && product * 16 < list.length ? (product === 1 ? [pl.byKey[j]!.get(maskKey(forcedMasks(xs, counts, t.counts.length)))!] : compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!)) : null;
+    const n = generated?.length ?? list.length;
+    for (let c = 0; c < n; c++) {
+      const cand = generated ? generated[c]! : list[c]!;
+      if (compareDataCosts(cand.cost, allowed) > 0) {
+        if (generated) continue;
+        break;
       }
-    };
-    yield* dfs(0, [pl.S], [space.uMask], alg.zero, pl.orbitSize);
-    if (space.aborted || stopped) break;
-  }
+      let ok = generated !== null;
+      if (!ok) {
+        ok = true;
+        for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < t.counts.length && ok; v++) ok = popcount32((xs[i]! & cand.masks[v]!) >>> 0) === counts[i]![v];
+      }
+      if (!ok) continue;
+      const nx: number[] = [];
+      const nz: number[] = [];
+      for (let i = 0; i < xs.length; i++) {
+        for (let v = 0; v < t.counts.length; v++) {
+          const a = (xs[i]! & cand.masks[v]!) >>> 0;
+          if (a === 0) continue;
+          nx.push(a);
+          nz.push((zs[i]! & t.zMasks[v]!) >>> 0);
+        }
+      }
+      yield* dfs(j + 1, nx, nz, alg.combine(spent, cand.cost), j === 0 ? weight * pl.firstWeights[c]! : weight);
+      if (space.aborted || stopped) return;
+    }
+  };
+  yield* dfs(0, [pl.S], [space.uMask], alg.zero, pl.orbitSize);
   return stopped;
+}
+
+/** The one compatible data when every class takes a single value (product 1): each class on its value. */
+function forcedMasks(xs: readonly number[], counts: readonly (readonly number[])[], values: number): number[] {
+  const masks = new Array<number>(values).fill(0);
+  for (let i = 0; i < xs.length; i++) {
+    const c = counts[i]!;
+    for (let v = 0; v < values; v++) if (c[v]! > 0) masks[v] = masks[v]! | xs[i]!; // int32, as the candidates' keys
+  }
+  return masks;
 }
