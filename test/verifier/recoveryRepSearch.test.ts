@@ -3,13 +3,17 @@
  * look-ahead) against a brute force over all 40,320 bijections of C_3 with arbitrary cost tables
  * (so the symmetry and the composition bound switch themselves off and the plain machinery is what
  * is tested), the same with the Fourier degrees (both on); and the first-task hint: any task, or a
- * lying out-of-range one, gives the same count.
+ * lying out-of-range one, gives the same count; and at d = 4 against the engine on random tasks.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fourierDegrees } from '../../src/verifier/recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from '../../src/verifier/recoveryRepSearch.js';
-import { SEED } from '../recovery/helpers.js';
+import { SEED, arbBooleanTask } from '../recovery/helpers.js';
+import { identityMap } from '../../src/maps/boolMap.js';
+import { recover } from '../../src/recovery/engine.js';
+import { recoveryCertificate } from '../../src/certificates/recoveryCertificate.js';
+import { checkRecoveryCertificate } from '../../src/verifier/recoveryCertificate.js';
 
 const BIASES: readonly RepBias[] = ['head+rep', 'hier-sum', 'hier-max'];
 const D = 3;
@@ -83,4 +87,19 @@ describe('the rep search = brute force over all bijections of C_3', () => {
     const search = { d: D, tasks: [0x96, 0xe8], bias: 'head+rep' as const, headCost: (g: number) => deg[g]!, coordinateCost: (b: number) => deg[b]! };
     expect(() => countRepMinimisers(search, 8, 10)).toThrow('the re-check would examine more than 10 candidates (too large for the verifier)');
   });
+});
+
+describe('the rep route = the engine at d = 4 (random tasks)', () => {
+  it('exact engine answers for two or three random tasks verify, each bias (same count and verdict)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbBooleanTask(4), { minLength: 2, maxLength: 3 }), fc.constantFrom(...BIASES), async (tasks, bias) => {
+        const r = await recover({ d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support: null }, { method: 'tuples', exactTimeLimitMs: 20_000, maxEvaluations: 500 });
+        fc.pre(r.exact && r.recovers !== null);
+        const summary = checkRecoveryCertificate(recoveryCertificate(r, 'test', 0));
+        expect(summary).toContain(`${r.minimizerCount ?? r.minimizers} minimisers`);
+        expect(summary).toContain(r.recovers ? ', recovers' : 'does not recover');
+      }),
+      { seed: SEED + 4, numRuns: 3, verbose: 1 },
+    );
+  }, 120_000);
 });
