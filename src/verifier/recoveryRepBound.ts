@@ -50,13 +50,10 @@ export function repBound(d: number, tasks: readonly number[], first: number, bia
   const size = 1 << d;
   let exact = true;
   for (let g = 0; g < degrees.length && exact; g++) exact = headCost(g) === degrees[g];
-  const floorOf = new Map<number, number>();
-  for (let g = 0; g < degrees.length; g++) {
-    const w = ones(g);
-    floorOf.set(w, Math.min(floorOf.get(w) ?? Infinity, headCost(g)));
-  }
+  const floorOf = new Array<number>(size + 1).fill(Infinity);
+  for (let g = 0; g < degrees.length; g++) floorOf[ones(g)] = Math.min(floorOf[ones(g)]!, headCost(g));
   const D = tasks.map((h) => (exact ? degrees[h]! : 0));
-  const floors = tasks.map((h) => floorOf.get(ones(h))!);
+  const floors = tasks.map((h) => floorOf[ones(h)]!);
   const atLeast = new Array<number>(d + 2).fill(Infinity);
   for (let b = 0; b < degrees.length; b++) {
     if (ones(b) !== size / 2) continue;

@@ -54,14 +54,13 @@ export interface RepSearch {
 
 /** The default first task: the one whose heads' costs spread the widest (first such); it cuts the most. */
 export function defaultFirstTask(d: number, tasks: readonly number[], headCost: (g: number) => number): number {
-  const low = new Map<number, number>();
-  const high = new Map<number, number>();
+  const low = new Array<number>((1 << d) + 1).fill(Infinity);
+  const high = new Array<number>((1 << d) + 1).fill(-Infinity);
   for (let g = 0; g < 2 ** (1 << d); g++) {
-    const w = ones(g);
-    low.set(w, Math.min(low.get(w) ?? Infinity, headCost(g)));
-    high.set(w, Math.max(high.get(w) ?? -Infinity, headCost(g)));
+    const [w, c] = [ones(g), headCost(g)];
+    [low[w], high[w]] = [Math.min(low[w]!, c), Math.max(high[w]!, c)];
   }
-  const spread = (t: number): number => high.get(ones(tasks[t]!))! - low.get(ones(tasks[t]!))!;
+  const spread = (t: number): number => high[ones(tasks[t]!)]! - low[ones(tasks[t]!)]!;
   let best = 0;
   for (let t = 1; t < tasks.length; t++) if (spread(t) > spread(best)) best = t;
   return best;
