@@ -76,7 +76,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const weight = (w: number): number[] => [...Array(2 ** size).keys()].filter((c) => ones(c) === w);
   const balanced = weight(size / 2);
   const coords = byCost(balanced, p.coordinateCost);
-  const coordTable = new Uint8Array(2 ** size);
+  const coordTable = new Float64Array(2 ** size);
   for (const e of coords) coordTable[e.code] = e.cost;
   const bound = repBound(d, tasks, first, bias, p.headCost, p.coordinateCost, degrees);
   const on = useSymmetry && symmetryHolds(d, p.headCost, p.coordinateCost, balanced);
