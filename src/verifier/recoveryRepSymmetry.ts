@@ -12,11 +12,12 @@
  * By 1 and 2 the total cost (the heads' sum plus the sum or the max of the coordinate costs) of
  * a o V equals that of V, hence (induction over words in the generators; H is finite, so
  * inverses are words too) cost(A o V) = cost(V) for all A in H.
- * 3. The first head of A o V is g_1 o A^-1. The codes of g_1's weight are split into orbits
- *    O = {g o B : B in H} (closure under g -> g o a). For g = r o A^-1 in the orbit of r, V -> A o V
- *    is a cost-preserving bijection from {V : g_1 = r} onto {V : g_1 = g}. So the V of cost <= B
- *    with g_1 in O number |O| times those with g_1 = r, and one of cost < B exists iff one exists
- *    with g_1 = r. The search runs g_1 over one representative r per orbit, weighted by |O|.
+ * 3. For the task searched first (any task; g_1 its head), the head of A o V is g_1 o A^-1.
+ *    The codes of g_1's weight are split into orbits O = {g o B : B in H} (closure under
+ *    g -> g o a). For g = r o A^-1 in the orbit of r, V -> A o V is a cost-preserving bijection
+ *    from {V : g_1 = r} onto {V : g_1 = g}. So the V of cost <= B with g_1 in O number |O|
+ *    times those with g_1 = r, and one of cost < B exists iff one exists with g_1 = r.
+ *    The search runs g_1 over one representative r per orbit, weighted by |O|.
  * The verdict and the witness are checked apart, without the symmetry. If check 1 or 2 fails,
  * symmetry is off: every code is its own orbit.
  */

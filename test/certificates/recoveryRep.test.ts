@@ -66,6 +66,19 @@ describe('recover --cert under representation biases', () => {
     expect(await reason(j, (x) => (x.problem.latents = 5), 'd5.json')).toContain('at d = 5 problem.observed must be 5');
   });
 
+  it('d = 4, three random tasks under head+rep (the old route rejected it as too large, past 2e8 steps): verifies; tampering rejected', async () => {
+    const c = await certify(['--latents', '4', '--tasks', 'hex:e288; hex:cf97; hex:20da', '--bias', 'head+rep', '--method', 'tuples'], 'd4-random3.json');
+    expect(c.json.result).toMatchObject({ minimum: 15, minimizers: '1536', recovers: false });
+    const v = await verifyCertificate(c.path);
+    expect(v.status === 'valid' ? v.summary : v).toContain('minimum 15 (every smaller total infeasible), 1536 minimisers, does not recover');
+    const j = c.json;
+    expect(await reason(j, (x) => (x.result.minimum = 16), 'r-hi.json')).toContain('a bijection costs 15, less than the stated minimum 16');
+    expect(await reason(j, (x) => ((x.result.minimum = 14), (x.result.minimizers = '384')), 'r-lo.json')).toContain('no bijection attains the stated minimum 14');
+    expect(await reason(j, (x) => (x.result.minimizers = '1535'), 'r-c.json')).toContain('the minimisers number 1536, not 1535');
+    expect(await reason(j, (x) => ((x.result.recovers = true), (x.result.witness = null)), 'r-rec.json')).toContain('recovers is false');
+    expect(await reason(j, (x) => (x.problem.bias = 'hier-max'), 'r-max.json')).toMatch(/less than the stated minimum 15|the minimisers number/);
+  });
+
   it('a crafted certificate with a smaller false minimum (and its own made-up count) is refuted', async () => {
     const c = await certify(['--latents', '3', '--tasks', 'maj(x1,x2,x3); x1*x2', '--bias', 'head+rep', '--psi', 'x1*x2; x2; x3'], 'craft.json');
     const m = c.json.result.minimum as number;
