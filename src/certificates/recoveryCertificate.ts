@@ -11,11 +11,13 @@ import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { RECOVERY_REP_BIASES, recoveryRepCertificate, recoveryRepCertificateProblem } from './recoveryRepCertificate.js';
 import { generalRecoveryCertificateProblem, generalRecoveryProblemJson, isGeneralRecoveryProblem } from './recoveryGeneral.js';
 import { recoveryD5Problem } from './recoveryD5.js';
+import { generalRepCertificate, generalRepCertificateProblem, isGeneralRepResult } from './recoveryGeneralRep.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why no certificate can be made for this result, or null when one can. */
 export function recoveryCertificateProblem(r: RecoveryResult): string | null {
+  if (isGeneralRepResult(r)) return generalRepCertificateProblem(r); // recoveryGeneralRep.ts
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificateProblem(r);
   const p = r.problem;
   if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
@@ -36,6 +38,7 @@ function hexOf(values: RecoveryResult['problem']['tasks'][number]['numerators'])
 }
 
 export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  if (isGeneralRepResult(r)) return generalRepCertificate(r, tool, elapsedMs);
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificate(r, tool, elapsedMs);
   const why = recoveryCertificateProblem(r);
   if (why !== null) throw new Error(`internal: no recovery certificate: ${why}`);
