@@ -34,7 +34,7 @@ import { coordinateCost, fourierDegrees } from './recoveryRepCosts.js';
 const REP_BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
 const FIELDS = ['format', 'version', 'problem', 'result', 'produced', 'integrity'];
 /** Search steps (candidate data listed, head and coordinate candidates examined), at most: a crafted certificate cannot hang the verifier. */
-export const GENERAL_REP_MAX_STEPS = 100_000_000;
+export const GENERAL_REP_MAX_STEPS = 500_000_000;
 
 /** Whether a recovery certificate is one for this route: a representation bias with a partial support or a task that is not a hex truth table. */
 export function isGeneralRepCertificate(top: Record<string, unknown>): boolean {

@@ -71,18 +71,22 @@ function split(pairs: readonly Pair[], a: number, c: number): Pair[] | null {
   return out;
 }
 
-/** Calls visit(code) for every code with exactly want[i] of the (disjoint) sides[i], and no other. */
-function forEachCompatible(sides: readonly number[], want: readonly number[], visit: (code: number) => void): void {
+/**
+ * Calls visit(code) for every code with exactly want[i] of the (disjoint) sides[i], and no other,
+ * until visit returns true.
+ */
+function forEachCompatible(sides: readonly number[], want: readonly number[], visit: (code: number) => boolean | void): void {
+  let stop = false;
   const pick = (i: number, rest: number, left: number, acc: number): void => {
     if (left === 0) {
-      if (i + 1 === sides.length) visit(acc >>> 0);
+      if (i + 1 === sides.length) stop = visit(acc >>> 0) === true;
       else pick(i + 1, sides[i + 1]!, want[i + 1]!, acc);
       return;
     }
     if (ones(rest) < left) return;
     const low = rest & -rest;
     pick(i, rest & ~low, left - 1, acc | low);
-    pick(i, rest & ~low, left, acc);
+    if (!stop) pick(i, rest & ~low, left, acc);
   };
   pick(0, sides[0]!, want[0]!, 0);
 }
@@ -128,42 +132,100 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
   const toPoints = (mask: number, points: readonly number[]): number => points.reduce((acc, x, p) => ((mask >>> p) & 1 ? acc | (1 << x) : acc), 0) >>> 0;
   const outside: Pair = { z: (full & ~toPoints(2 ** m - 1, U)) >>> 0, x: (full & ~S0) >>> 0 };
   let count = 0n;
+  // first[c]: the index of the first code of cost >= c in the sorted list (costs are at most m <= 6).
+  const first = Array.from({ length: 8 }, (_, c) => within(sorted, c - 1));
 
-  const coordinateLevel = (j: number, pairs: readonly Pair[], spent: number, rep: number): void => {
+  // Coordinate level j: `lows` bounds the cost of every level >= j from below (a coarser pairing's least).
+  const coordinateLevel = (j: number, pairs: readonly Pair[], spent: number, rep: number, lows: readonly number[]): void => {
     if (j === d) {
       const total = spent + rep;
       if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
       if (total === minimum) count++;
       return;
     }
-    const cap = bias === 'hier-max' ? minimum - spent : minimum - spent - rep - (d - j - 1) * least;
-    if (cap < least) return;
+    // The later levels' least allowed costs under these pairs (the pairs only get finer below).
+    const next = lows.slice();
+    for (let k = j + 1; k < d; k++) {
+      const others = next.reduce((acc, c, i) => (i < j || i === k ? acc : bias === 'hier-max' ? Math.max(acc, c) : acc + c), rep);
+      const capK = minimum - spent - (bias === 'hier-max' ? 0 : others);
+      const c = leastAllowed(k, pairs, capK, next[k]!);
+      if (c > capK) return;
+      next[k] = c;
+    }
+    const later = next.reduce((acc, c, i) => (i <= j ? acc : bias === 'hier-max' ? Math.max(acc, c) : acc + c), 0);
+    const cap = bias === 'hier-max' ? minimum - spent : minimum - spent - rep - later;
+    if (cap < lows[j]!) return;
     const visit = (code: number, cost: number): void => {
-      const next = split(pairs, code, bits[j]!);
-      if (next !== null) coordinateLevel(j + 1, next, spent, bias === 'hier-max' ? Math.max(rep, cost) : rep + cost);
+      const split1 = split(pairs, code, bits[j]!);
+      if (split1 !== null) coordinateLevel(j + 1, split1, spent, bias === 'hier-max' ? Math.max(rep, cost) : rep + cost, next);
     };
     const sides = pairs.map((q) => q.z);
     const want = pairs.map((q) => ones(q.x & bits[j]!));
     const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
-    if (compatible < within(sorted, cap)) {
+    const start = first[lows[j]!]!;
+    if (compatible < within(sorted, cap) - start) {
       forEachCompatible(sides, want, (code) => {
         step(budget);
         if (table[code]! <= cap) visit(code, table[code]!);
       });
       return;
     }
-    for (const { code, cost } of sorted) {
+    for (let e = start; e < sorted.length; e++) {
+      const { code, cost } = sorted[e]!;
       step(budget);
       if (cost > cap) break;
       visit(code, cost);
     }
   };
 
-  const headLevel = (j: number, xs: readonly number[], zs: readonly number[], spent: number): void => {
+  // The least cost of coordinate j over the balanced codes the pairs allow, if at most cap (else
+  // cap + 1); no code of cost below `from` is allowed (a coarser pairing's least).
+  const leastAllowed = (j: number, pairs: readonly Pair[], cap: number, from = 0): number => {
+    const sides = pairs.map((q) => q.z);
+    const want = pairs.map((q) => ones(q.x & bits[j]!));
+    const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
+    const start = first[from]!;
+    let best = cap + 1;
+    if (compatible < within(sorted, cap) - start) {
+      forEachCompatible(sides, want, (code) => {
+        step(budget);
+        best = Math.min(best, table[code]!);
+        return best <= from;
+      });
+      return best;
+    }
+    for (let e = start; e < sorted.length; e++) {
+      const { code, cost } = sorted[e]!;
+      step(budget);
+      if (cost > cap) break;
+      let ok = true;
+      for (let i = 0; i < pairs.length && ok; i++) ok = ones(pairs[i]!.z & code) === want[i];
+      if (ok) return cost;
+    }
+    return best;
+  };
+  const combineRep = (lows: readonly number[]): number => (bias === 'hier-max' ? Math.max(...lows) : lows.reduce((a, b) => a + b, 0));
+  // Per coordinate, the least cost the pairs allow (at least the coarser pairing's `from`), or
+  // null when every V mapping each Z onto its X costs more than `left` in its representation.
+  const repLows = (pairs: readonly Pair[], left: number, from: readonly number[]): number[] | null => {
+    if (combineRep(from) > left) return null;
+    const lows = from.slice();
+    for (let j = 0; j < d; j++) {
+      const cap = bias === 'hier-max' ? left : left - (combineRep(lows) - lows[j]!);
+      const c = leastAllowed(j, pairs, cap, lows[j]!);
+      if (c > cap) return null;
+      lows[j] = c;
+    }
+    return lows;
+  };
+
+  const headLevel = (j: number, xs: readonly number[], zs: readonly number[], spent: number, above: readonly number[]): void => {
+    const pairs = xs.map((x, i) => ({ z: toPoints(zs[i]!, U), x: toPoints(x, P0) }));
+    if (outside.z !== 0) pairs.push(outside);
+    const lows = repLows(pairs, minimum - spent - rest[j]!, above);
+    if (lows === null) return;
     if (j === tasks.length) {
-      const pairs = xs.map((x, i) => ({ z: toPoints(zs[i]!, U), x: toPoints(x, P0) }));
-      if (outside.z !== 0) pairs.push(outside);
-      coordinateLevel(0, pairs, spent, 0);
+      coordinateLevel(0, pairs, spent, 0, lows);
       return;
     }
     const zMasks = zMasksOf[j]!;
@@ -184,10 +246,10 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
           }
         }),
       );
-      headLevel(j + 1, nx, nz, spent + (c.cost as number));
+      headLevel(j + 1, nx, nz, spent + (c.cost as number), lows);
     }
   };
   const all = (2 ** m - 1) >>> 0;
-  headLevel(0, [all], [all], 0);
+  headLevel(0, [all], [all], 0, new Array<number>(d).fill(least));
   return count;
 }
