@@ -83,8 +83,8 @@ function coordinatesOf(d: number, cost: (b: number) => number): Coordinates {
   return { sorted, table };
 }
 
-/** Checks the certificate's claim by the route above; returns the one-line summary. */
-export function checkGeneralRepCertificate(top: Record<string, unknown>): string {
+/** Checks the certificate's claim by the route above; returns the one-line summary. `limit`: the step budget (tests lower it). */
+export function checkGeneralRepCertificate(top: Record<string, unknown>, limit = GENERAL_REP_MAX_STEPS): string {
   record(top, 'certificate', FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'observed', 'psi', 'tasks', 'bias', 'group', 'support']);
   const d = pr.latents as number;
@@ -113,7 +113,7 @@ export function checkGeneralRepCertificate(top: Record<string, unknown>): string
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.reps.length * distinctTasks.reduce((s, t) => s + multinomial(U.length, t.counts), 0);
   if (listed > GENERAL_MAX_LISTED) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
-  const budget: Budget = { work: 0, limit: GENERAL_REP_MAX_STEPS };
+  const budget: Budget = { work: 0, limit };
   const pointsOf = (S: number): number[] => [...Array(1 << d).keys()].filter((x) => (S >>> x) & 1);
   const atRep = new Map<number, { coster: PlaceCoster; memo: Map<string, Cost> }>();
   const rep = (index: number): { coster: PlaceCoster; memo: Map<string, Cost> } => {
