@@ -11,7 +11,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { recoverCommand } from '../../src/cli/commands/recover.js';
 import { verifyCertificate } from '../../src/verifier/verify.js';
+import { run } from '../recovery/cliHelpers.js';
 import { type Json, certify as certifyIn, rejectedEdit, verdictOfEdited } from './recoveryCertHelpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-general-rep-cert-'));
@@ -86,5 +88,12 @@ describe('recover --cert, representation biases with partial support or rational
       expect(c.json.result.minimizers).toBe(String(c.out.minimizers));
       await valid(c.path);
     }
+  });
+
+  it('an inexact answer (the local search) writes no certificate and exits 3', async () => {
+    const r = await run(recoverCommand, ['--latents', '4', '--tasks', 'x1; x2*x3', '--support', 'x1', '--bias', 'head+rep', '--method', 'search', '--evaluations', '300', '--cert', join(dir, 'none.json')]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('no certificate written: the answer is not exact');
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('no certificate'))).toHaveLength(1);
   });
 });
