@@ -181,6 +181,7 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
   // The least cost of coordinate j over the balanced codes the pairs allow, if at most cap (else
   // cap + 1); no code of cost below `from` is allowed (a coarser pairing's least).
   const leastAllowed = (j: number, pairs: readonly Pair[], cap: number, from = 0): number => {
+    step(budget); // the set-up below is a step too, so the budget bounds the time
     const sides = pairs.map((q) => q.z);
     const want = pairs.map((q) => ones(q.x & bits[j]!));
     const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
