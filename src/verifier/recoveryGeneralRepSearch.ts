@@ -17,26 +17,22 @@
  *   level d each X is one point and each Z one latent: the leaves are the V of the head tuple,
  *   each once.
  * - Cuts: lists sorted by cost, cut where the cost so far plus the least costs of what remains
- *   (the other tasks' least data costs; d times, or for hier-max once, the least coordinate cost)
- *   exceeds the minimum. So every V of cost <= the minimum is a leaf: one below it rejects, those
- *   at it are counted. At a coordinate level, when the codes choosing the required number of
- *   latents in each pair are fewer than the list up to the cut, those are enumerated instead
- *   (costed and cut the same way: the same accepted candidates).
+ *   exceeds the minimum: the other tasks' least data costs, and for Phi the least cost each
+ *   coordinate's pairing allows (recoveryGeneralRepBounds.ts), summed (or their max for
+ *   hier-max), at every head node and for the later levels at every coordinate level. So every V
+ *   of cost <= the minimum is a leaf: one below it rejects, those at it are counted. At a
+ *   coordinate level, when the codes choosing the required number of latents in each pair are
+ *   fewer than the list up to the cut, those are enumerated instead (costed and cut the same
+ *   way: the same accepted candidates).
  * Every candidate examined is a step of the shared budget; past it the certificate is rejected.
  */
 import { reject } from './reject.js';
 import type { Cost, PlaceCoster } from './recoveryGeneralCosts.js';
 import { ones } from './recoveryGeneralGroup.js';
 import { type Budget, type Candidate, type GeneralTask, candidates, costOf } from './recoveryGeneralSearch.js';
+import { type Coordinates, type Pair, type RepBias, choose, coordinateBounds, forEachCompatible, split, step, within } from './recoveryGeneralRepBounds.js';
 
-export type RepBias = 'head+rep' | 'hier-sum' | 'hier-max';
-
-export interface Coordinates {
-  /** The balanced codes on the latents with their costs deg(Phi_j), sorted by cost. */
-  readonly sorted: readonly { readonly code: number; readonly cost: number }[];
-  /** cost per code (balanced codes only). */
-  readonly table: Uint8Array;
-}
+export type { Coordinates, RepBias };
 
 export interface RepPlaceSearch {
   readonly d: number;
@@ -47,66 +43,6 @@ export interface RepPlaceSearch {
   readonly minimum: number;
   readonly coordinates: Coordinates;
   readonly budget: Budget;
-}
-
-interface Pair {
-  readonly z: number;
-  readonly x: number;
-}
-
-function step(budget: Budget): void {
-  if (++budget.work > budget.limit) reject(`the re-check would take more than ${budget.limit} steps (too large for the verifier)`);
-}
-
-/** Splits every pair by (latent code a, point code c); null when some part's sizes differ. */
-function split(pairs: readonly Pair[], a: number, c: number): Pair[] | null {
-  const out: Pair[] = [];
-  for (const p of pairs) {
-    const z1 = p.z & a;
-    const x1 = p.x & c;
-    if (ones(z1) !== ones(x1)) return null;
-    if (z1 !== 0) out.push({ z: z1, x: x1 });
-    if (z1 !== p.z) out.push({ z: (p.z & ~a) >>> 0, x: (p.x & ~c) >>> 0 });
-  }
-  return out;
-}
-
-/**
- * Calls visit(code) for every code with exactly want[i] of the (disjoint) sides[i], and no other,
- * until visit returns true.
- */
-function forEachCompatible(sides: readonly number[], want: readonly number[], visit: (code: number) => boolean | void): void {
-  let stop = false;
-  const pick = (i: number, rest: number, left: number, acc: number): void => {
-    if (left === 0) {
-      if (i + 1 === sides.length) stop = visit(acc >>> 0) === true;
-      else pick(i + 1, sides[i + 1]!, want[i + 1]!, acc);
-      return;
-    }
-    if (ones(rest) < left) return;
-    const low = rest & -rest;
-    pick(i, rest & ~low, left - 1, acc | low);
-    if (!stop) pick(i, rest & ~low, left, acc);
-  };
-  pick(0, sides[0]!, want[0]!, 0);
-}
-
-function choose(n: number, k: number): number {
-  let c = 1;
-  for (let i = 0; i < k; i++) c = (c * (n - i)) / (i + 1);
-  return Math.round(c);
-}
-
-/** How many entries of the cost-sorted list cost at most `cap`. */
-function within(list: readonly { readonly cost: number }[], cap: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.cost <= cap) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The number of V with V(U) = S0 costing exactly the minimum; rejects when one costs less. */
@@ -128,12 +64,10 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
   const rest: number[] = new Array(tasks.length + 1).fill(0);
   for (let j = tasks.length - 1; j >= 0; j--) rest[j] = (lists[j]![0]!.cost as number) + rest[j + 1]!;
   const zMasksOf = tasks.map((t) => t.counts.map((_, v) => t.zIndex.reduce((mk, i, p) => (i === v ? mk | (1 << p) : mk), 0)));
-  const bits = [...Array(d).keys()].map((j) => [...Array(size).keys()].reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
   const toPoints = (mask: number, points: readonly number[]): number => points.reduce((acc, x, p) => ((mask >>> p) & 1 ? acc | (1 << x) : acc), 0) >>> 0;
   const outside: Pair = { z: (full & ~toPoints(2 ** m - 1, U)) >>> 0, x: (full & ~S0) >>> 0 };
   let count = 0n;
-  // first[c]: the index of the first code of cost >= c in the sorted list (costs are at most m <= 6).
-  const first = Array.from({ length: 8 }, (_, c) => within(sorted, c - 1));
+  const { bits, first, leastAllowed, repLows } = coordinateBounds(d, s.coordinates, bias, budget);
 
   // Coordinate level j: `lows` bounds the cost of every level >= j from below (a coarser pairing's least).
   const coordinateLevel = (j: number, pairs: readonly Pair[], spent: number, rep: number, lows: readonly number[]): void => {
@@ -176,48 +110,6 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
       if (cost > cap) break;
       visit(code, cost);
     }
-  };
-
-  // The least cost of coordinate j over the balanced codes the pairs allow, if at most cap (else
-  // cap + 1); no code of cost below `from` is allowed (a coarser pairing's least).
-  const leastAllowed = (j: number, pairs: readonly Pair[], cap: number, from = 0): number => {
-    step(budget); // the set-up below is a step too, so the budget bounds the time
-    const sides = pairs.map((q) => q.z);
-    const want = pairs.map((q) => ones(q.x & bits[j]!));
-    const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
-    const start = first[from]!;
-    let best = cap + 1;
-    if (compatible < within(sorted, cap) - start) {
-      forEachCompatible(sides, want, (code) => {
-        step(budget);
-        best = Math.min(best, table[code]!);
-        return best <= from;
-      });
-      return best;
-    }
-    for (let e = start; e < sorted.length; e++) {
-      const { code, cost } = sorted[e]!;
-      step(budget);
-      if (cost > cap) break;
-      let ok = true;
-      for (let i = 0; i < pairs.length && ok; i++) ok = ones(pairs[i]!.z & code) === want[i];
-      if (ok) return cost;
-    }
-    return best;
-  };
-  const combineRep = (lows: readonly number[]): number => (bias === 'hier-max' ? Math.max(...lows) : lows.reduce((a, b) => a + b, 0));
-  // Per coordinate, the least cost the pairs allow (at least the coarser pairing's `from`), or
-  // null when every V mapping each Z onto its X costs more than `left` in its representation.
-  const repLows = (pairs: readonly Pair[], left: number, from: readonly number[]): number[] | null => {
-    if (combineRep(from) > left) return null;
-    const lows = from.slice();
-    for (let j = 0; j < d; j++) {
-      const cap = bias === 'hier-max' ? left : left - (combineRep(lows) - lows[j]!);
-      const c = leastAllowed(j, pairs, cap, lows[j]!);
-      if (c > cap) return null;
-      lows[j] = c;
-    }
-    return lows;
   };
 
   const headLevel = (j: number, xs: readonly number[], zs: readonly number[], spent: number, above: readonly number[]): void => {
