@@ -19,6 +19,7 @@ const U = [1, 3, 5, 7, 9, 11, 13, 15];
 const x = (z: number, j: number): number => (((z >>> j) & 1) === 1 ? -1 : 1);
 const half = fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.of(x(z, 1) + x(z, 2), 2)));
 const third = fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.of(x(z, 0) + x(z, 1) + x(z, 2), 3).add(Rational.of(x(z, 3) * x(z, 1), 1))));
+const oneAndX1 = fromRationals(4, Array.from({ length: 16 }, (_, z) => Rational.of(1 + x(z, 0), 2)));
 /** psi = (x1 x2, x2, x3, x4) as an image table (a bijection of C_4). */
 const twist = mapFromImages(4, 4, Array.from({ length: 16 }, (_, z) => z ^ ((z >>> 1) & 1)));
 /** psi: C_4 -> C_5, (x1, x2, x3, x4, x1 x2). */
@@ -37,8 +38,8 @@ export async function run(): Promise<void> {
     ['2 random Boolean tasks, support x1', CODES.slice(0, 2).map(hex), 'head+rep', identityMap(4), U],
     ['4 random Boolean tasks, support x1', CODES.slice(0, 4).map(hex), 'head+rep', identityMap(4), U],
     ['4 random Boolean tasks, support x1', CODES.slice(0, 4).map(hex), 'hier-max', identityMap(4), U],
-    ['(x2+x3)/2; x2*x4; x1*x3, support x1', [half, hex('3c3c'), hex('5a5a')], 'head+rep', identityMap(4), U],
-    ['(x2+x3)/2; x2*x4; x1*x3, all points', [half, hex('3c3c'), hex('5a5a')], 'head+rep', identityMap(4), null],
+    ['(x2+x3)/2; x2*x3; x1*x3, support x1', [half, hex('3c3c'), hex('5a5a')], 'head+rep', identityMap(4), U],
+    ['(1+x1)/2; x2; x3*x4, all points', [oneAndX1, hex('cccc'), hex('0ff0')], 'head+rep', identityMap(4), null],
     ['4 random, support x1, psi (x1x2,x2,x3,x4)', CODES.slice(0, 4).map(hex), 'hier-sum', twist, U],
     ['4 random, support x1, m = 5', CODES.slice(0, 4).map(hex), 'head+rep', longer, U],
     ['(x1+x2+x3)/3 + x4*x2 and 3 Boolean, x1', [third, ...CODES.slice(1, 4).map(hex)], 'head+rep', identityMap(4), U],
