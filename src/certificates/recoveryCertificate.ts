@@ -2,8 +2,11 @@
  * The recovery certificate of an exact `recover` answer (docs/certificates.md, "Recovery
  * certificates"): the problem (Boolean tasks as hex truth tables, full support, a number bias)
  * and the answer (minimum, number of minimisers, verdict, witness). The verifier re-derives all of
- * it by its own route (src/verifier/recoveryCertificate.ts). Null when the answer is not one the
- * verifier re-checks (not exact, d > 4, partial support, rational tasks, head+rep).
+ * it by its own route (src/verifier/recoveryCertificate.ts). This file dispatches: the rep biases
+ * (recoveryRepCertificate.ts), partial support or rational tasks (recoveryGeneral.ts, and
+ * recoveryGeneralRep.ts for the rep biases), d = 5 (recoveryD5.ts, recoveryD5Rep.ts). A result
+ * none of them covers (not exact, d > 5, d = 5 with partial support or rational tasks) gets a
+ * one-line reason instead of a certificate.
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
@@ -11,12 +14,14 @@ import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { RECOVERY_REP_BIASES, recoveryRepCertificate, recoveryRepCertificateProblem } from './recoveryRepCertificate.js';
 import { generalRecoveryCertificateProblem, generalRecoveryProblemJson, isGeneralRecoveryProblem } from './recoveryGeneral.js';
 import { recoveryD5Problem } from './recoveryD5.js';
+import { generalRepCertificate, generalRepCertificateProblem, isGeneralRepResult } from './recoveryGeneralRep.js';
 import { recoveryD5RepCertificate, recoveryD5RepProblem } from './recoveryD5Rep.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why no certificate can be made for this result, or null when one can. */
 export function recoveryCertificateProblem(r: RecoveryResult): string | null {
+  if (isGeneralRepResult(r)) return generalRepCertificateProblem(r); // recoveryGeneralRep.ts
   if (RECOVERY_REP_BIASES.includes(r.problem.bias) && r.problem.d === 5) return recoveryD5RepProblem(r); // recoveryD5Rep.ts
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificateProblem(r);
   const p = r.problem;
@@ -38,6 +43,7 @@ function hexOf(values: RecoveryResult['problem']['tasks'][number]['numerators'])
 }
 
 export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  if (isGeneralRepResult(r)) return generalRepCertificate(r, tool, elapsedMs);
   if (RECOVERY_REP_BIASES.includes(r.problem.bias) && r.problem.d === 5) return recoveryD5RepCertificate(r, tool, elapsedMs);
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificate(r, tool, elapsedMs);
   const why = recoveryCertificateProblem(r);

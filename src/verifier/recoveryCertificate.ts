@@ -24,6 +24,7 @@ import { reject } from './reject.js';
 import { checkRecoveryRepCertificate, isRepCertificate } from './recoveryRepCertificate.js';
 import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGeneral.js';
 import { checkRecoveryD5 } from './recoveryD5.js';
+import { checkGeneralRepCertificate, isGeneralRepCertificate } from './recoveryGeneralRep.js';
 import { checkRecoveryD5Rep } from './recoveryD5Rep.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
@@ -260,6 +261,7 @@ function record(v: unknown, path: string, keys: readonly string[]): Record<strin
 
 /** Checks the certificate's claim by the route above; returns the one-line summary. */
 export function checkRecoveryCertificate(top: Record<string, unknown>): string {
+  if (isGeneralRepCertificate(top)) return checkGeneralRepCertificate(top); // partial support or rational tasks: recoveryGeneralRep.ts
   if (isRepCertificate(top) && (top.problem as Record<string, unknown>).latents === 5) return checkRecoveryD5Rep(top); // d = 5: recoveryD5Rep.ts
   if (isRepCertificate(top)) return checkRecoveryRepCertificate(top);
   if (isGeneralRecovery(top)) return checkGeneralRecoveryCertificate(top);

@@ -57,7 +57,7 @@ function parseRational(s: string, path: string): Q {
 }
 
 /** A task as 2^d exact values: "hex:..." (Boolean, bit z set where -1) or "vals:v0,v1,...". */
-function parseTask(v: unknown, d: number, path: string): Q[] {
+export function parseTask(v: unknown, d: number, path: string): Q[] {
   const size = 1 << d;
   if (typeof v === 'string' && /^hex:[0-9a-f]{1,4}$/.test(v)) {
     const c = parseInt(v.slice(4), 16);
@@ -70,7 +70,7 @@ function parseTask(v: unknown, d: number, path: string): Q[] {
   return parts.map((s, z) => parseRational(s, `${path} value ${z}`));
 }
 
-function parseSupport(v: unknown, d: number): number[] {
+export function parseSupport(v: unknown, d: number): number[] {
   const size = 1 << d;
   if (v === 'all') return Array.from({ length: size }, (_, z) => z);
   if (!Array.isArray(v) || v.length < 1 || v.length > size) reject(`problem.support must be "all" or a list of 1..${size} points`);
@@ -78,7 +78,7 @@ function parseSupport(v: unknown, d: number): number[] {
   return v as number[];
 }
 
-function taskOn(values: readonly Q[], U: readonly number[]): GeneralTask {
+export function taskOn(values: readonly Q[], U: readonly number[]): GeneralTask {
   const distinct = [...new Map(U.map((z) => [text(values[z]!), values[z]!])).values()].sort(compare);
   const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
   const denominator = distinct.reduce((l, q) => (l * q.q) / gcd(l, q.q), 1n);
@@ -176,7 +176,7 @@ export function checkGeneralRecoveryCertificate(top: Record<string, unknown>): s
 }
 
 /** The objective of V: each head's data on S = V(U), costed at the class representative S0 (moved by A^-1 with A(S0) = S). */
-function scoreOf(d: number, U: readonly number[], tasks: readonly GeneralTask[], classes: Classes, how: Combine, v: readonly number[], atRep: (index: number) => { coster: PlaceCoster; memo: Map<string, Cost> }): Cost {
+export function scoreOf(d: number, U: readonly number[], tasks: readonly GeneralTask[], classes: Classes, how: Combine, v: readonly number[], atRep: (index: number) => { coster: PlaceCoster; memo: Map<string, Cost> }): Cost {
   const S = U.reduce((mk, z) => mk | (1 << v[z]!), 0) >>> 0;
   const cls = classes.of.get(S);
   if (cls === undefined || ones(S) !== U.length) throw new Error('internal: a point set without a class');

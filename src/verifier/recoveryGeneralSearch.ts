@@ -36,7 +36,7 @@ export interface Budget {
   readonly limit: number;
 }
 
-interface Candidate {
+export interface Candidate {
   readonly masks: readonly number[];
   readonly cost: Cost;
 }
@@ -53,7 +53,7 @@ export function costOf(coster: PlaceCoster, memo: Map<string, Cost>, t: GeneralT
 }
 
 /** Every assignment of the task's values to the m positions with its counts, sorted by cost. */
-function candidates(t: GeneralTask, m: number, cost: (indices: readonly number[]) => Cost, budget: Budget): Candidate[] {
+export function candidates(t: GeneralTask, m: number, cost: (indices: readonly number[]) => Cost, budget: Budget): Candidate[] {
   const out: Candidate[] = [];
   const left = t.counts.slice();
   const idx = new Array<number>(m).fill(0);
