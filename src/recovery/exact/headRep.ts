@@ -21,9 +21,14 @@ import { candidateStore, popcount32 } from './candidates.js';
 import type { ExactOutcome } from './exactRecovery.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
 import { degreeCut, psiDegree } from './observedDegreeBound.js';
+import { repProfileCut } from './repDegreeProfile.js';
+import { coordinateSymmetry } from './repSymmetry.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+
+/** The rep biases' speed-ups (repDegreeProfile.ts ...); off only to compare (bench, tests). */
+export const REP_SPEEDUPS = { on: true };
 
 /**
  * headLeast: a proven lower bound on sum_t deg(g_t) alone (the head-degree minimum when known,
@@ -78,7 +83,9 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   if (coords === null) return null;
   const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), true);
   let total = headLeast + d;
-  const accept = degreeCut(p, tasks, () => total, 'degree');
+  const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => total, 'degree');
+  const sym = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
+  const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);
   const spec = { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline };
   const infeasible: number[] = [];
   let nodes = 0;
@@ -88,7 +95,7 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
     let witness: Uint32Array | null = null;
     const out = yield* searchTupleSteps(spec, () => total, (leaf) => {
       const v = leafMap(d, leaf);
-      count += BigInt(leaf.weight);
+      count += BigInt(leaf.weight) * BigInt(sym === null ? 1 : sym.stabiliserSize(leaf.heads));
       best ??= v;
       if (witness === null && !inGroup(d, v, p.group)) witness = v;
       return (mode === 'verdict' && witness !== null) || mode === true;
