@@ -14,6 +14,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
   { name: 'recoverycert', load: () => import('./recoveryGeneralCert.js') },
   { name: 'recoveryd5', load: () => import('./recoveryD5Cert.js') },
+  { name: 'repcurve', load: () => import('./repCurve.js') },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },
