@@ -25,6 +25,7 @@ import { repProfileCut } from './repDegreeProfile.js';
 import { type CoordinateSymmetry, coordinateSymmetry } from './repSymmetry.js';
 import { degreeCut } from './observedDegreeBound.js';
 import { signedPermutationOrbits } from './orbits.js';
+import { firstOf } from './portfolio.js';
 import { type Leaf, type Steps, type TupleSearchOutcome, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
 
 /**
@@ -51,13 +52,33 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
   const store = candidateStore(d, 'fourier');
   let headBound = 0;
   let sym: CoordinateSymmetry | null = null;
-  const restricted = (ceiling: number) => {
-    const tasks = repLevels(raiseFloors(p, headTasks, ceiling), coordinateLevels(coords, ceiling), REP_SPEEDUPS.on || coordinatesUpTo(coords, ceiling).codes.length <= COORDINATES_FIRST_UP_TO);
+  const restrictedAs = (ceiling: number, coordinatesFirst: boolean) => {
+    const tasks = repLevels(raiseFloors(p, headTasks, ceiling), coordinateLevels(coords, ceiling), coordinatesFirst);
     const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => headBound, ceiling);
     const s = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
-    sym = s;
     const accept = s === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && s.accept(j, g, pre);
-    return { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline };
+    return { spec: { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline }, sym: s };
+  };
+  const restricted = (ceiling: number) => {
+    const r = restrictedAs(ceiling, REP_SPEEDUPS.on || coordinatesUpTo(coords, ceiling).codes.length <= COORDINATES_FIRST_UP_TO);
+    sym = r.sym;
+    return r.spec;
+  };
+  // Is H_M <= bound? With the speed-ups both level orders run side by side (portfolio.ts), the
+  // first to finish answers; the visitor sees the first V found (by the order that found it).
+  const decide = function* (M: number, bound: number, visit: (v: Uint32Array, weight: bigint) => void): Steps<TupleSearchOutcome> {
+    if (!REP_SPEEDUPS.on) return yield* run(restricted(M), bound, (leaf) => (visit(leafMap(d, leaf), BigInt(leaf.weight)), true));
+    headBound = bound;
+    const passes = [true, false].map((first) => {
+      const r = restrictedAs(M, first);
+      return searchTupleSteps(r.spec, () => bound, (leaf) => {
+        visit(leafMap(d, leaf), BigInt(leaf.weight) * BigInt(r.sym === null ? 1 : r.sym.stabiliserSize(leaf.heads)));
+        return true;
+      });
+    });
+    const { value: out } = yield* firstOf(passes);
+    nodes += out.nodes;
+    return out;
   };
   const headsOnly = { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks: headTasks, orbits: signedPermutationOrbits(d), signal, deadline, openLeaves: true };
   let nodes = 0;
@@ -80,10 +101,9 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
       else {
         let first: Uint32Array | null = null;
         let weight = 0n;
-        const out = yield* run(restricted(M), total - M, (leaf) => {
-          first = leafMap(d, leaf);
-          weight = BigInt(leaf.weight) * BigInt(sym === null ? 1 : sym.stabiliserSize(leaf.heads));
-          return true;
+        const out = yield* decide(M, total - M, (v, w) => {
+          first = v;
+          weight = w;
         });
         if (out.aborted || (out.truncated && !out.stopped)) return null;
         ok = out.stopped;
