@@ -12,12 +12,12 @@ import { sampleTask } from '../src/recovery/distributions.js';
 import { makeRng } from '../src/recovery/rng.js';
 import type { Bias, RecoveryProblem } from '../src/recovery/types.js';
 
-const LIMIT_MS = 60_000;
+const LIMIT_MS = 30_000;
 const PICKS: [string, Bias][] = [
   ['3:3', 'hier-max'],
-  ['5:2', 'hier-max'],
-  ['2:5', 'head+rep'],
-  ['4:2', 'head+rep'],
+  ['5:4', 'hier-max'],
+  ['4:0', 'head+rep'],
+  ['7:6', 'head+rep'],
 ];
 
 export function repCurveRows(): string[] {
