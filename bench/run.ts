@@ -18,6 +18,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'verifiersolve', load: () => import('./verifierSolve.js') },
   { name: 'recoveryrep', load: () => import('./recoveryRepCert.js') },
   { name: 'recoverygenrepcert', load: () => import('./recoveryGeneralRepCert.js') },
+  { name: 'repcurve', load: () => import('./repCurve.js') },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },

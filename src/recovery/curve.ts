@@ -78,11 +78,19 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
     for (let s = 0; s < o.samples; s++) {
       if (o.signal?.aborted) break;
       const tasks = Array.from({ length: k }, () => sampleTask(o.distribution, o.d, rng));
+      // At d = 4 head+rep and hier-sum are one search (the same objective, the same call): decided once.
+      const shared = new Map<Bias, boolean | null>();
       for (let b = 0; b < o.biases.length; b++) {
         const p = { d: o.d, psi: o.psi, tasks, bias: o.biases[b]!, group: o.group, support: null };
         const started = Date.now();
+        const twin = o.d > MAX_EXHAUSTIVE_D ? shared.get(repTwin(p.bias)) : undefined;
         const verdict =
-          o.d <= MAX_EXHAUSTIVE_D ? recoverExhaustive(p).recovers : ((await recoverByTuplesAsync(p, o.signal, started + (o.instanceTimeLimitMs ?? 20_000), 'verdict'))?.recovers ?? null);
+          twin !== undefined
+            ? twin
+            : o.d <= MAX_EXHAUSTIVE_D
+              ? recoverExhaustive(p).recovers
+              : ((await recoverByTuplesAsync(p, o.signal, started + (o.instanceTimeLimitMs ?? 20_000), 'verdict'))?.recovers ?? null);
+        shared.set(p.bias, verdict);
         if (o.signal?.aborted) break;
         const answer: CurveInstance = { k, sample: s, bias: o.biases[b]!, recovers: verdict, ms: Date.now() - started };
         instances.push(answer);
@@ -99,6 +107,11 @@ export async function identifiabilityCurve(o: CurveOptions): Promise<CurveResult
     if (o.signal?.aborted) return { points, instances: decidedOnly(instances, points), aborted: true };
   }
   return { points, instances, aborted: false };
+}
+
+/** The bias whose d = 4 answer is the same (head+rep <-> hier-sum), or the bias itself. */
+function repTwin(b: Bias): Bias {
+  return b === 'head+rep' ? 'hier-sum' : b === 'hier-sum' ? 'head+rep' : b;
 }
 
 /** The answers of the samples a point counts (an interrupted sample's partial answers are dropped). */

@@ -1,0 +1,54 @@
+/**
+ * The rep biases' hardest instances of the README's d = 4 curve (seed 2025, uniform tasks, 10 sets
+ * per k, k:sample counted from 0): the curve's 'verdict' mode with the head+rep / hier-max
+ * speed-ups off (REP_SPEEDUPS.on = false: the search before them) and on, side by side, each with
+ * the same wall-clock limit. `npm run bench -- repcurve`.
+ */
+import { identityMap } from '../src/maps/boolMap.js';
+import type { CubeFunction } from '../src/core/cubeFunction.js';
+import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { REP_SPEEDUPS } from '../src/recovery/exact/headRep.js';
+import { sampleTask } from '../src/recovery/distributions.js';
+import { makeRng } from '../src/recovery/rng.js';
+import type { Bias, RecoveryProblem } from '../src/recovery/types.js';
+
+const LIMIT_MS = 30_000;
+const PICKS: [string, Bias][] = [
+  ['3:3', 'hier-max'],
+  ['5:4', 'hier-max'],
+  ['4:0', 'head+rep'],
+  ['7:6', 'head+rep'],
+];
+
+export function repCurveRows(): string[] {
+  const rng = makeRng(2025);
+  const sets = new Map<string, CubeFunction[]>();
+  for (let k = 1; k <= 8; k++) for (let s = 0; s < 10; s++) sets.set(`${k}:${s}`, Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 4, rng)));
+  const out = [`rep-bias curve instances at d = 4 (seed 2025, k:sample), verdict mode: speed-ups off vs on (limit ${LIMIT_MS / 1000} s)`];
+  const w = [10, 10, 12, 12, 10, 9];
+  const row = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(w[i]!)).join(' ');
+  out.push(row(['instance', 'bias', 'before (ms)', 'after (ms)', 'ratio', 'recovers']));
+  for (const [key, bias] of PICKS) {
+    const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks: sets.get(key)!, bias, group: 'signed-permutation', support: null };
+    const time = (on: boolean): [number, boolean | null] => {
+      REP_SPEEDUPS.on = on;
+      const t = performance.now();
+      const r = recoverByTuples(p, undefined, Date.now() + LIMIT_MS, 'verdict');
+      REP_SPEEDUPS.on = true;
+      return [performance.now() - t, r?.recovers ?? null];
+    };
+    const [before, a] = time(false);
+    const [after, b] = time(true);
+    if (a !== null && b !== null && a !== b) throw new Error(`bench: curve ${key} ${bias}: the speed-ups change the verdict`);
+    const cell = (ms: number, v: boolean | null) => (v === null ? `>${ms.toFixed(0)}` : ms.toFixed(0));
+    const ratio = a === null && b === null ? '?' : `${a === null ? '>' : ''}${(before / after).toFixed(1)}x`;
+    out.push(row([key, bias, cell(before, a), cell(after, b), ratio, String(b ?? a)]));
+  }
+  return out;
+}
+
+export function run(): void {
+  console.log(repCurveRows().join('\n') + '\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) run();
