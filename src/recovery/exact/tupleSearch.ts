@@ -177,6 +177,9 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     return !aborted;
   };
 
+  // Candidates tried, rejected ones included (an accept filter can reject many per node): the
+  // signal and the deadline are checked every 1,024 of them as well as every 4,096 nodes.
+  let tried = 0;
   const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: C, weight: number, gens: Generators | null): Steps<void> {
     if (stopped || aborted) return;
     if ((++nodes & 4095) === 0 && !(yield* pause())) return;
@@ -245,6 +248,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
       const codes = new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
+        if ((++tried & 1023) === 0 && !(yield* pause())) return;
         if ((level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
         if (level !== null && level.work > 65536 && ((level.work = 0), !(yield* pause()))) return;
         const cost = costOf(g) as C;
@@ -258,6 +262,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       const cost = list.costs[c]! as C;
       if (algebra.compare(cost, allowed) > 0) break;
       const g = list.codes[c]!;
+      if ((++tried & 1023) === 0 && !(yield* pause())) return;
       let ok = true;
       for (let i = 0; i < cs.length && ok; i++) ok = popcount32((cs[i]! & g) >>> 0) === targets[i];
       if (!ok || (level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
@@ -275,6 +280,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       if (stopped || aborted) return;
     }
   };
+  if (spec.signal?.aborted) aborted = true;
   yield* dfs(0, [full >>> 0], [full >>> 0], algebra.zero, 1, null);
   return { truncated, nodes, aborted, stopped };
 }
