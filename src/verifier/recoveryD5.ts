@@ -20,7 +20,7 @@ import { reject } from './reject.js';
 import { costOf5, d5Candidates, ones32, type D5Measure } from './recoveryD5Candidates.js';
 import { type D5Group, searchD5 } from './recoveryD5Search.js';
 import { checkRecoveryD5Profile } from './recoveryD5ProfileCheck.js';
-import { inGroup, parseMap } from './recoveryD5Maps.js';
+import { inGroup, parseCode, parseMap, record } from './recoveryD5Maps.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -29,18 +29,6 @@ type Bias = (typeof BIASES)[number];
 export const D5_MAX_WORK = 200_000_000;
 /** The largest budget the lists cover, per measure (GF(2): the 2^16 polynomials of degree <= 2). */
 const REACH: Record<D5Measure, 2 | 3> = { fourier: 3, gf2: 2 };
-
-function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
-}
-
-function parseCode(v: unknown, path: string): number {
-  if (typeof v !== 'string' || !/^hex:[0-9a-f]{1,8}$/.test(v)) reject(`${path} must be a hex:... truth table of at most 8 digits (bit z set where the task is -1)`);
-  return parseInt(v.slice(4), 16) >>> 0;
-}
 
 /** Checks a d = 5 recovery certificate (the top level already has the right fields); returns the summary line. */
 export function checkRecoveryD5(top: Record<string, unknown>): string {

@@ -8,6 +8,20 @@ import { reject } from './reject.js';
 import { ones32 } from './recoveryD5Candidates.js';
 import type { D5Group } from './recoveryD5Search.js';
 
+/** A JSON object with exactly these keys (unknown fields rejected, missing ones named). */
+export function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
+  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
+  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
+  return v as Record<string, unknown>;
+}
+
+/** A task or head as hex:... (bit z set where it is -1), at most 32 points. */
+export function parseCode(v: unknown, path: string): number {
+  if (typeof v !== 'string' || !/^hex:[0-9a-f]{1,8}$/.test(v)) reject(`${path} must be a hex:... truth table of at most 8 digits (bit z set where the task is -1)`);
+  return parseInt(v.slice(4), 16) >>> 0;
+}
+
 export function parseMap(v: unknown, path: string): number[] {
   if (typeof v !== 'string' || !v.startsWith('perm:') || v.length > 200) reject(`${path} must be perm:v0,v1,... (an image table)`);
   const image = v.slice(5).split(',').map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : -1));

@@ -18,7 +18,7 @@
 import { reject } from './reject.js';
 import { d5Candidates, fourierDegree5, ones32 } from './recoveryD5Candidates.js';
 import type { D5Group } from './recoveryD5Search.js';
-import { inGroup, parseMap } from './recoveryD5Maps.js';
+import { inGroup, parseCode, parseMap, record } from './recoveryD5Maps.js';
 import { tryOrders } from './recoveryD5Portfolio.js';
 import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
 
@@ -26,18 +26,6 @@ const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'];
 /** At most this many steps (nodes, candidates scanned, compatible coordinates 4 each, orbit images). */
 export const D5_REP_MAX_WORK = 200_000_000;
-
-function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
-}
-
-function parseCode(v: unknown, path: string): number {
-  if (typeof v !== 'string' || !/^hex:[0-9a-f]{1,8}$/.test(v)) reject(`${path} must be a hex:... truth table of at most 8 digits (bit z set where the task is -1)`);
-  return parseInt(v.slice(4), 16) >>> 0;
-}
 
 /** psi's image table map:p0,...,p31, a bijection of C_5 (m = 5). */
 function parsePsi(v: unknown): number[] {

@@ -9,6 +9,7 @@
  * identity or fills a free slot. The kept set generates the same group as the input (each step
  * replaces g by h^-1 o g with h kept), and it has at most n(n-1)/2 members.
  */
+import { moveCode as moveCodeByTable } from './orbits.js';
 
 export type Perm = Uint8Array;
 
@@ -55,12 +56,6 @@ function byteTable(p: Perm): Uint32Array {
   return t;
 }
 
-/** The code g o A^-1 through A's byte table (chunks = ceil(n / 8)). */
-export function moveByTable(t: Uint32Array, code: number, chunks: number): number {
-  let out = 0;
-  for (let c = 0; c < chunks; c++) out |= t[c * 256 + ((code >>> (8 * c)) & 255)]!;
-  return out >>> 0;
-}
 
 /** The code g o A^-1 (bit by bit). */
 export function moveCode(a: Perm, code: number): number {
@@ -97,7 +92,7 @@ export function orbitPoints(gens: Generators, code: number, seen: Set<number>): 
   seen.add(code >>> 0);
   for (let p = 0; p < points.length; p++) {
     for (let s = 0; s < tables.length; s++) {
-      const y = moveByTable(tables[s]!, points[p]!, chunks);
+      const y = moveCodeByTable(tables[s]!, points[p]!, chunks);
       if (seen.has(y)) continue;
       seen.add(y);
       points.push(y);
@@ -116,7 +111,7 @@ export function orbitWithTransversal(gens: Generators, code: number): { points: 
   const tables = gens.tables;
   for (let p = 0; p < points.length; p++) {
     for (let s = 0; s < tables.length; s++) {
-      const y = moveByTable(tables[s]!, points[p]!, chunks);
+      const y = moveCodeByTable(tables[s]!, points[p]!, chunks);
       if (index.has(y)) continue;
       index.set(y, points.length);
       points.push(y);
@@ -140,7 +135,7 @@ export function stabiliserOf(gens: Generators, code: number, orbit = orbitWithTr
   const schreier = function* (): Generator<Perm> {
     for (let p = 0; p < orbit.points.length; p++) {
       for (let s = 0; s < tables.length; s++) {
-        const y = moveByTable(tables[s]!, orbit.points[p]!, chunks);
+        const y = moveCodeByTable(tables[s]!, orbit.points[p]!, chunks);
         const q = orbit.index.get(y)!;
         // A tree edge (trans[q] = s o trans[p]) gives the identity: skip it cheaply.
         const st = compose(gens.perms[s]!, orbit.trans[p]!);
