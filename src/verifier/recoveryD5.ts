@@ -20,7 +20,7 @@ import { reject } from './reject.js';
 import { costOf5, d5Candidates, ones32, type D5Measure } from './recoveryD5Candidates.js';
 import { type D5Group, searchD5 } from './recoveryD5Search.js';
 import { checkRecoveryD5Profile } from './recoveryD5ProfileCheck.js';
-import { inGroup, parseCode, parseMap, record } from './recoveryD5Maps.js';
+import { checkCountAndVerdict, parseCode, record } from './recoveryD5Maps.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -71,14 +71,8 @@ export function checkRecoveryD5(top: Record<string, unknown>): string {
   });
   const floors = weights.map((w) => cand.floor[w]!);
   const out = searchD5({ tasks, lists, budgets, floors, max, minimum, group, cost: (c) => costOf5(measure, c), maxWork: D5_MAX_WORK });
-  if (out.minimizers === 0n) reject(`no bijection attains the stated minimum ${minimum}`);
-  if (out.minimizers !== BigInt(r.minimizers)) reject(`the minimisers number ${out.minimizers}, not ${r.minimizers}`);
-  const recovers = out.inGroup === out.minimizers;
-  if (recovers !== r.recovers) reject(`recovers is ${recovers} (${out.inGroup} of ${out.minimizers} minimisers in the group), not ${r.recovers}`);
-  if (recovers && r.witness !== null) reject('result.witness must be null when every minimiser lies in the group');
-  if (!recovers) {
-    const v = parseMap(r.witness, 'result.witness');
-    if (inGroup(group, v)) reject('result.witness lies in the group');
+  const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
+  if (v !== null) {
     let total = 0;
     for (const h of tasks) {
       let g = 0;

@@ -35,3 +35,20 @@ export function inGroup(g: D5Group, v: readonly number[]): boolean {
   if (g === 'signed-permutation' && (cols.some((b) => ones32(b) !== 1) || new Set(cols).size !== 5)) return false;
   return v.every((y, z) => y === cols.reduce((acc, b, j) => ((z >>> j) & 1 ? acc ^ b : acc), c));
 }
+
+/**
+ * The stated count and verdict against the search's (minimizers, inGroup): one-line rejections.
+ * Returns the recovers flag and, when it is false, the parsed witness (a bijection outside the
+ * group) for the caller to re-score.
+ */
+export function checkCountAndVerdict(out: { readonly minimizers: bigint; readonly inGroup: bigint }, r: Record<string, unknown>, group: D5Group, minimumText: string): { recovers: boolean; witness: number[] | null } {
+  if (out.minimizers === 0n) reject(`no bijection attains the stated minimum ${minimumText}`);
+  if (out.minimizers !== BigInt(r.minimizers as number)) reject(`the minimisers number ${out.minimizers}, not ${r.minimizers}`);
+  const recovers = out.inGroup === out.minimizers;
+  if (recovers !== r.recovers) reject(`recovers is ${recovers} (${out.inGroup} of ${out.minimizers} minimisers in the group), not ${r.recovers}`);
+  if (recovers && r.witness !== null) reject('result.witness must be null when every minimiser lies in the group');
+  if (recovers) return { recovers, witness: null };
+  const v = parseMap(r.witness, 'result.witness');
+  if (inGroup(group, v)) reject('result.witness lies in the group');
+  return { recovers, witness: v };
+}

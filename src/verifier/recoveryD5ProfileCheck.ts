@@ -6,7 +6,7 @@
  */
 import { reject } from './reject.js';
 import { type D5Group } from './recoveryD5Search.js';
-import { inGroup, parseMap } from './recoveryD5Maps.js';
+import { checkCountAndVerdict } from './recoveryD5Maps.js';
 import { searchD5Profile } from './recoveryD5Profile.js';
 import { type Profile5, compareProfile, profile5, profileText } from './recoveryD5ProfileCost.js';
 
@@ -43,14 +43,8 @@ export function checkRecoveryD5Profile(tasks: readonly number[], group: D5Group,
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const out = searchD5Profile({ tasks, minimum, group, maxWork: D5_PROFILE_MAX_WORK });
-  if (out.minimizers === 0n) reject(`no bijection attains the stated minimum ${profileText(minimum)}`);
-  if (out.minimizers !== BigInt(r.minimizers)) reject(`the minimisers number ${out.minimizers}, not ${r.minimizers}`);
-  const recovers = out.inGroup === out.minimizers;
-  if (recovers !== r.recovers) reject(`recovers is ${recovers} (${out.inGroup} of ${out.minimizers} minimisers in the group), not ${r.recovers}`);
-  if (recovers && r.witness !== null) reject('result.witness must be null when every minimiser lies in the group');
-  if (!recovers) {
-    const v = parseMap(r.witness, 'result.witness');
-    if (inGroup(group, v)) reject('result.witness lies in the group');
+  const { recovers, witness: v } = checkCountAndVerdict(out, r, group, profileText(minimum));
+  if (v !== null) {
     const s = score(tasks, v);
     if (compareProfile(s, minimum) !== 0) reject(`result.witness scores ${profileText(s)}, not the minimum ${profileText(minimum)}`);
   }

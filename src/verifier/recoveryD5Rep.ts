@@ -18,7 +18,7 @@
 import { reject } from './reject.js';
 import { d5Candidates, fourierDegree5, ones32 } from './recoveryD5Candidates.js';
 import type { D5Group } from './recoveryD5Search.js';
-import { inGroup, parseCode, parseMap, record } from './recoveryD5Maps.js';
+import { checkCountAndVerdict, parseCode, parseMap, record } from './recoveryD5Maps.js';
 import { tryOrders } from './recoveryD5Portfolio.js';
 import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
 
@@ -101,14 +101,8 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
   // Two task orders (recoveryD5RepSearch.ts: fewest candidates first, most unbalanced first), the orbits shared.
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_REP_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
-  if (out.minimizers === 0n) reject(`no bijection attains the stated minimum ${minimum}`);
-  if (out.minimizers !== BigInt(r.minimizers)) reject(`the minimisers number ${out.minimizers}, not ${r.minimizers}`);
-  const recovers = out.inGroup === out.minimizers;
-  if (recovers !== r.recovers) reject(`recovers is ${recovers} (${out.inGroup} of ${out.minimizers} minimisers in the group), not ${r.recovers}`);
-  if (recovers && r.witness !== null) reject('result.witness must be null when every minimiser lies in the group');
-  if (!recovers) {
-    const v = parseMap(r.witness, 'result.witness');
-    if (inGroup(group, v)) reject('result.witness lies in the group');
+  const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
+  if (v !== null) {
     let total = 0;
     for (const h of tasks) total += fourierDegree5(moved(v, h));
     const ks = [0, 1, 2, 3, 4].map((j) => coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
