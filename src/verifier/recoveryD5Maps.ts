@@ -4,17 +4,11 @@
  * V(z) = V(0) xor the one-bit columns of z's set bits, distinct; GF(2)-affine maps: any columns),
  * checked on all 32 points.
  */
-import { reject } from './reject.js';
+import { record, reject } from './reject.js';
+
+export { record };
 import { ones32 } from './recoveryD5Candidates.js';
 import type { D5Group } from './recoveryD5Search.js';
-
-/** A JSON object with exactly these keys (unknown fields rejected, missing ones named). */
-export function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
-}
 
 /** A task or head as hex:... (bit z set where it is -1), at most 32 points. */
 export function parseCode(v: unknown, path: string): number {

@@ -16,7 +16,7 @@
  *   minimum; recovers true needs the minimisers inside the group, counted by enumerating the
  *   group and costing each element, to number all of them.
  */
-import { reject } from './reject.js';
+import { record, reject } from './reject.js';
 import { type Q, compare, rat, text } from './rational.js';
 import { type Combine, type Cost, type Kind, type PlaceCoster, combine, compareCost, costText, placeCoster, zeroCost } from './recoveryGeneralCosts.js';
 import { GROUPS, type Group, groupElements, inGroup, ones, parseBijection } from './recoveryGeneralGroup.js';
@@ -41,13 +41,6 @@ export function isGeneralRecovery(top: Record<string, unknown>): boolean {
   const p = top.problem as Record<string, unknown> | null;
   if (typeof p !== 'object' || p === null || !(BIASES as readonly unknown[]).includes(p.bias)) return false;
   return p.support !== 'all' || (Array.isArray(p.tasks) && p.tasks.some((t) => typeof t !== 'string' || !t.startsWith('hex:')));
-}
-
-function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
 }
 
 function parseRational(s: string, path: string): Q {

@@ -22,7 +22,7 @@
  *   minimum, costed directly at its own V(U); recovers true needs the minimisers inside the group,
  *   counted by enumerating the group and costing each element, to number all of them.
  */
-import { reject } from './reject.js';
+import { record, reject } from './reject.js';
 import { type Cost, type PlaceCoster, placeCoster } from './recoveryGeneralCosts.js';
 import { GROUPS, type Group, groupElements, inGroup, ones, parseBijection } from './recoveryGeneralGroup.js';
 import { GENERAL_MAX_LISTED, parseSupport, parseTask, scoreOf, taskOn } from './recoveryGeneral.js';
@@ -41,13 +41,6 @@ export function isGeneralRepCertificate(top: Record<string, unknown>): boolean {
   const p = top.problem as Record<string, unknown> | null;
   if (typeof p !== 'object' || p === null || !REP_BIASES.includes(p.bias as string)) return false;
   return p.support !== 'all' || (Array.isArray(p.tasks) && p.tasks.some((t) => typeof t !== 'string' || !t.startsWith('hex:')));
-}
-
-function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
 }
 
 /** psi as "map:v0,v1,...": 2^d distinct points of C_m. */

@@ -15,7 +15,7 @@
  *   definitions; `recovers` must be true exactly when all minimisers are among them; a witness
  *   must be a bijection outside the group that scores the minimum.
  */
-import { reject } from './reject.js';
+import { record, reject } from './reject.js';
 import { coordinateCost, fourierDegrees } from './recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from './recoveryRepSearch.js';
 
@@ -31,13 +31,6 @@ const MAX_STEPS = 200_000_000;
 export function isRepCertificate(top: Record<string, unknown>): boolean {
   const p = top.problem;
   return typeof p === 'object' && p !== null && REP_BIASES.includes((p as Record<string, unknown>).bias as string);
-}
-
-function record(v: unknown, path: string, keys: readonly string[]): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) reject(`${path} must be an object`);
-  for (const k of Object.keys(v)) if (!keys.includes(k)) reject(`${path} has an unknown field '${k}'`);
-  for (const k of keys) if (!Object.hasOwn(v, k)) reject(`${path}.${k} is missing`);
-  return v as Record<string, unknown>;
 }
 
 function parseCode(v: unknown, d: number, path: string): number {
