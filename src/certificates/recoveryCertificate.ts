@@ -4,8 +4,8 @@
  * and the answer (minimum, number of minimisers, verdict, witness). The verifier re-derives all of
  * it by its own route (src/verifier/recoveryCertificate.ts). This file dispatches: the rep biases
  * (recoveryRepCertificate.ts), partial support or rational tasks (recoveryGeneral.ts, and
- * recoveryGeneralRep.ts for the rep biases), d = 5 (recoveryD5.ts, recoveryD5Rep.ts). A result
- * none of them covers (not exact, d > 5, d = 5 with partial support or rational tasks) gets a
+ * recoveryGeneralRep.ts for the rep biases; recoveryD5General.ts at d = 5), d = 5 (recoveryD5.ts,
+ * recoveryD5Rep.ts). A result none of them covers (not exact, d > 5, out of a route's class) gets a
  * one-line reason instead of a certificate.
  */
 import { isBoolean } from '../core/cubeFunction.js';
@@ -16,6 +16,7 @@ import { generalRecoveryCertificateProblem, generalRecoveryProblemJson, isGenera
 import { recoveryD5Problem } from './recoveryD5.js';
 import { generalRepCertificate, generalRepCertificateProblem, isGeneralRepResult } from './recoveryGeneralRep.js';
 import { recoveryD5RepCertificate, recoveryD5RepProblem } from './recoveryD5Rep.js';
+import { recoveryD5GeneralProblem } from './recoveryD5General.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
@@ -28,7 +29,7 @@ export function recoveryCertificateProblem(r: RecoveryResult): string | null {
   if (!r.exact || (r.minimizerCount ?? r.minimizers) === null || (r.minimizerCount ?? r.minimizers) === undefined) return 'the answer is not exact (or its minimisers are not counted)';
   if (r.recovers === null) return 'the verdict is not decided';
   if (p.d > 5) return 'the verifier re-checks recovery certificates at d <= 5 only';
-  if (isGeneralRecoveryProblem(p)) return p.d > 4 ? 'recovery certificates with partial support or rational tasks need d <= 4' : generalRecoveryCertificateProblem(r);
+  if (isGeneralRecoveryProblem(p)) return p.d === 5 ? recoveryD5GeneralProblem(r) : generalRecoveryCertificateProblem(r); // d = 5: recoveryD5General.ts
   if (p.support !== null) return 'recovery certificates need full support';
   if (!(RECOVERY_CERT_BIASES as readonly string[]).includes(p.bias)) return `recovery certificates cover the biases ${RECOVERY_CERT_BIASES.join(', ')}`;
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';

@@ -26,6 +26,7 @@ import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGe
 import { checkRecoveryD5 } from './recoveryD5.js';
 import { checkGeneralRepCertificate, isGeneralRepCertificate } from './recoveryGeneralRep.js';
 import { checkRecoveryD5Rep } from './recoveryD5Rep.js';
+import { checkRecoveryD5General, isD5GeneralRecovery } from './recoveryD5General.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -264,6 +265,7 @@ export function checkRecoveryCertificate(top: Record<string, unknown>): string {
   if (isGeneralRepCertificate(top)) return checkGeneralRepCertificate(top); // partial support or rational tasks: recoveryGeneralRep.ts
   if (isRepCertificate(top) && (top.problem as Record<string, unknown>).latents === 5) return checkRecoveryD5Rep(top); // d = 5: recoveryD5Rep.ts
   if (isRepCertificate(top)) return checkRecoveryRepCertificate(top);
+  if (isGeneralRecovery(top) && isD5GeneralRecovery(top)) return checkRecoveryD5General(top); // d = 5, partial support or rational tasks: recoveryD5General.ts
   if (isGeneralRecovery(top)) return checkGeneralRecoveryCertificate(top);
   record(top, 'certificate', RECOVERY_CERT_FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);

@@ -126,7 +126,7 @@ function forEachCompatible(xs: readonly number[], want: readonly (readonly numbe
 /** POSITIONS[x]: the bit positions of the 16-bit mask x. */
 const POSITIONS = Array.from({ length: 65536 }, (_, x) => Array.from({ length: 16 }, (__, p) => p).filter((p) => (x >>> p) & 1));
 
-const FACTORIAL = Array.from({ length: 17 }, (_, n) => Array.from({ length: n }, (__, i) => BigInt(i + 1)).reduce((a, b) => a * b, 1n));
+const FACTORIAL = Array.from({ length: 33 }, (_, n) => Array.from({ length: n }, (__, i) => BigInt(i + 1)).reduce((a, b) => a * b, 1n));
 
 /** The largest next cost c with spent + c + rest <= bound, or null when none (orders kept under addition). */
 function allowance(how: Combine, bound: Cost, spent: Cost, rest: Cost): Cost | null {
