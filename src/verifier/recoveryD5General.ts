@@ -109,8 +109,8 @@ function scoreDirect(U: readonly number[], tasks: readonly GeneralTask[], kind: 
   return tasks.reduce<Cost>((acc, t) => combine(how, acc, coster.cost(points.map((x) => t.numerators[t.zIndex[zAt.get(x)!]!]!), t.denominator)), zeroCost(how, 5));
 }
 
-/** Checks the certificate's claim by the route above; returns the one-line summary. */
-export function checkRecoveryD5General(top: Record<string, unknown>): string {
+/** Checks the certificate's claim by the route above; returns the one-line summary. `limit` (tests) lowers the step budget. */
+export function checkRecoveryD5General(top: Record<string, unknown>, limit = D5_GENERAL_MAX_STEPS): string {
   record(top, 'certificate', FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'tasks', 'bias', 'group', 'support']);
   if (pr.latents !== 5) reject('problem.latents must be 5 here');
@@ -141,7 +141,7 @@ export function checkRecoveryD5General(top: Record<string, unknown>): string {
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.length * distinctTasks.reduce((s, t) => s + multinomial(m, t.counts), 0);
   if (listed > D5_GENERAL_MAX_LISTED) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
-  const budget: Budget = { work: 0, limit: D5_GENERAL_MAX_STEPS };
+  const budget: Budget = { work: 0, limit: Math.min(limit, D5_GENERAL_MAX_STEPS) };
   const spec = { d: 5, tasks, how, zero: zeroCost(how, 5), minimum, budget };
   let count = 0n;
   for (const cls of classes) {
