@@ -14,6 +14,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recovery', load: async () => ({ run: (await import('./recovery.js')).runRecoveryBench }) },
   { name: 'recoverycert', load: () => import('./recoveryGeneralCert.js') },
   { name: 'recoveryd5', load: () => import('./recoveryD5Cert.js') },
+  { name: 'recoveryd5gencert', load: () => import('./recoveryD5GeneralCert.js') },
   { name: 'chain', load: () => import('./stabiliserChain.js') },
   { name: 'verifiersolve', load: () => import('./verifierSolve.js') },
   { name: 'recoveryrep', load: () => import('./recoveryRepCert.js') },

@@ -193,7 +193,7 @@ describe("the d = 5 route's own costs and classes against slower references", ()
       const other = placeCoster(5, pts, 'gf2');
       for (let bits = 0; bits < 2 ** m; bits++) {
         const a = pts.map((_, j) => ((bits >>> j) & 1 ? -1n : 1n));
-        const c = coster.cost(a, 1n);
+        const c = coster.cost(a, 1n) as number;
         expect(c, `seed 52, S = ${pts}, bits ${bits}`).toBe(least.get(bits) ?? Math.max(3, c));
         expect(c).toBe(other.cost(a, 1n));
       }
