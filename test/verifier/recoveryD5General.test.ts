@@ -13,6 +13,7 @@ import { identityMap } from '../../src/maps/boolMap.js';
 import { fromRationals, fromSignBits } from '../../src/core/cubeFunction.js';
 import { Rational } from '../../src/core/rational.js';
 import { recoveryCertificate, recoveryCertificateProblem } from '../../src/certificates/recoveryCertificate.js';
+import { D5_SET_CLASSES } from '../../src/certificates/recoveryD5General.js';
 import { checkRecoveryD5General } from '../../src/verifier/recoveryD5General.js';
 import { canonical5, keepsCosts5, pointSetClasses5, signedPermutations5, symmetryHolds5General } from '../../src/verifier/recoveryD5GeneralClasses.js';
 import { placeCoster5 } from '../../src/verifier/recoveryD5GeneralCosts.js';
@@ -212,6 +213,8 @@ describe("the d = 5 route's own costs and classes against slower references", ()
     const classes = pointSetClasses5(3);
     expect(classes.map((k) => [k.rep, k.size])).toEqual([...seen.entries()].sort((x, y) => x[0] - y[0]));
     expect(pointSetClasses5(4)).toHaveLength(47);
+    // The writer's table (its listing bound) against the verifier's own listing, up to 6 points.
+    for (let k = 0; k <= 6; k++) expect(pointSetClasses5(k).length).toBe(D5_SET_CLASSES[k]);
     expect(canonical5(0b101000).rep).toBe(0b110); // points 3, 5 (distance 2) -> 1, 2
   });
 
