@@ -227,6 +227,53 @@ describe("the d = 5 route's own costs and classes against slower references", ()
   });
 });
 
+describe('the class listing and search against every injection U -> C_5 (|U| = 3)', () => {
+  const fact = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * fact(n - 1));
+  it.each(['head-degree', 'head-gf2', 'head-max'] as const)('%s on x1; x2*x3; x4 with U = (0, 3, 5): the brute force answer is accepted, its count +-1 not', (bias) => {
+    const U = [0, 3, 5];
+    const codes = [0xaaaaaaaa, 0x3c3c3c3c, 0xff00ff00];
+    const kind = bias === 'head-gf2' ? 'gf2' : 'degree';
+    const costers = new Map<string, ReturnType<typeof placeCoster5>>();
+    let best = Infinity;
+    let count = 0n;
+    let witness: number[] | null = null;
+    for (let a = 0; a < 32; a++) for (let b = 0; b < 32; b++) for (let c = 0; c < 32; c++) {
+      if (a === b || b === c || a === c) continue;
+      const img = [a, b, c];
+      const pts = [...img].sort((x, y) => x - y);
+      const key = pts.join(',');
+      if (!costers.has(key)) costers.set(key, placeCoster5(pts, kind));
+      const costs = codes.map((h) => costers.get(key)!.cost(pts.map((x) => ((h >>> U[img.indexOf(x)]!) & 1 ? -1n : 1n)), 1n) as number);
+      const total = bias === 'head-max' ? Math.max(...costs) : costs.reduce((s, x) => s + x, 0);
+      if (total < best) [best, count, witness] = [total, 0n, null];
+      if (total === best) {
+        count++;
+        if (witness === null) {
+          // Complete the injection with the other points in increasing order, then swap two images outside U: outside the group.
+          const rest = Array.from({ length: 32 }, (_, x) => x).filter((x) => !img.includes(x));
+          const v = new Array<number>(32);
+          U.forEach((z, i) => (v[z] = img[i]!));
+          let k = 0;
+          for (let z = 0; z < 32; z++) if (v[z] === undefined) v[z] = rest[k++]!;
+          [v[1], v[2]] = [v[2]!, v[1]!];
+          witness = v;
+        }
+      }
+    }
+    const minimizers = count * fact(29);
+    const cert: Json = {
+      format: 'cubecheck-recovery-certificate',
+      version: 1,
+      problem: { latents: 5, tasks: codes.map((c) => `hex:${c.toString(16)}`), bias, group: 'signed-permutation', support: U },
+      result: { minimum: best, minimizers: minimizers.toString(), recovers: false, witness: `perm:${witness!.join(',')}` },
+      produced: {},
+      integrity: '',
+    };
+    expect(checkRecoveryD5General(cert)).toContain(`minimum ${best} (every smaller total infeasible), ${minimizers} minimisers`);
+    for (const delta of [-1n, 1n]) expect(rejects(edited(cert, (j) => (j.result.minimizers = (minimizers + delta).toString())))).toBe(`the minimisers number ${minimizers}, not ${minimizers + delta}`);
+  });
+});
+
 function ones(v: number): number {
   let c = 0;
   for (let m = v >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
