@@ -41,8 +41,8 @@ export const D5_GENERAL_MAX_SUPPORT = 9;
 export const D5_GENERAL_MAX_PROFILE_SUPPORT = 4;
 /** Search steps (candidate data listed, checked or generated), at most. */
 export const D5_GENERAL_MAX_STEPS = 40_000_000;
-/** Candidate data listed over all classes, at most (bounds the work of costing them). */
-export const D5_GENERAL_MAX_LISTED = 3_000_000;
+/** Candidate data listed over all classes, at most (refused up front; each is also a step of the budget below). */
+export const D5_GENERAL_MAX_LISTED = 8_000_000;
 
 /** Whether this general recovery certificate is one at d = 5 (the caller has checked isGeneralRecovery). */
 export function isD5GeneralRecovery(top: Record<string, unknown>): boolean {
