@@ -39,8 +39,9 @@ const FIELDS = ['format', 'version', 'problem', 'result', 'produced', 'integrity
 /** The largest support the verifier takes at d = 5 (the class listing grows about threefold per point; head-profile pays an interpolation per point and class). */
 export const D5_GENERAL_MAX_SUPPORT = 9;
 export const D5_GENERAL_MAX_PROFILE_SUPPORT = 4;
-/** Search steps (candidate data listed, checked or generated), at most. */
+/** Search steps (candidate data listed, checked or generated), at most; fewer with rational profiles, whose steps cost several times more. */
 export const D5_GENERAL_MAX_STEPS = 40_000_000;
+export const D5_GENERAL_MAX_PROFILE_STEPS = 6_000_000;
 /** Candidate data listed over all classes, at most (refused up front; each is also a step of the budget below). */
 export const D5_GENERAL_MAX_LISTED = 8_000_000;
 
@@ -141,7 +142,7 @@ export function checkRecoveryD5General(top: Record<string, unknown>, limit = D5_
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.length * distinctTasks.reduce((s, t) => s + multinomial(m, t.counts), 0);
   if (listed > D5_GENERAL_MAX_LISTED) reject(`the re-check would list ${listed} candidate data (too large for the verifier)`);
-  const budget: Budget = { work: 0, limit: Math.min(limit, D5_GENERAL_MAX_STEPS) };
+  const budget: Budget = { work: 0, limit: Math.min(limit, kind === 'profile' ? D5_GENERAL_MAX_PROFILE_STEPS : D5_GENERAL_MAX_STEPS) };
   const spec = { d: 5, tasks, how, zero: zeroCost(how, 5), minimum, budget };
   let count = 0n;
   for (const cls of classes) {
