@@ -18,10 +18,8 @@
  * representative R of S minus one of its points, so the canonical forms of the sets R u {p}
  * (R a representative of size s - 1, p outside R) are all the classes of size s; duplicates are
  * dropped by their canonical form. Each class weighs 3840 / |Stab|, and the weights must add up
- * to C(32, s) (checked: a listing that misses or repeats a class is refused as an internal error).
+ * to C(32, s) (checked: a listing that misses or repeats a class is an internal error, never an accepted certificate).
  */
-import { reject } from './reject.js';
-
 export interface D5SetClass {
   /** The canonical member (a 32-bit mask of points). */
   readonly rep: number;
@@ -139,7 +137,7 @@ export function pointSetClasses5(s: number): readonly D5SetClass[] {
     }
     const level = [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([rep, size]) => ({ rep, size }));
     const total = level.reduce((acc, c) => acc + BigInt(c.size), 0n);
-    if (total !== binomial(32, k)) reject(`internal: the ${k}-point classes weigh ${total}, not C(32, ${k})`);
+    if (total !== binomial(32, k)) throw new Error(`internal: the ${k}-point classes weigh ${total}, not C(32, ${k})`);
     cache.push(level);
   }
   return cache[s]!;
