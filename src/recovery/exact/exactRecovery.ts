@@ -7,7 +7,7 @@
  * - head+rep, hier-sum (the same number): headRep.ts (the coordinates of Phi as further levels of
  *   the same search); hier-max: hierMax.ts (the coordinates restricted by a ceiling instead).
  *   Observations longer than the latents (m > d): observedCoordinates.ts (d = 5:
- *   observedD5Coordinates.ts, coordinates listed up to a level; observedListCovers below).
+ *   observedD5Coordinates.ts, coordinates listed up to a level).
  * - head-profile: branch and bound from the true latents' profile, ties kept.
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
@@ -177,17 +177,13 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
   const floors = tasks.map((t) => t.floor as number);
   if (p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max') {
-    const coords = coordinateCandidates(p.psi);
-    if (coords === null) return null; // d = 5 with m > d: not even level 1 listed
+    if (coordinateCandidates(p.psi) === null) return null; // d = 5 with m > d: not even level 1 listed
     // The heads alone cost at least the head-degree minimum (decided, not counted).
     const heads = yield* leastTotal(tasks, spec(sumAlgebra, true));
     if (heads === null) return null;
     // hier-sum is head+rep's number (both sum the coordinates' degrees on the observations).
     if (p.bias === 'hier-max') return yield* recoverHierMaxSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
-    const out = yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
-    // Coordinates listed below the store's level (d = 5, m > d, observedD5Coordinates.ts): exact
-    // only when no V with an unlisted coordinate (cost >= L + 1) can reach the minimum found.
-    return out !== null && !observedListCovers(coords.completeUpTo, store.completeUpTo, out.minimum as number, heads.total, d) ? null : out;
+    return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
   }
   // Start at the proven bound of bounds.ts (orthonormality of parity heads, T7) when it is higher.
   const proven = lowerBound(p);
@@ -233,18 +229,6 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     if (all.truncated) return null;
     return tally.outcome(total, infeasible, nodes);
   }
-}
-
-/**
- * head+rep / hier-sum with coordinates listed up to L below the store's level: the search costs
- * every listed or generated code exactly, so the total T it reports is attained and at most the
- * least total over the V whose coordinates all cost <= L; a V with a coordinate of cost >= L + 1
- * costs at least H + (d - 1) + (L + 1) (heads >= the head-degree minimum H, the other coordinates
- * >= 1 each). So T is the minimum, and its minimisers all counted, when T < H + d + L
- * (docs/math.md, "Observed coordinates at d = 5 with m > d").
- */
-export function observedListCovers(listedUpTo: number, storeUpTo: number, minimum: number, headLeast: number, d: number): boolean {
-  return listedUpTo >= storeUpTo || minimum < headLeast + d + listedUpTo;
 }
 
 /** The least total (sum) of the heads alone, by deciding increasing totals; null when out of reach. */

@@ -16,6 +16,7 @@ import { binomial } from '../../core/cube.js';
 import type { CoordinateCandidates } from './observedCoordinates.js';
 import { observedDuals } from './observedD5Duals.js';
 import { balancedCodesUpTo } from './observedD5Enumerate.js';
+import { candidateStore } from './candidates.js';
 
 /** At most this many listed coordinates (the searches scan the list at every coordinate level). */
 export const OBSERVED_D5_CAP = 2_000_000;
@@ -50,4 +51,17 @@ export function observedD5Coordinates(psi: BoolMap): CoordinateCandidates | null
     if (out !== null) return out;
   }
   return null;
+}
+
+/**
+ * head+rep / hier-sum (headRep.ts) at a total T, coordinates listed up to L below the head store's
+ * level (at or above it the tuple search's own truncation applies, as for m = d): every listed or
+ * generated code is costed exactly, so each tuple found is a V of that cost, and every V whose
+ * coordinates all cost <= L is found at its total; a V with a coordinate of cost >= L + 1 costs at
+ * least H + (d - 1) + (L + 1) (heads >= the head-degree minimum H, the other coordinates >= 1
+ * each). So the totals below H + d + L are decided exactly, minimisers counted; from there on the
+ * answer is not exact (docs/math.md, "Observed coordinates at d = 5 with m > d").
+ */
+export function observedListCovers(coords: CoordinateCandidates, total: number, headLeast: number): boolean {
+  return coords.completeUpTo >= candidateStore(coords.d, 'fourier').completeUpTo || total < headLeast + coords.d + coords.completeUpTo;
 }
