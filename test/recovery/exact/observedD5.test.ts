@@ -23,6 +23,8 @@ import { makeScorer } from '../../../src/recovery/scorer.js';
 import { makeRng } from '../../../src/recovery/rng.js';
 import type { Bias, RecoveryProblem } from '../../../src/recovery/types.js';
 import { SEED } from '../helpers.js';
+import { run } from '../cliHelpers.js';
+import { recoverCommand } from '../../../src/cli/commands/recover.js';
 import { arbPsi } from './repHelpers.js';
 
 const bit = (z: number, i: number): number => (z >>> i) & 1;
@@ -44,7 +46,7 @@ const firstDifference = (a: ArrayLike<number>, b: ArrayLike<number>): number => 
 };
 
 describe('the level lists = the brute force at d = 3, 4 (m > d)', () => {
-  for (const [d, m, runs] of [[3, 4, 15], [3, 5, 10], [4, 5, 3]] as const) {
+  for (const [d, m, runs] of [[3, 4, 15], [3, 5, 10], [4, 5, 2]] as const) {
     it(`d = ${d}, m = ${m}: every level, code for code and cost for cost`, () => {
       fc.assert(
         fc.property(arbPsi(d, m), (psi) => {
@@ -172,9 +174,25 @@ describe('d = 5, m = 6: exact answers', () => {
   it('beyond the listed level: not exact (null), and the cover rule says where', () => {
     const p = problem(withX1X2, [parity(31)], 'head+rep');
     expect(recoverByTuples(p)).toBeNull();
+    // z1 z2 z3; z4 z5: H = 2 and the search would find total 9 (z1 z2 z3 = x6 x3 and z4 z5 as
+    // coordinates of cost 2, three of cost 1) with every allowance <= 3, so without the rule it
+    // would report 9; but 9 = H + d + L, where a coordinate of cost 3 is not excluded by the rule:
+    // null. (Here no such V ties, so the rule gives up an exact answer it cannot prove.)
+    expect(recoverByTuples(problem(withX1X2, [parity(7), parity(24)], 'head+rep'))).toBeNull();
     const c = observedD5Coordinates(withX1X2)!;
     expect([7, 8].map((t) => observedListCovers(c, t, 1))).toEqual([true, false]);
     expect(observedListCovers(observedD5Coordinates(padded)!, 100, 1)).toBe(true); // level 3: the search's own truncation decides
     expect(binomial(32, 16)).toBe(601_080_390);
+  });
+
+  it('the recover command reports it exact, with the count and the verdict (JSON and text)', async () => {
+    const args = ['--latents', '5', '--observed', '6', '--psi', 'x1;x2;x3;x4;x5;x1*x2', '--tasks', 'x1*x2;x3;x4;x5;x1', '--bias', 'hier-sum'];
+    const j = await run(recoverCommand, [...args, '--json']);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout)).toMatchObject({ minimum: 10, minimizers: 3840, minimizerCount: '3840', recovers: false, trueLatentsObjective: 11, exact: true, observed: 6 });
+    const t = await run(recoverCommand, args);
+    expect(t.stdout).toMatch(/minimum: +10 +\(exact: tuple search/);
+    expect(t.stdout).toMatch(/minimisers: +3840 of/);
+    expect(t.stdout).toMatch(/recovers: +no/);
   });
 });
