@@ -29,6 +29,8 @@ export interface CoordinateCandidates {
   readonly completeUpTo: number;
   /** The largest cost of a listed coordinate. */
   readonly maxCost: number;
+  /** When known: no balanced code costs more (d = 5, m > d: the least c with A_c everything, observedD5Coordinates.ts). */
+  readonly costCeiling?: number;
 }
 
 /** Moves a code between the two sides: bit `map[z]` of the result is bit z of `code`. */

@@ -8,7 +8,9 @@
  * constant bits A_3 holds the degree <= 3 functions of the latents alone, one extra bit x1 x2 adds
  * three characters; a generic psi into C_6 makes A_3 everything (42 characters on 32 points) and L
  * drops to 2. `completeUpTo` = L (Infinity when the list holds every balanced code): the searches
- * prove optimality only where the list is complete (exactRecovery.ts, hierMax.ts).
+ * prove optimality only where the list is complete (headRep.ts via observedListCovers, hierMax.ts).
+ * `costCeiling`: the least c with A_c everything, so no code costs more (3 for a generic psi into
+ * C_6): hier-max's ceiling M = costCeiling leaves the coordinates free, as M = d does.
  * The same construction at d <= 4 (any level) is what the tests cross-check against the brute force.
  */
 import type { BoolMap } from '../../maps/boolMap.js';
@@ -41,6 +43,8 @@ export function observedCoordinateList(psi: BoolMap, level: number, cap: number)
     costOf: duals.costOf,
     completeUpTo: all ? Infinity : level,
     maxCost: listCosts[listCosts.length - 1] ?? 0,
+    // A_c everything: every code, balanced or not, costs <= c (hierMax.ts's free ceiling).
+    costCeiling: duals.ranks.findIndex((r) => r === 1 << d),
   };
 }
 

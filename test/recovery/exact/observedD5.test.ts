@@ -185,6 +185,31 @@ describe('d = 5, m = 6: exact answers', () => {
     expect(binomial(32, 16)).toBe(601_080_390);
   });
 
+  // A random psi into C_6 (seed 7): A_3 is everything, so no coordinate costs more than 3 (the cost
+  // ceiling) and hier-max's ceiling M = 3 leaves the coordinates free; the dictators cost 3 there.
+  // Tasks z1, z2: V = identity costs 2 + 3, and the minimisers counted under M = 3 are exactly the
+  // head-degree minimisers (heads summing to H = 2, any coordinates), which the head-only search
+  // counts independently at m = 5. The search proves M = 1, 2 add none at total 5.
+  it('hier-max with a generic psi: the cost ceiling 3 makes it exact (minimum H + 3, the head-degree minimisers)', () => {
+    const rng = makeRng(7);
+    const pts = Array.from({ length: 64 }, (_, x) => x);
+    for (let j = 63; j > 0; j--) {
+      const k = rng.below(j + 1);
+      [pts[j], pts[k]] = [pts[k]!, pts[j]!];
+    }
+    const psi: BoolMap = { n: 5, m: 6, image: Uint32Array.from(pts.slice(0, 32)) };
+    const c = observedD5Coordinates(psi)!;
+    expect([c.completeUpTo, c.costCeiling]).toEqual([2, 3]);
+    expect([1, 2, 4, 8, 16].map((S) => c.costOf(charCode(S)))).toEqual([3, 3, 3, 3, 3]);
+    expect([observedD5Coordinates(padded)!.costCeiling, observedD5Coordinates(withX1X2)!.costCeiling]).toEqual([5, 4]);
+    const tasks = [parity(1), parity(2)];
+    const heads = recoverByTuples(problem(identityMap(5), tasks, 'head-degree'))!;
+    const out = recoverByTuples(problem(psi, tasks, 'hier-max'))!;
+    expect(out).not.toBeNull();
+    expect([out.minimum, out.minimizers, out.recovers]).toEqual([(heads.minimum as number) + 3, heads.minimizers, false]);
+    expect(makeScorer(problem(psi, tasks, 'hier-max')).evaluate(out.witness!)).toBe(5);
+  });
+
   it('the recover command reports it exact, with the count and the verdict (JSON and text)', async () => {
     const args = ['--latents', '5', '--observed', '6', '--psi', 'x1;x2;x3;x4;x5;x1*x2', '--tasks', 'x1*x2;x3;x4;x5;x1', '--bias', 'hier-sum'];
     const j = await run(recoverCommand, [...args, '--json']);
