@@ -2,8 +2,9 @@
  * The rep biases at d = 5 with observations longer than the latents (m = 6): the coordinate list
  * (observedD5Coordinates.ts: its level L, length and build time) and the exact search on the
  * issue's d = 5 instance (5 dictators + 3 random 3-juntas, seed 1, as in bench/recovery.ts) for
- * psi padded with +1 (the m = d answer), psi with x6 = x1 x2, and a random injective psi (level 2,
- * the minimum beyond it: time to answer "not exact"); m = 5 beside them (the padded answers must
+ * psi padded with +1 (the m = d answer), psi with x6 = x1 x2, and a random injective psi (level 2:
+ * head+rep / hier-sum beyond it, the time to answer "not exact"; hier-max exact by the cost
+ * ceiling 3); m = 5 beside them (the padded answers must
  * equal its). Limit 60 s each.
  * Run with `npx tsx bench/observedD5.ts` or `npm run bench -- observedd5`.
  */
