@@ -20,6 +20,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recoveryrep', load: () => import('./recoveryRepCert.js') },
   { name: 'recoverygenrepcert', load: () => import('./recoveryGeneralRepCert.js') },
   { name: 'repcurve', load: () => import('./repCurve.js') },
+  { name: 'observedd5', load: () => import('./observedD5.js') },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },

@@ -73,9 +73,9 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
     const exact = tuplesReach(problem) ? await byTuplesFor(problem, scorer, options) : null;
     if (exact !== null) return exact;
     why = !tuplesReach(problem)
-      ? 'the exact tuple search costs the representation on observations longer than the latents only for d <= 4'
+      ? 'the exact tuple search costs the representation on observations longer than the latents only for d <= 5'
       : exactReaches(problem)
-      ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
+      ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads or coordinates beyond the listed degrees)'
       : 'the exact search needs d <= 5 with Boolean (or two-valued) tasks and full support, or partial support / rational tasks with at most 200000 candidate data per task: d <= 5 for the head-only biases, d <= 4 for head+rep, hier-sum, hier-max';
   }
   return await bySearch(problem, scorer, options, why);
@@ -83,12 +83,13 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
 
 /**
  * The paper's setting (src/recovery/paper): the tuple search costs Phi's coordinates on the
- * observations C_m (exact/observedCoordinates.ts) by listing every balanced code on the latents,
- * which it can at d <= 4 (12,870 codes) but not at d = 5 with m > d (601,080,390).
+ * observations C_m (exact/observedCoordinates.ts) by listing every balanced code on the latents
+ * at d <= 4 (12,870 codes), and at d = 5 with m > d those of observed degree <= 3 or 2
+ * (exact/observedD5Coordinates.ts; answers beyond that level come back null, not exact).
  */
 function tuplesReach(p: RecoveryProblem): boolean {
   const rep = p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max';
-  return !(rep && p.psi.m > p.d && p.d > 4);
+  return !(rep && p.psi.m > p.d && p.d > 5);
 }
 
 /** hier-sum and head+rep are the same number; the exact search answers all three rep biases itself. */

@@ -15,7 +15,7 @@ export const RECOVER_HELP = {
     latents: { type: 'string', value: 'D', description: 'the number of latents, 1..6 (exact at D <= 3 by enumeration, at D = 4 and 5 by the tuple search where it applies, a seeded search otherwise)' },
     tasks: { type: 'string', value: '"h1; h2; ..."', description: 'the tasks, functions of x1..xD (the latents)' },
     psi: { type: 'string', value: 'MAP', description: 'the data-generating map x = psi(z): a bijection of C_D, or with --observed M an injective map C_D -> C_M (M expressions in x1..xD)', default: 'the identity (padded with +1 coordinates when M > D)' },
-    observed: { type: 'string', value: 'M', description: "the paper's setting: observations x in C_M, D <= M <= 6; the representation Phi: C_M -> C_D is free off psi's image (hier-max, hier-sum, head+rep cost its least-degree extension)", default: 'D' },
+    observed: { type: 'string', value: 'M', description: "the paper's setting: observations x in C_M, D <= M <= 6; the representation Phi: C_M -> C_D is free off psi's image (hier-max, hier-sum, head+rep cost its least-degree extension; exact at D = 5 where the coordinates of observed degree <= 3, or 2, decide it)", default: 'D' },
     bias: { type: 'string', value: 'B', description: `the bias: ${BIASES.join(', ')}`, default: 'head-degree' },
     'up-to': { type: 'string', value: 'G', description: `recovery up to the group: ${GROUPS.join(', ')}`, default: 'signed-permutation' },
     support: { type: 'string', value: 'SPEC', description: "the points the heads must fit: all, points:0,3,5, or a predicate such as 'x1' (exact up to D = 5 for the head-only biases, D = 4 for head+rep, hier-sum, hier-max, within --time-limit)", default: 'all' },

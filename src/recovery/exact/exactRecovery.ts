@@ -6,7 +6,8 @@
  *   feasible B every tuple of cost B is enumerated, its minimisers counted and judged.
  * - head+rep, hier-sum (the same number): headRep.ts (the coordinates of Phi as further levels of
  *   the same search); hier-max: hierMax.ts (the coordinates restricted by a ceiling instead).
- *   Observations longer than the latents (m > d) at d <= 4: observedCoordinates.ts.
+ *   Observations longer than the latents (m > d): observedCoordinates.ts (d = 5:
+ *   observedD5Coordinates.ts, coordinates listed up to a level).
  * - head-profile: branch and bound from the true latents' profile, ties kept.
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
@@ -176,7 +177,7 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   const alg = p.bias === 'head-max' ? maxAlgebra : sumAlgebra;
   const floors = tasks.map((t) => t.floor as number);
   if (p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max') {
-    if (coordinateCandidates(p.psi) === null) return null; // d = 5 with m > d
+    if (coordinateCandidates(p.psi) === null) return null; // d = 5 with m > d: not even level 1 listed
     // The heads alone cost at least the head-degree minimum (decided, not counted).
     const heads = yield* leastTotal(tasks, spec(sumAlgebra, true));
     if (heads === null) return null;

@@ -11,7 +11,8 @@
  * Symmetry: the first level is a head level, restricted to one head per signed-permutation orbit
  * (V -> A o V moves g to g o A^-1 and permutes and negates Phi's coordinates, keeping the cost).
  * Observations longer than the latents (psi: C_d -> C_m, m > d, d <= 4): the coordinates are all
- * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts).
+ * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts); at
+ * d = 5 those up to a level L, and a total beyond what L decides answers null (observedD5Coordinates.ts).
  * 'verdict': at the minimum, stop at the first minimiser outside the group (count a lower bound).
  */
 import type { RecoveryProblem } from '../types.js';
@@ -20,6 +21,7 @@ import { sumAlgebra } from './costs.js';
 import { candidateStore, popcount32 } from './candidates.js';
 import type { ExactOutcome } from './exactRecovery.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
+import { observedListCovers } from './observedD5Coordinates.js';
 import { degreeCut, psiDegree } from './observedDegreeBound.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
@@ -96,6 +98,7 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   const infeasible: number[] = [];
   let nodes = 0;
   for (; ; total++) {
+    if (!observedListCovers(coords, total, headLeast)) return null; // d = 5, m > d: beyond the listed coordinates
     const tallies = orders.map(() => ({ count: 0n, best: null as Uint32Array | null, witness: null as Uint32Array | null }));
     const passes = orders.map(({ sym, spec }, i) =>
       searchTupleSteps(spec, () => total, (leaf) => {

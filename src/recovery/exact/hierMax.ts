@@ -47,8 +47,9 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
   const { d } = p;
   const coords = coordinateCandidates(p.psi);
   if (coords === null) return null;
-  // The d = 5 list stops at degree 3; beyond it a coordinate may have any degree up to d.
-  const top = coords.completeUpTo === Infinity ? coords.maxCost : d;
+  // The d = 5 list stops at degree 3; beyond it a coordinate may have any degree up to d (or up to
+  // its cost ceiling, m > d: observedD5Coordinates.ts).
+  const top = coords.completeUpTo === Infinity ? coords.maxCost : Math.min(d, coords.costCeiling ?? d);
   const store = candidateStore(d, 'fourier');
   let headBound = 0;
   let sym: CoordinateSymmetry | null = null;

@@ -7,7 +7,8 @@
  * - m = d: the store's balanced codes (all of them for d <= 4; degree <= 3 at d = 5) moved to the
  *   latents; complete up to the store's level.
  * - m > d, d <= 4: every balanced code on the latents (12,870 at d = 4), costed one by one.
- *   d = 5 with m > d would need C(32,16) = 601,080,390 codes: out of reach (null).
+ * - m > d, d = 5: every balanced code would be C(32,16) = 601,080,390; observedD5Coordinates.ts
+ *   lists those of observed degree <= L (L = 3 or 2 by psi, `completeUpTo` = L).
  * Each list is sorted by cost (then code); every coordinate costs >= 1 (a balanced code is not
  * constant, so no constant fits it).
  */
@@ -16,6 +17,7 @@ import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
 import { type Cost, fourierDegreeOfCode } from './costs.js';
 import type { TupleTask } from './tupleSearch.js';
+import { observedD5Coordinates } from './observedD5Coordinates.js';
 
 export interface CoordinateCandidates {
   readonly d: number;
@@ -27,6 +29,8 @@ export interface CoordinateCandidates {
   readonly completeUpTo: number;
   /** The largest cost of a listed coordinate. */
   readonly maxCost: number;
+  /** When known: no balanced code costs more (d = 5, m > d: the least c with A_c everything, observedD5Coordinates.ts). */
+  readonly costCeiling?: number;
 }
 
 /** Moves a code between the two sides: bit `map[z]` of the result is bit z of `code`. */
@@ -38,16 +42,19 @@ export function moveCode(code: number, map: Uint32Array): number {
 
 const cache = new Map<string, CoordinateCandidates>();
 
-/** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d). */
+/** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d, not even level 1 listed). */
 export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null {
   const { n: d, m } = psi;
-  if (m > d && d > 4) return null;
   const key = `${d}:${m}:${Array.from(psi.image).join(',')}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const size = 1 << d;
   let out: CoordinateCandidates;
-  if (m === d) {
+  if (m > d && d > 4) {
+    const listed = observedD5Coordinates(psi);
+    if (listed === null) return null;
+    out = listed;
+  } else if (m === d) {
     const image = psi.image;
     const inverse = new Uint32Array(size);
     image.forEach((x, z) => (inverse[x] = z));

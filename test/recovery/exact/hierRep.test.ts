@@ -111,12 +111,23 @@ describe('d = 4: the exact rep paths against the scorer and the local search', (
     expect([out.minimum, out.minimizers, out.recovers]).toEqual([6, 384n, true]);
   });
 
-  it('d = 5 with m > d is out of reach (null), and the engine says so', async () => {
+  it('d = 5 with m > d: exact within the listed coordinates (observedD5Coordinates.ts), else the engine says why not', async () => {
     const image = Uint32Array.from({ length: 32 }, (_, z) => z);
     const p: RecoveryProblem = { d: 5, psi: { n: 5, m: 6, image }, tasks: [fromSignBits(5, (x) => (x & 1) === 1)], bias: 'hier-max', group: 'signed-permutation', support: null };
-    expect(recoverByTuples(p)).toBeNull();
+    // One dictator, psi padded with +1: head 1 + max coordinate 1, every signed permutation.
+    expect(recoverByTuples(p)).toMatchObject({ minimum: 2, minimizers: 3840n, recovers: true });
     const r = await recover(p, { maxEvaluations: 200, theorems: false });
-    expect(r.stats.method).toBe('search');
-    if (!r.exact) expect(r.stats.proof).toContain('only for d <= 4');
+    expect([r.exact, r.stats.method]).toEqual([true, 'tuples']);
+    // The parity with x6 = x1 x2: costs >= 8 = H + d + 2, beyond the level-2 list (observedD5.test.ts).
+    const q: RecoveryProblem = { ...p, psi: { n: 5, m: 6, image: Uint32Array.from({ length: 32 }, (_, z) => z | ((z ^ (z >>> 1)) & 1) << 5) }, tasks: [fromSignBits(5, (x) => popcountOf(x) % 2 === 1)], bias: 'head+rep' };
+    const s = await recover(q, { maxEvaluations: 200, theorems: false });
+    expect(s.stats.method).toBe('search');
+    if (!s.exact) expect(s.stats.proof).toContain('coordinates beyond the listed degrees');
   });
 });
+
+function popcountOf(x: number): number {
+  let c = 0;
+  for (let r = x; r !== 0; r &= r - 1) c++;
+  return c;
+}
