@@ -1,0 +1,101 @@
+/**
+ * Exact head+rep, hier-sum and hier-max with partial support and/or rational tasks at d = 5
+ * (docs/math.md, "Representation biases at d = 5 with partial support"): the place-by-place
+ * search of generalPlaces.ts (point sets S = V(U) one per orbit of the signed permutations,
+ * generalOrbits.ts; each place's head data built with exact Fourier costs on S, generalFit.ts,
+ * searched and dropped) with the coordinate levels of generalRepD5Leaf.ts inside each leaf, as
+ * generalRep.ts does at d <= 4 over all places at once.
+ *
+ * A global best B (first the true latents' total). At each place whose least head cost h0 has
+ * h0 + r0 <= B (r0 = d * least for the sums, least for the max), the totals t = h0 + r0 .. B are
+ * decided in turn (leaves with head cost <= t - r0, inside them a V with representation cost
+ * <= t - head cost; a sound per-coordinate bound cuts inner nodes); at the first feasible t every
+ * V of total t there is collected, weighted by its leaf's weight (V -> A o V keeps every bias),
+ * after dropping what was collected before when t < B. Every V of total below the final B would
+ * have been found at its place, so the count is that of the minimum.
+ *
+ * Completeness: at d = 5 the coordinates are listed up to Fourier degree 3. Where a level may
+ * need a coordinate beyond the list and its compatible masks are too many to cost one by one,
+ * the leaf flags the total t being searched (a missed V costs >= t at that place: smaller totals
+ * were not flagged, and the flag is monotone). The place is then left, and the answer is exact
+ * only if every flagged total is above the final minimum; otherwise null (not exact: the caller
+ * falls back to the local search).
+ */
+import { inGroup } from '../groups.js';
+import { identityImage, makeScorer } from '../scorer.js';
+import type { RecoveryProblem } from '../types.js';
+import { dataAlgebra, dataCoster } from './dataCosts.js';
+import type { ExactOutcome } from './exactRecovery.js';
+import { supportOf, tasksOf } from './generalData.js';
+import { fourierCosterOn } from './generalFit.js';
+import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
+import { d5Coordinates, repExceedsD5, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
+import { coordinateCandidates } from './observedCoordinates.js';
+import type { Steps } from './tupleSearch.js';
+
+/** The exact answer place by place; null when interrupted, past the deadline, or beyond the coordinate list. */
+export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
+  const { d } = p;
+  if (p.bias !== 'head+rep' && p.bias !== 'hier-sum' && p.bias !== 'hier-max') throw new Error(`internal: ${p.bias} is not a representation bias`);
+  const coords = coordinateCandidates(p.psi);
+  if (coords === null) return null;
+  const rc = d5Coordinates(coords, p.psi.m);
+  const combine = p.bias === 'hier-max' ? 'max' : 'sum';
+  const repLeast = combine === 'sum' ? d * rc.least : rc.least;
+  const size = 2 ** d;
+  const U = supportOf(p);
+  const tasks = tasksOf(p);
+  const alg = dataAlgebra(d, 'sum');
+  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
+  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
+  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, expired };
+  let best = makeScorer(p).evaluate(identityImage(d)) as number;
+  let count = 0n;
+  let bestV: Uint32Array | null = null;
+  let witness: Uint32Array | null = null;
+  // The least total at which some place was left incomplete (Infinity: none).
+  let flagged = Infinity;
+  let places = 0;
+  for (const cls of pointSetClasses(d, U.length)) {
+    if (expired()) return null;
+    if ((++places & 7) === 0) yield;
+    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
+    const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
+    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
+    const h0 = pl.rest[0] as number;
+    for (let t = h0 + repLeast; t <= best; t++) {
+      const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, combine, xc, zc, t - (least as number));
+      const decide: LeafVisit = function* (h, _w, xc, zc) {
+        return yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), () => true);
+      };
+      space.incomplete = false;
+      const feasible = yield* searchPlace(space, pl, () => t - repLeast, decide, cut);
+      if (space.aborted) return null;
+      if (space.incomplete) {
+        flagged = Math.min(flagged, t);
+        // A V found through the list is real: it bounds the minimum from above.
+        if (feasible) best = Math.min(best, t);
+        break;
+      }
+      if (!feasible) continue;
+      if (t < best) [best, count, bestV, witness] = [t, 0n, null, null];
+      const collect: LeafVisit = function* (h, weight, xc, zc) {
+        yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), (v) => {
+          count += weight;
+          bestV ??= v.slice();
+          if (witness === null && !inGroup(d, v, p.group)) witness = v.slice();
+          return false;
+        });
+        return false;
+      };
+      yield* searchPlace(space, pl, () => t - repLeast, collect, cut);
+      if (space.aborted) return null;
+      if (space.incomplete) flagged = Math.min(flagged, t);
+      break;
+    }
+  }
+  if (expired() || flagged <= best) return null;
+  if (bestV === null) throw new Error('internal: the d = 5 rep search found no V within the true latents\' total');
+  return { minimum: best, minimizers: count, recovers: witness === null, witness, best: bestV, infeasible: [], nodes: space.nodes, aborted: false, general: true };
+}

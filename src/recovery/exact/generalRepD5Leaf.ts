@@ -1,0 +1,160 @@
+/**
+ * The representation cost inside one leaf of the place-by-place search (generalRepD5.ts), for
+ * d = 5 where the balanced latent masks cannot be tabled (C(32, 16) of them): the coordinate
+ * levels of generalRepLeaf.ts (level j chooses M_j = {z : bit j of V(z) = 1}, compatible with
+ * every pair of classes, |M_j & Z_i| = the number of x in X_i with bit j set) over a list that
+ * is complete only up to a degree L (observedCoordinates.ts: the store's balanced codes of
+ * Fourier degree <= 3 moved to the latents, 407,690 at d = 5, m = 5; at d <= 4 every mask, L
+ * infinite). At each level, with allowance a (the budget left for this coordinate):
+ * - when the compatible masks are few (their count, a product of binomials, is at most the
+ *   listed masks within a, or at most EXHAUSTIVE when a > L), they are enumerated and each is
+ *   costed exactly (its Fourier degree on the observations, any degree): complete;
+ * - otherwise the list is scanned up to degree min(a, L); if a > L a coordinate of degree
+ *   L + 1..a could have been missed, and the pulse's `incomplete` flag is set: the caller must
+ *   then not claim exactness for this budget (generalRepD5.ts).
+ * The flag is monotone in the budget: a V missed under budget b is flagged under every b' >= b
+ * (the first unlisted coordinate on its path is reached with allowance >= its degree > L).
+ */
+import { popcount32 } from './candidates.js';
+import { compatibleMasks, binomial } from './generalRepLeaf.js';
+import type { CoordinateCandidates } from './observedCoordinates.js';
+import type { Steps } from './tupleSearch.js';
+
+/** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete. */
+export const EXHAUSTIVE = 1 << 14;
+
+export interface D5Coordinates {
+  readonly d: number;
+  /** Latent masks, sorted by cost; ends[k] = how many cost <= k (k = 0..min(L, top)). */
+  readonly codes: Uint32Array;
+  readonly costs: Uint8Array;
+  readonly ends: readonly number[];
+  /** Every coordinate of cost <= L is listed. */
+  readonly completeUpTo: number;
+  /** The largest cost a coordinate can have (m). */
+  readonly top: number;
+  readonly least: number;
+  readonly high: readonly number[];
+  costOf(mask: number): number;
+}
+
+const built = new WeakMap<CoordinateCandidates, D5Coordinates>();
+
+export function d5Coordinates(c: CoordinateCandidates, m: number): D5Coordinates {
+  const hit = built.get(c);
+  if (hit) return hit;
+  const { d } = c;
+  const size = 1 << d;
+  const costs = Uint8Array.from(c.list.costs);
+  const top = Math.max(m, c.maxCost);
+  const last = Math.min(c.completeUpTo, top);
+  const ends: number[] = [];
+  for (let k = 0, i = 0; k <= last; k++) {
+    while (i < costs.length && costs[i]! <= k) i++;
+    ends.push(i);
+  }
+  const high = Array.from({ length: d }, (_, j) => Array.from({ length: size }, (_, x) => x).reduce((h, x) => ((x >>> j) & 1 ? h | (1 << x) : h), 0) >>> 0);
+  const out: D5Coordinates = { d, codes: c.list.codes, costs, ends, completeUpTo: c.completeUpTo, top, least: costs.length > 0 ? costs[0]! : 1, high, costOf: c.costOf };
+  built.set(c, out);
+  return out;
+}
+
+export interface D5Pulse {
+  nodes: number;
+  aborted: boolean;
+  /** Set when a scan stopped at the list's degree L under an allowance above it. */
+  incomplete: boolean;
+  readonly expired: () => boolean;
+}
+
+function productWithin(zs: readonly number[], ks: readonly number[], cap: number): number {
+  let product = 1;
+  for (let i = 0; i < zs.length && product <= cap; i++) product *= binomial(popcount32(zs[i]!), ks[i]!);
+  return product;
+}
+
+function compatible(zs: readonly number[], ks: readonly number[], M: number): boolean {
+  for (let i = 0; i < zs.length; i++) if (popcount32((zs[i]! & M) >>> 0) !== ks[i]) return false;
+  return true;
+}
+
+/**
+ * A lower bound test for cutting inner nodes: true when every V compatible with the pairing costs
+ * more than budget in its representation. Per coordinate the least listed degree <= 2 of a
+ * compatible mask, else 3 (a mask not listed at degree <= 2 has degree >= 3; with L >= 3 that is
+ * the list's own limit or below), combined by sum or max; the coordinates are bounded apart.
+ */
+export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number): boolean {
+  const { d } = rc;
+  const scanTo = Math.min(2, rc.ends.length - 1);
+  let spent = 0;
+  for (let j = 0; j < d; j++) {
+    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
+    if (allowed < rc.least) return true;
+    const high = rc.high[j]!;
+    const ks = xc.map((x) => popcount32((x & high) >>> 0));
+    const n = rc.ends[Math.min(allowed, scanTo)]!;
+    let found = -1;
+    for (let c = 0; c < n && found < 0; c++) if (compatible(zc, ks, rc.codes[c]!)) found = rc.costs[c]!;
+    if (found < 0) {
+      if (allowed <= scanTo) return true;
+      found = scanTo + 1;
+    }
+    spent = combine === 'sum' ? spent + found : Math.max(spent, found);
+  }
+  return false;
+}
+
+/**
+ * Every V of the leaf (x-classes xc paired with z-classes zc) whose representation cost is
+ * <= budget and reachable through the list (all of them unless pulse.incomplete is set), shown
+ * to visit (v[z] = V(z), reused: copy to keep); true when visit stopped it.
+ */
+export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array) => boolean): Steps<boolean> {
+  const { d } = rc;
+  if (budget < (combine === 'sum' ? d * rc.least : rc.least)) return false;
+  const v = new Uint32Array(1 << d);
+  const L = rc.ends.length - 1;
+  let stopped = false;
+  const level = function* (j: number, xs: readonly number[], zs: readonly number[], spent: number): Steps<void> {
+    if ((++pulse.nodes & 4095) === 0) {
+      if (pulse.expired()) {
+        pulse.aborted = true;
+        return;
+      }
+      yield;
+    }
+    if (j === d) {
+      xs.forEach((x, i) => (v[31 - Math.clz32(zs[i]!)] = 31 - Math.clz32(x)));
+      if (visit(v)) stopped = true;
+      return;
+    }
+    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
+    if (allowed < rc.least) return;
+    const high = rc.high[j]!;
+    const ks = xs.map((x) => popcount32((x & high) >>> 0));
+    const n = rc.ends[Math.min(allowed, L)]!;
+    const cap = allowed > L ? Math.max(n, EXHAUSTIVE) : n;
+    const options = productWithin(zs, ks, cap) <= cap ? compatibleMasks(zs, ks) : null;
+    if (options === null && allowed > L) pulse.incomplete = true;
+    const count = options?.length ?? n;
+    for (let c = 0; c < count; c++) {
+      const M = options ? options[c]! : rc.codes[c]!;
+      const k = options ? rc.costOf(M) : rc.costs[c]!;
+      if (k > allowed) continue;
+      if (!options && !compatible(zs, ks, M)) continue;
+      const nx: number[] = [];
+      const nz: number[] = [];
+      for (let i = 0; i < xs.length; i++) {
+        const xh = (xs[i]! & high) >>> 0;
+        const xl = (xs[i]! & ~high) >>> 0;
+        if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
+        if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
+      }
+      yield* level(j + 1, nx, nz, combine === 'sum' ? spent + k : Math.max(spent, k));
+      if (pulse.aborted || stopped) return;
+    }
+  };
+  yield* level(0, xc, zc, 0);
+  return stopped;
+}
