@@ -21,6 +21,9 @@ import { recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
 import { generalApplies } from '../../src/recovery/exact/general.js';
 import { generalRepSteps } from '../../src/recovery/exact/generalRep.js';
 import { generalRepD5Steps } from '../../src/recovery/exact/generalRepD5.js';
+import { type D5Pulse, EXHAUSTIVE, d5Coordinates, repLeafD5Steps } from '../../src/recovery/exact/generalRepD5Leaf.js';
+import { type CoordinateCandidates, coordinateCandidates } from '../../src/recovery/exact/observedCoordinates.js';
+import { recover } from '../../src/recovery/engine.js';
 import { drainSteps } from '../../src/recovery/exact/tupleSearch.js';
 import { inGroup } from '../../src/recovery/groups.js';
 import { makeScorer } from '../../src/recovery/scorer.js';
@@ -146,5 +149,69 @@ describe('d = 5: the rep route with U = C_5 against the full-support rep search'
       expect(viaPlaces!.minimizers).toBe(viaTuples!.minimizers);
       expect(viaPlaces!.recovers).toBe(viaTuples!.recovers);
     }
+  });
+});
+
+describe('d = 5 rep leaves: completeness flag (generalRepD5Leaf.ts)', () => {
+  it('flags a scan whose allowance passes degree 3, not one within it; and the engine answers exactly', async () => {
+    const psi = identityMap(5);
+    const rc = d5Coordinates(coordinateCandidates(psi)!, 5);
+    const full = 0xffffffff;
+    const pulse = (): D5Pulse => ({ nodes: 0, aborted: false, incomplete: false, expired: () => false });
+    // One class pair (all of C_5 both sides): budget 7 leaves level 0 an allowance of 3 (listed).
+    const within = pulse();
+    let found = 0;
+    drainSteps(repLeafD5Steps(within, rc, 'sum', [full], [full], 5, () => (found++, false)));
+    expect(within.incomplete).toBe(false);
+    expect(found).toBe(3840); // rep cost 5: the signed permutations exactly
+    const low = pulse();
+    drainSteps(repLeafD5Steps(low, rc, 'sum', [full], [full], 7, () => true));
+    expect(low.incomplete).toBe(false);
+    // Budget 8: a coordinate of degree 4 with four of degree 1 fits; C(32, 16) masks cannot be costed one by one.
+    const high = pulse();
+    drainSteps(repLeafD5Steps(high, rc, 'sum', [full], [full], 8, () => true));
+    expect(high.incomplete).toBe(true);
+    const maxed = pulse();
+    drainSteps(repLeafD5Steps(maxed, rc, 'max', [full], [full], 4, () => true));
+    expect(maxed.incomplete).toBe(true);
+    const p: RecoveryProblem = { d: 5, psi, tasks: [parity(5, 1), parity(5, 6)], bias: 'hier-max', group: 'signed-permutation', support: [0, 3, 5, 6] };
+    const r = await recover(p);
+    expect(r.exact).toBe(true);
+    expect(r.stats.method).toBe('tuples');
+    expect(r.recovers).not.toBeNull();
+  });
+});
+
+describe('the completeness flag decides exactness (d = 4, the list cut at degree 1)', () => {
+  it('with only the degree-1 coordinates listed and no one-by-one costing: null, or the full answer', () => {
+    const c = coordinateCandidates(identityMap(4))!;
+    const end = c.list.costs.findIndex((k) => (k as number) > 1);
+    const cut: CoordinateCandidates = { ...c, list: { codes: c.list.codes.slice(0, end), costs: c.list.costs.slice(0, end) as number[] }, completeUpTo: 1, maxCost: 1 };
+    const saved = EXHAUSTIVE.upTo;
+    EXHAUSTIVE.upTo = 0;
+    let exact = 0;
+    let refused = 0;
+    try {
+      const samples = fc.sample(fc.tuple(arbSupportOf(4, 2, 5), fc.array(arbBooleanTask(4), { minLength: 1, maxLength: 2 }), fc.constantFrom<Bias>(...REP)), { seed: SEED, numRuns: 24 });
+      for (const [support, tasks, bias] of samples) {
+        const p: RecoveryProblem = { d: 4, psi: identityMap(4), tasks, bias, group: 'signed-permutation', support };
+        if (!generalApplies(p)) continue;
+        const out = drainSteps(generalRepD5Steps(p, undefined, undefined, cut));
+        const full = drainSteps(generalRepSteps(p))!;
+        if (out === null) {
+          refused++;
+          continue;
+        }
+        exact++;
+        expect(out.minimum).toBe(full.minimum);
+        expect(out.minimizers).toBe(full.minimizers);
+        expect(out.recovers).toBe(full.recovers);
+      }
+    } finally {
+      EXHAUSTIVE.upTo = saved;
+    }
+    // Both outcomes occur on these samples (the test would be vacuous otherwise).
+    expect(exact).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
   });
 });

@@ -31,14 +31,17 @@ import { fourierCosterOn } from './generalFit.js';
 import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
 import { d5Coordinates, repExceedsD5, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
 import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
-import { coordinateCandidates } from './observedCoordinates.js';
+import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
 import type { Steps } from './tupleSearch.js';
 
-/** The exact answer place by place; null when interrupted, past the deadline, or beyond the coordinate list. */
-export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
+/**
+ * The exact answer place by place; null when interrupted, past the deadline, or beyond the
+ * coordinate list. `list` replaces psi's coordinate candidates (tests: a list cut short at d = 4).
+ */
+export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, list?: CoordinateCandidates): Steps<ExactOutcome | null> {
   const { d } = p;
   if (p.bias !== 'head+rep' && p.bias !== 'hier-sum' && p.bias !== 'hier-max') throw new Error(`internal: ${p.bias} is not a representation bias`);
-  const coords = coordinateCandidates(p.psi);
+  const coords = list ?? coordinateCandidates(p.psi);
   if (coords === null) return null;
   const rc = d5Coordinates(coords, p.psi.m);
   const combine = p.bias === 'hier-max' ? 'max' : 'sum';
@@ -67,7 +70,7 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
     for (let t = h0 + repLeast; t <= best; t++) {
       const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, combine, xc, zc, t - (least as number));
       const decide: LeafVisit = function* (h, _w, xc, zc) {
-        return yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), () => true);
+        return yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), () => true, uMask);
       };
       space.incomplete = false;
       const feasible = yield* searchPlace(space, pl, () => t - repLeast, decide, cut);
@@ -86,7 +89,7 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
           bestV ??= v.slice();
           if (witness === null && !inGroup(d, v, p.group)) witness = v.slice();
           return false;
-        });
+        }, uMask);
         return false;
       };
       yield* searchPlace(space, pl, () => t - repLeast, collect, cut);

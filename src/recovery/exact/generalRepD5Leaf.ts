@@ -6,10 +6,12 @@
  * is complete only up to a degree L (observedCoordinates.ts: the store's balanced codes of
  * Fourier degree <= 3 moved to the latents, 407,690 at d = 5, m = 5; at d <= 4 every mask, L
  * infinite). At each level, with allowance a (the budget left for this coordinate):
- * - when the compatible masks are few (their count, a product of binomials, is at most the
- *   listed masks within a, or at most EXHAUSTIVE when a > L), they are enumerated and each is
- *   costed exactly (its Fourier degree on the observations, any degree): complete;
- * - otherwise the list is scanned up to degree min(a, L); if a > L a coordinate of degree
+ * - when the compatible masks are few (their count, a product of binomials, is at most 1/512
+ *   of the listed masks within a, or at most EXHAUSTIVE.upTo when a > L), they are enumerated and
+ *   each is costed exactly (looked up among the listed ones, else, when a > L, its Fourier degree
+ *   on the observations): complete;
+ * - otherwise the list is scanned up to degree min(a, L), only the listed masks whose part inside
+ *   U meets the counts of the classes inside U (buckets by that part); if a > L a coordinate of degree
  *   L + 1..a could have been missed, and the pulse's `incomplete` flag is set: the caller must
  *   then not claim exactness for this budget (generalRepD5.ts).
  * The flag is monotone in the budget: a V missed under budget b is flagged under every b' >= b
@@ -20,8 +22,8 @@ import { compatibleMasks, binomial } from './generalRepLeaf.js';
 import type { CoordinateCandidates } from './observedCoordinates.js';
 import type { Steps } from './tupleSearch.js';
 
-/** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete. */
-export const EXHAUSTIVE = 1 << 14;
+/** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
+export const EXHAUSTIVE = { upTo: 1 << 14 };
 
 export interface D5Coordinates {
   readonly d: number;
@@ -36,6 +38,10 @@ export interface D5Coordinates {
   readonly least: number;
   readonly high: readonly number[];
   costOf(mask: number): number;
+  /** The listed masks' costs by mask (a mask not in it costs > completeUpTo). */
+  readonly listed: ReadonlyMap<number, number>;
+  /** The listed masks' indices by their part inside uMask (each bucket in list order, so by cost). */
+  bucketsFor(uMask: number): ReadonlyMap<number, Uint32Array>;
 }
 
 const built = new WeakMap<CoordinateCandidates, D5Coordinates>();
@@ -54,7 +60,24 @@ export function d5Coordinates(c: CoordinateCandidates, m: number): D5Coordinates
     ends.push(i);
   }
   const high = Array.from({ length: d }, (_, j) => Array.from({ length: size }, (_, x) => x).reduce((h, x) => ((x >>> j) & 1 ? h | (1 << x) : h), 0) >>> 0);
-  const out: D5Coordinates = { d, codes: c.list.codes, costs, ends, completeUpTo: c.completeUpTo, top, least: costs.length > 0 ? costs[0]! : 1, high, costOf: c.costOf };
+  const listed = new Map<number, number>();
+  c.list.codes.forEach((code, i) => listed.set(code, costs[i]!));
+  let buckets: { uMask: number; map: Map<number, Uint32Array> } | null = null;
+  const bucketsFor = (uMask: number): Map<number, Uint32Array> => {
+    if (buckets?.uMask === uMask) return buckets.map;
+    const lists = new Map<number, number[]>();
+    c.list.codes.forEach((code, i) => {
+      const key = (code & uMask) >>> 0;
+      let l = lists.get(key);
+      if (!l) lists.set(key, (l = []));
+      l.push(i);
+    });
+    const map = new Map<number, Uint32Array>();
+    for (const [k, l] of lists) map.set(k, Uint32Array.from(l));
+    buckets = { uMask, map };
+    return map;
+  };
+  const out: D5Coordinates = { d, codes: c.list.codes, costs, ends, completeUpTo: c.completeUpTo, top, least: costs.length > 0 ? costs[0]! : 1, high, costOf: c.costOf, listed, bucketsFor };
   built.set(c, out);
   return out;
 }
@@ -110,9 +133,11 @@ export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: read
  * <= budget and reachable through the list (all of them unless pulse.incomplete is set), shown
  * to visit (v[z] = V(z), reused: copy to keep); true when visit stopped it.
  */
-export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array) => boolean): Steps<boolean> {
+export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array) => boolean, uMask = 0): Steps<boolean> {
   const { d } = rc;
   if (budget < (combine === 'sum' ? d * rc.least : rc.least)) return false;
+  const buckets = uMask !== 0 && popcount32(uMask) <= 12 ? rc.bucketsFor(uMask) : null;
+  const EMPTY = new Uint32Array(0);
   const v = new Uint32Array(1 << d);
   const L = rc.ends.length - 1;
   let stopped = false;
@@ -134,13 +159,32 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     const high = rc.high[j]!;
     const ks = xs.map((x) => popcount32((x & high) >>> 0));
     const n = rc.ends[Math.min(allowed, L)]!;
-    const cap = allowed > L ? Math.max(n, EXHAUSTIVE) : n;
+    // Generating a compatible mask costs far more than scanning a listed one (about 1 in 1,500
+    // balanced masks is listed at d = 5): generate only few, or past L (to stay complete).
+    const cap = allowed > L ? Math.max(n >>> 9, EXHAUSTIVE.upTo) : n >>> 9;
     const options = productWithin(zs, ks, cap) <= cap ? compatibleMasks(zs, ks) : null;
     if (options === null && allowed > L) pulse.incomplete = true;
-    const count = options?.length ?? n;
+    // Scanning: only the buckets whose part inside U meets the counts of the classes inside U.
+    let scan: Uint32Array | null = null;
+    if (options === null && buckets !== null) {
+      const inU: number[] = [];
+      const kU: number[] = [];
+      zs.forEach((z, i) => ((z & ~uMask) === 0 ? (inU.push(z), kU.push(ks[i]!)) : 0));
+      const parts: Uint32Array[] = inU.length === 0 ? [] : compatibleMasks(inU, kU).map((R) => buckets.get(R) ?? EMPTY);
+      if (inU.length > 0) {
+        let total = 0;
+        for (const b of parts) total += b.length;
+        scan = new Uint32Array(total);
+        let at = 0;
+        for (const b of parts) scan.set(b, (at += b.length) - b.length);
+      }
+    }
+    const count = options?.length ?? scan?.length ?? n;
     for (let c = 0; c < count; c++) {
-      const M = options ? options[c]! : rc.codes[c]!;
-      const k = options ? rc.costOf(M) : rc.costs[c]!;
+      const at = scan !== null ? scan[c]! : c;
+      if (scan !== null && at >= n) continue;
+      const M = options ? options[c]! : rc.codes[at]!;
+      const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
       if (k > allowed) continue;
       if (!options && !compatible(zs, ks, M)) continue;
       const nx: number[] = [];
