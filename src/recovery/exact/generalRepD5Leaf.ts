@@ -141,13 +141,42 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
   const v = new Uint32Array(1 << d);
   const L = rc.ends.length - 1;
   let stopped = false;
-  const level = function* (j: number, xs: readonly number[], zs: readonly number[], spent: number): Steps<void> {
+  const level = function* (j: number, xs: readonly number[], zs: readonly number[], spent: number, deferred: number): Steps<void> {
     if ((++pulse.nodes & 4095) === 0) {
       if (pulse.expired()) {
         pulse.aborted = true;
         return;
       }
       yield;
+    }
+    if (j === d && deferred >= 0) {
+      // The deferred coordinate, one beyond the list: the classes now differ only in its bit
+      // (at most 2 points each), so its compatible masks are at most 2^16; each unlisted one is
+      // costed exactly (spent holds L + 1 for it).
+      const high = rc.high[deferred]!;
+      const ks = xs.map((x) => popcount32((x & high) >>> 0));
+      const room = budget - spent + L + 1;
+      for (const M of compatibleMasks(zs, ks)) {
+        if ((++pulse.nodes & 4095) === 0) {
+          if (pulse.expired()) {
+            pulse.aborted = true;
+            return;
+          }
+          yield;
+        }
+        if (rc.listed.has(M) || rc.costOf(M) > room) continue;
+        for (let i = 0; i < xs.length; i++) {
+          const xh = (xs[i]! & high) >>> 0;
+          const xl = (xs[i]! & ~high) >>> 0;
+          if (xh !== 0) v[31 - Math.clz32((zs[i]! & M) >>> 0)] = 31 - Math.clz32(xh);
+          if (xl !== 0) v[31 - Math.clz32((zs[i]! & ~M) >>> 0)] = 31 - Math.clz32(xl);
+        }
+        if (visit(v)) {
+          stopped = true;
+          return;
+        }
+      }
+      return;
     }
     if (j === d) {
       xs.forEach((x, i) => (v[31 - Math.clz32(zs[i]!)] = 31 - Math.clz32(x)));
@@ -163,7 +192,10 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     // balanced masks is listed at d = 5): generate only few, or past L (to stay complete).
     const cap = allowed > L ? Math.max(n >>> 9, EXHAUSTIVE.upTo) : n >>> 9;
     const options = productWithin(zs, ks, cap) <= cap ? compatibleMasks(zs, ks) : null;
-    if (options === null && allowed > L) pulse.incomplete = true;
+    // Past the list with too many masks: under a sum, one such coordinate is deferred to the end
+    // (below); a second one, or any under the max, leaves the leaf incomplete.
+    const defer = options === null && allowed > L && combine === 'sum' && deferred < 0;
+    if (options === null && allowed > L && !defer) pulse.incomplete = true;
     // Scanning: only the buckets whose part inside U meets the counts of the classes inside U.
     let scan: Uint32Array | null = null;
     if (options === null && buckets !== null) {
@@ -178,6 +210,11 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
         let at = 0;
         for (const b of parts) scan.set(b, (at += b.length) - b.length);
       }
+    }
+    // The deferred branch first: a flag it raises is then seen even when a visitor stops early.
+    if (defer) {
+      yield* level(j + 1, xs, zs, spent + L + 1, j);
+      if (pulse.aborted || stopped) return;
     }
     const count = options?.length ?? scan?.length ?? n;
     for (let c = 0; c < count; c++) {
@@ -195,10 +232,10 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
         if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
         if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
       }
-      yield* level(j + 1, nx, nz, combine === 'sum' ? spent + k : Math.max(spent, k));
+      yield* level(j + 1, nx, nz, combine === 'sum' ? spent + k : Math.max(spent, k), deferred);
       if (pulse.aborted || stopped) return;
     }
   };
-  yield* level(0, xc, zc, 0);
+  yield* level(0, xc, zc, 0, -1);
   return stopped;
 }
