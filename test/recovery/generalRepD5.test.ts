@@ -158,7 +158,7 @@ describe('d = 5 rep leaves: completeness flag (generalRepD5Leaf.ts)', () => {
     const psi = identityMap(5);
     const rc = d5Coordinates(coordinateCandidates(psi)!, 5);
     const full = 0xffffffff;
-    const pulse = (): D5Pulse => ({ nodes: 0, aborted: false, incomplete: false, expired: () => false });
+    const pulse = (): D5Pulse => ({ nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired: () => false });
     // One class pair (all of C_5 both sides): budget 7 leaves level 0 an allowance of 3 (listed).
     const within = pulse();
     let found = 0;

@@ -52,53 +52,42 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
   const alg = dataAlgebra(d, 'sum');
   const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
   const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
-  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, expired };
+  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired };
   let best = makeScorer(p).evaluate(identityImage(d)) as number;
   let count = 0n;
   let bestV: Uint32Array | null = null;
   let witness: Uint32Array | null = null;
-  // The least total at which some place was left incomplete (Infinity: none).
+  // A lower bound on the total of every V some leaf may have missed (Infinity: none).
   let flagged = Infinity;
   let places = 0;
+  const visitLeaf: LeafVisit = function* (h, weight, xc, zc) {
+    const head = h as number;
+    space.missed = Infinity;
+    yield* repLeafD5Steps(space, rc, combine, xc, zc, best - head, (v, rep) => {
+      const c = head + rep;
+      if (c > best) return false;
+      if (c < best) [best, count, bestV, witness] = [c, 0n, null, null];
+      count += weight;
+      bestV ??= v.slice();
+      if (witness === null && !inGroup(d, v, p.group)) witness = v.slice();
+      return false;
+    }, uMask);
+    if (space.missed < Infinity) flagged = Math.min(flagged, head + space.missed);
+    return false;
+  };
+  const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, combine, xc, zc, best - (least as number));
   for (const cls of pointSetClasses(d, U.length)) {
     if (expired()) return null;
     if ((++places & 7) === 0) yield;
     const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
     const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
     const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
-    const h0 = pl.rest[0] as number;
-    for (let t = h0 + repLeast; t <= best; t++) {
-      const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, combine, xc, zc, t - (least as number));
-      const decide: LeafVisit = function* (h, _w, xc, zc) {
-        return yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), () => true, uMask);
-      };
-      space.incomplete = false;
-      const feasible = yield* searchPlace(space, pl, () => t - repLeast, decide, cut);
-      if (space.aborted) return null;
-      if (space.incomplete) {
-        flagged = Math.min(flagged, t);
-        // A V found through the list is real: it bounds the minimum from above.
-        if (feasible) best = Math.min(best, t);
-        break;
-      }
-      if (!feasible) continue;
-      if (t < best) [best, count, bestV, witness] = [t, 0n, null, null];
-      const collect: LeafVisit = function* (h, weight, xc, zc) {
-        yield* repLeafD5Steps(space, rc, combine, xc, zc, t - (h as number), (v) => {
-          count += weight;
-          bestV ??= v.slice();
-          if (witness === null && !inGroup(d, v, p.group)) witness = v.slice();
-          return false;
-        }, uMask);
-        return false;
-      };
-      yield* searchPlace(space, pl, () => t - repLeast, collect, cut);
-      if (space.aborted) return null;
-      if (space.incomplete) flagged = Math.min(flagged, t);
-      break;
-    }
+    if ((pl.rest[0] as number) + repLeast > best) continue;
+    // Branch and bound, ties kept: every leaf with head cost <= best - r0, inside it every V within best.
+    yield* searchPlace(space, pl, () => best - repLeast, visitLeaf, cut);
+    if (space.aborted) return null;
   }
   if (expired() || flagged <= best) return null;
-  if (bestV === null) throw new Error('internal: the d = 5 rep search found no V within the true latents\' total');
+  if (bestV === null) throw new Error("internal: the d = 5 rep search found no V within the true latents' total");
   return { minimum: best, minimizers: count, recovers: witness === null, witness, best: bestV, infeasible: [], nodes: space.nodes, aborted: false, general: true };
 }

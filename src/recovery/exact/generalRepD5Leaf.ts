@@ -85,8 +85,10 @@ export function d5Coordinates(c: CoordinateCandidates, m: number): D5Coordinates
 export interface D5Pulse {
   nodes: number;
   aborted: boolean;
-  /** Set when a scan stopped at the list's degree L under an allowance above it. */
+  /** Set when a scan stopped at the list's degree L under an allowance above it (and a second coordinate deferred under a sum). */
   incomplete: boolean;
+  /** Then: a lower bound on the representation cost of every V that may have been missed (else Infinity). */
+  missed: number;
   readonly expired: () => boolean;
 }
 
@@ -130,10 +132,11 @@ export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: read
 
 /**
  * Every V of the leaf (x-classes xc paired with z-classes zc) whose representation cost is
- * <= budget and reachable through the list (all of them unless pulse.incomplete is set), shown
- * to visit (v[z] = V(z), reused: copy to keep); true when visit stopped it.
+ * <= budget and reachable through the list (all of them unless pulse.incomplete is set; the
+ * missed ones then cost >= pulse.missed), shown to visit with its representation cost
+ * (v[z] = V(z), reused: copy to keep); true when visit stopped it.
  */
-export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array) => boolean, uMask = 0): Steps<boolean> {
+export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array, cost: number) => boolean, uMask = 0): Steps<boolean> {
   const { d } = rc;
   if (budget < (combine === 'sum' ? d * rc.least : rc.least)) return false;
   const buckets = uMask !== 0 && popcount32(uMask) <= 12 ? rc.bucketsFor(uMask) : null;
@@ -164,14 +167,16 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
           }
           yield;
         }
-        if (rc.listed.has(M) || rc.costOf(M) > room) continue;
+        if (rc.listed.has(M)) continue;
+        const k = rc.costOf(M);
+        if (k > room) continue;
         for (let i = 0; i < xs.length; i++) {
           const xh = (xs[i]! & high) >>> 0;
           const xl = (xs[i]! & ~high) >>> 0;
           if (xh !== 0) v[31 - Math.clz32((zs[i]! & M) >>> 0)] = 31 - Math.clz32(xh);
           if (xl !== 0) v[31 - Math.clz32((zs[i]! & ~M) >>> 0)] = 31 - Math.clz32(xl);
         }
-        if (visit(v)) {
+        if (visit(v, spent - (L + 1) + k)) {
           stopped = true;
           return;
         }
@@ -180,7 +185,7 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     }
     if (j === d) {
       xs.forEach((x, i) => (v[31 - Math.clz32(zs[i]!)] = 31 - Math.clz32(x)));
-      if (visit(v)) stopped = true;
+      if (visit(v, spent)) stopped = true;
       return;
     }
     const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
@@ -195,10 +200,13 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     // Past the list with too many masks: under a sum, one such coordinate is deferred to the end
     // (below); a second one, or any under the max, leaves the leaf incomplete.
     const defer = options === null && allowed > L && combine === 'sum' && deferred < 0;
-    if (options === null && allowed > L && !defer) pulse.incomplete = true;
-    // Scanning: only the buckets whose part inside U meets the counts of the classes inside U.
+    if (options === null && allowed > L && !defer) {
+      pulse.incomplete = true;
+      pulse.missed = Math.min(pulse.missed, combine === 'sum' ? spent + L + 1 + (d - 1 - j) * rc.least : Math.max(spent, L + 1));
+    }
+    // Scanning a long list (degree 3): only the buckets whose part inside U meets the counts of the classes inside U.
     let scan: Uint32Array | null = null;
-    if (options === null && buckets !== null) {
+    if (options === null && buckets !== null && n > 4096) {
       const inU: number[] = [];
       const kU: number[] = [];
       zs.forEach((z, i) => ((z & ~uMask) === 0 ? (inU.push(z), kU.push(ks[i]!)) : 0));
