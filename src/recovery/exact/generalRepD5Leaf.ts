@@ -110,10 +110,18 @@ function compatible(zs: readonly number[], ks: readonly number[], M: number): bo
  * the list's own limit or below), combined by sum or max; the coordinates are bounded apart.
  */
 export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number): boolean {
+  // First the cheap bound (degree 1 listed, else 2), which settles most nodes; then the finer one.
+  return exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 1) || exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 2);
+}
+
+/**
+ * The same bound for the coordinates from..d-1 when `spent` is already spent: per coordinate the
+ * least listed degree <= scanUpTo of a compatible mask, else scanUpTo + 1 (a lower bound).
+ */
+export function exceedsFrom(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, from: number, spent: number, scanUpTo: number): boolean {
   const { d } = rc;
-  const scanTo = Math.min(2, rc.ends.length - 1);
-  let spent = 0;
-  for (let j = 0; j < d; j++) {
+  const scanTo = Math.min(scanUpTo, rc.ends.length - 1);
+  for (let j = from; j < d; j++) {
     const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
     if (allowed < rc.least) return true;
     const high = rc.high[j]!;
@@ -240,7 +248,10 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
         if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
         if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
       }
-      yield* level(j + 1, nx, nz, combine === 'sum' ? spent + k : Math.max(spent, k), deferred);
+      const next = combine === 'sum' ? spent + k : Math.max(spent, k);
+      // Look ahead: the later coordinates (the deferred one not among them) must still fit.
+      if (j + 1 < d && exceedsFrom(rc, combine, nx, nz, budget, j + 1, next, 1)) continue;
+      yield* level(j + 1, nx, nz, next, deferred);
       if (pulse.aborted || stopped) return;
     }
   };
