@@ -73,12 +73,12 @@ export function d5GeneralRepRows(): string[] {
   const cases: [string, CubeFunction[], number[], Bias][] = [
     ['4 uniform, |U| = 4', uni(4), support(4), 'head+rep'],
     ['4 uniform, |U| = 6', uni(4), support(6), 'head+rep'],
+    ['4 uniform, |U| = 7', uni(4), support(7), 'head+rep'],
     ['4 uniform, |U| = 8', uni(4), support(8), 'head+rep'],
-    ['4 uniform, |U| = 10', uni(4), support(10), 'head+rep'],
     ['8 uniform, |U| = 6', uni(8), support(6), 'head+rep'],
+    ['4 uniform, |U| = 4', uni(4), support(4), 'hier-max'],
     ['4 uniform, |U| = 6', uni(4), support(6), 'hier-max'],
-    ['4 uniform, |U| = 8', uni(4), support(8), 'hier-max'],
-    ['4 uniform, |U| = 8', uni(4), support(8), 'hier-sum'],
+    ['4 uniform, |U| = 6', uni(4), support(6), 'hier-sum'],
     ['3 tasks in {-1, 0, 1}, |U| = 6', threeValued(3), support(6), 'head+rep'],
   ];
   for (const [i, [name, tasks, U, bias]] of cases.entries()) {

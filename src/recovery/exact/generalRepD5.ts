@@ -6,20 +6,17 @@
  * searched and dropped) with the coordinate levels of generalRepD5Leaf.ts inside each leaf, as
  * generalRep.ts does at d <= 4 over all places at once.
  *
- * A global best B (first the true latents' total). At each place whose least head cost h0 has
- * h0 + r0 <= B (r0 = d * least for the sums, least for the max), the totals t = h0 + r0 .. B are
- * decided in turn (leaves with head cost <= t - r0, inside them a V with representation cost
- * <= t - head cost; a sound per-coordinate bound cuts inner nodes); at the first feasible t every
- * V of total t there is collected, weighted by its leaf's weight (V -> A o V keeps every bias),
- * after dropping what was collected before when t < B. Every V of total below the final B would
- * have been found at its place, so the count is that of the minimum.
+ * A global best B (first the true latents' total). Each place whose least head cost h0 has
+ * h0 + r0 <= B (r0 = d * least for the sums, least for the max) is searched by branch and bound
+ * with ties kept: every leaf of head cost <= B - r0, inside it every V within B; a V below B
+ * lowers B and drops the count, one at B is counted with its leaf's weight (V -> A o V keeps every
+ * bias) and judged. Sound per-coordinate bounds cut inner nodes (generalRepD5Leaf.ts).
  *
- * Completeness: at d = 5 the coordinates are listed up to Fourier degree 3. Where a level may
- * need a coordinate beyond the list and its compatible masks are too many to cost one by one,
- * the leaf flags the total t being searched (a missed V costs >= t at that place: smaller totals
- * were not flagged, and the flag is monotone). The place is then left, and the answer is exact
- * only if every flagged total is above the final minimum; otherwise null (not exact: the caller
- * falls back to the local search).
+ * Completeness: at d = 5 the coordinates are listed up to Fourier degree 3 (one coordinate past
+ * the list is still searched under the sums, deferred). A leaf that may miss V reports a lower
+ * bound on their representation cost; with its head cost that bounds every missed total, and the
+ * answer is exact only when every such bound is above the final minimum; otherwise null (not
+ * exact: the caller falls back to the local search).
  */
 import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';

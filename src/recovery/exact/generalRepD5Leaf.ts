@@ -11,11 +11,12 @@
  *   each is costed exactly (looked up among the listed ones, else, when a > L, its Fourier degree
  *   on the observations): complete;
  * - otherwise the list is scanned up to degree min(a, L), only the listed masks whose part inside
- *   U meets the counts of the classes inside U (buckets by that part); if a > L a coordinate of degree
- *   L + 1..a could have been missed, and the pulse's `incomplete` flag is set: the caller must
- *   then not claim exactness for this budget (generalRepD5.ts).
- * The flag is monotone in the budget: a V missed under budget b is flagged under every b' >= b
- * (the first unlisted coordinate on its path is reached with allowance >= its degree > L).
+ *   U meets the counts of the classes inside U (buckets by that part) for the long degree-3 part;
+ *   if a > L a coordinate of degree L + 1..a could be missed: under a sum the first such
+ *   coordinate is deferred to the end (where every class has at most two points and at most 2^16
+ *   masks remain, each costed exactly); a second one, or any under the max, sets `incomplete` and
+ *   lowers `missed` to a lower bound on the representation cost of what may be missed.
+ * docs/math.md, "Representation biases at d = 5 with partial support", proves it.
  */
 import { popcount32 } from './candidates.js';
 import { compatibleMasks, binomial } from './generalRepLeaf.js';
