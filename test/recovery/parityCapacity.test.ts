@@ -10,8 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recoverExhaustive } from '../../src/recovery/engine.js';
 import { recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
 import { PARITY_CAPACITY, parityCapacityBound, paritySetOfCode } from '../../src/recovery/exact/parityCapacity.js';
-import { D5_LOOKAHEAD, beyondList } from '../../src/recovery/exact/lookahead.js';
-import { costOfCode } from '../../src/recovery/exact/costs.js';
+import { D5_LOOKAHEAD, Lookahead, beyondList } from '../../src/recovery/exact/lookahead.js';
+import { costOfCode, sumAlgebra } from '../../src/recovery/exact/costs.js';
+import { candidateStore } from '../../src/recovery/exact/candidates.js';
 import { firstOf } from '../../src/recovery/exact/portfolio.js';
 import { type Steps, type TupleTask, drainSteps } from '../../src/recovery/exact/tupleSearch.js';
 import { identityMap } from '../../src/maps/boolMap.js';
@@ -118,6 +119,43 @@ describe('look-ahead on the d = 5 lists', () => {
     expect(beyondList(3, 3)).toBeNull();
     expect(beyondList(2, 5)).toBe(3);
     expect(beyondList(Infinity, 10)).toBeNull();
+  });
+
+  it('at d = 5 never bounds above a real completion (random bijection, classes of fixed tasks, any remaining tasks)', () => {
+    const d = 5;
+    // few -1 values: short or empty lists, where the look-ahead reaches past the list (beyondList)
+    const sparse = fc.array(fc.integer({ min: 0, max: 31 }), { minLength: 1, maxLength: 6 }).map((bits) => bits.reduce((a, b) => a | (1 << b), 0) >>> 0);
+    const arb = fc.record({
+      v: arbBijectionImage(d),
+      fixed: fc.array(fc.integer({ min: 0, max: 0xffffffff }), { minLength: 1, maxLength: 4 }),
+      rest: fc.array(fc.oneof(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 1, max: 31 }).map((S) => chiCode(d, S)), sparse), { minLength: 1, maxLength: 4 }),
+    });
+    for (const measure of ['fourier', 'gf2'] as const) {
+      const store = candidateStore(d, measure);
+      fc.assert(
+        fc.property(arb, ({ v, fixed, rest }) => {
+          const codes = [...fixed, ...rest].map((c) => c >>> 0);
+          const tasks: TupleTask[] = codes.map((code) => ({ code, floor: 0, ceiling: null }));
+          // joint classes of the fixed tasks on z, carried to x by V
+          let zs = [0xffffffff];
+          for (const c of fixed) zs = zs.flatMap((m) => [(m & c) >>> 0, (m & ~c) >>> 0]).filter((m) => m !== 0);
+          const xs = zs.map((m) => {
+            let x = 0;
+            for (let z = 0; z < 32; z++) if ((m >>> z) & 1) x |= 1 << v[z]!;
+            return x >>> 0;
+          });
+          const truth = rest.map((c) => costOfCode(d, measure, headCode(d, c >>> 0, v)) as number);
+          const total = truth.reduce((a, b) => a + b, 0);
+          const j = fixed.length - 1;
+          const ahead = new Lookahead({ d, measure, algebra: sumAlgebra, store, tasks, orbits: null });
+          // the completion by V's own heads costs `total` after level j: never cut, never bounded above it
+          const after = ahead.restAfter(j, xs, zs, 0, total);
+          expect(after).not.toBeNull();
+          expect(after!).toBeLessThanOrEqual(total);
+        }),
+        { seed: SEED + 509 + (measure === 'gf2' ? 1 : 0), numRuns: 40, verbose: 1 },
+      );
+    }
   });
 
   // Small d = 5 instances the search settles in a second either way (the hard ones: bench/recoveryD5Hard.ts).
