@@ -52,8 +52,14 @@ describe('parity capacity (parityCapacity.ts)', () => {
 
   it('never bounds above the true cost of any bijection\'s remaining heads (every prefix, sum and max)', () => {
     const d = 4;
+    // signed permutations fill the capacities exactly (deg chi_S o W = |S|); a swap of two points nearly
+    const signedPerm = fc.record({ perm: fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }), flips: fc.nat(15), a: fc.nat(15), b: fc.nat(15), swap: fc.boolean() }).map(({ perm, flips, a, b, swap }) => {
+      const v = Uint32Array.from({ length: 16 }, (_, z) => perm.reduce((x, p, i) => x | (((z >>> i) & 1) << p), 0) ^ flips);
+      if (swap) [v[a], v[b]] = [v[b]!, v[a]!];
+      return v;
+    });
     const arb = fc.record({
-      v: arbBijectionImage(d),
+      v: fc.oneof(arbBijectionImage(d), signedPerm),
       sets: fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 2, maxLength: 9 }),
       j: fc.nat(9),
       from: fc.nat(9),
