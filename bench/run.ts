@@ -16,6 +16,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recoveryd5', load: () => import('./recoveryD5Cert.js') },
   { name: 'recoveryd5gencert', load: () => import('./recoveryD5GeneralCert.js') },
   { name: 'chain', load: () => import('./stabiliserChain.js') },
+  { name: 'recoveryd5hard', load: () => import('./recoveryD5Hard.js') },
   { name: 'verifiersolve', load: () => import('./verifierSolve.js') },
   { name: 'recoveryrep', load: () => import('./recoveryRepCert.js') },
   { name: 'recoverygenrepcert', load: () => import('./recoveryGeneralRepCert.js') },

@@ -37,6 +37,7 @@ import { firstOf } from './portfolio.js';
 import { blockBoundSteps, suffixBoundsFor } from './blockBounds.js';
 import { stabiliserChain } from './stabiliserChain.js';
 import { affineEscape } from './affineEscape.js';
+import { PARITY_CAPACITY, parityCapacityBound } from './parityCapacity.js';
 
 export interface ExactOutcome {
   readonly minimum: Cost;
@@ -142,7 +143,9 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
   const headOnly = p.bias !== 'head+rep' && p.bias !== 'hier-sum' && p.bias !== 'hier-max';
   const chain = STABILISER_CHAIN.on && headOnly ? stabiliserChain(d, measure === 'gf2' ? 'gf2-affine' : 'signed-permutation') : undefined;
   const escape = chain !== undefined ? affineEscape(d, chain.group, p.group) : null;
-  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false, order: readonly TupleTask[] = tasks) => ({ d, measure, algebra, store, tasks: order, orbits, signal, deadline, openLeaves, lookahead: LOOKAHEAD.on, chain });
+  // Fourier measures: the orthonormality bound of the parity tasks at every node (parityCapacity.ts).
+  const capacity = (algebra: Algebra<Cost>, order: readonly TupleTask[]) => (PARITY_CAPACITY.on && measure === 'fourier' ? parityCapacityBound(d, order, (g) => costOfCode(d, measure, g) as number, algebra === (maxAlgebra as Algebra<Cost>)) : undefined);
+  const spec = <C extends Cost>(algebra: Algebra<C>, openLeaves = false, order: readonly TupleTask[] = tasks) => ({ d, measure, algebra, store, tasks: order, orbits, signal, deadline, openLeaves, lookahead: LOOKAHEAD.on, chain, restBound: capacity(algebra as Algebra<Cost>, order) });
   const identityCost = tasks.map((t) => costOfCode(d, measure, t.code));
 
   if (p.bias === 'head-profile') {
@@ -219,7 +222,8 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
         return minimumOnly === true || (minimumOnly === 'verdict' && tallies[i]!.witness !== null);
       }),
     );
-    const { index, value: all } = yield* firstOf(passes);
+    // A truncated pass (d = 5: an order that met heads beyond the lists) settles only by a tuple found.
+    const { index, value: all } = yield* firstOf(passes, (o) => !o.truncated || o.aborted || o.stopped);
     const tally = tallies[index]!;
     nodes += all.nodes;
     if (all.aborted) return null;

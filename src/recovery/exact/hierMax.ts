@@ -77,7 +77,8 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
         return true;
       });
     });
-    const { value: out } = yield* firstOf(passes);
+    // A truncated pass (d = 5: coordinates or heads beyond the lists) settles only by a V found.
+    const { value: out } = yield* firstOf(passes, (o) => !o.truncated || o.aborted || o.stopped);
     nodes += out.nodes;
     return out;
   };

@@ -23,12 +23,16 @@ const SCAN = 192;
 /** Enumerate the compatible codes when there are at most this many. */
 const ENUMERATE = 96;
 
+/** The look-ahead on the d = 5 lists (number measures); off only to compare (tests, bench). */
+export const D5_LOOKAHEAD = { on: true };
+
 export class Lookahead<C extends Cost> {
   private readonly plain: readonly boolean[];
   constructor(private readonly spec: TupleSearchSpec<C>) {
-    // Only complete lists (d <= 4) prove "no compatible code within the cap".
-    const complete = spec.store.completeUpTo === Infinity;
-    this.plain = spec.tasks.map((t) => complete && t.side !== 'z' && t.list === undefined && t.costOf === undefined);
+    // Complete lists (d <= 4) prove "no compatible code within the cap"; the d = 5 lists prove it
+    // up to their degree and "at least one more" past it (number measures only: beyondList).
+    const listed = spec.store.completeUpTo === Infinity || (D5_LOOKAHEAD.on && spec.measure !== 'profile');
+    this.plain = spec.tasks.map((t) => listed && t.side !== 'z' && t.list === undefined && t.costOf === undefined);
   }
 
   /**
@@ -88,10 +92,20 @@ export class Lookahead<C extends Cost> {
       }
       // Gave up at the scan limit: every code before c is incompatible, so the cost at c bounds.
       if (lb === null && c === SCAN && c < list.codes.length) lb = list.costs[c]! as C;
+      // The whole list (d = 5: complete up to completeUpTo) within the cap and none compatible.
+      if (lb === null && c === list.codes.length) lb = beyondList(store.completeUpTo, cap as number) as C | null;
     }
     if (lb !== null && algebra.compare(lb, task.floor as C) < 0) lb = task.floor as C;
     return lb;
   }
+}
+
+/**
+ * Every listed code is incompatible: the least compatible cost is above the list's degree, so
+ * completeUpTo + 1 when the cap allows it (d = 5), none within the cap otherwise (complete lists).
+ */
+export function beyondList(completeUpTo: number, cap: number): number | null {
+  return completeUpTo + 1 <= cap ? completeUpTo + 1 : null;
 }
 
 function enumerate(xs: readonly number[], targets: readonly number[], i: number, acc: number, visit: (g: number) => void): void {

@@ -85,7 +85,7 @@ export function simsFilter(n: number, perms: Iterable<Perm>): Perm[] {
 }
 
 /** The orbit of a code under the generated group, breadth first, its points added to `seen` (which must not hold code). */
-export function orbitPoints(gens: Generators, code: number, seen: Set<number>): number[] {
+export function orbitPoints(gens: Generators, code: number, seen: { has(code: number): boolean; add(code: number): unknown }): number[] {
   const chunks = Math.ceil(gens.n / 8);
   const tables = gens.tables;
   const points = [code >>> 0];

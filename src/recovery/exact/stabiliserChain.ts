@@ -16,6 +16,7 @@
 import type { Group } from '../types.js';
 import { groupOrder } from '../groups.js';
 import { type Perm, Generators, orbitPoints, stabiliserOf } from './permGroup.js';
+import { CodeSet } from './codeSet.js';
 
 /**
  * One level's candidates under K_j, streamed in the level's order: the first code met of each
@@ -23,7 +24,7 @@ import { type Perm, Generators, orbitPoints, stabiliserOf } from './permGroup.js
  * the classes and the bias is H-invariant); later members are skipped without being costed.
  */
 export class ChainLevel {
-  private readonly seen = new Set<number>();
+  private readonly seen = new CodeSet();
   private last = -1;
   private size = 0;
   /** Orbit points met so far (the search polls it to keep its deadline and yield between slices). */
@@ -64,7 +65,7 @@ export class StabiliserChain {
   rootOrbit(code: number): { canonical: number; size: number } {
     let c = this.canonical.get(code);
     if (c === undefined) {
-      const points = orbitPoints(this.root, code, new Set<number>());
+      const points = orbitPoints(this.root, code, new CodeSet());
       c = points.reduce((a, b) => (b < a ? b : a), points[0]!);
       for (const y of points) this.canonical.set(y, c);
       this.sizes.set(c, points.length);

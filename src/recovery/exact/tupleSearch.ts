@@ -25,6 +25,7 @@ import { type Orbits, orbitOf } from './orbits.js';
 import { Lookahead } from './lookahead.js';
 import type { StabiliserChain } from './stabiliserChain.js';
 import type { Generators } from './permGroup.js';
+import type { RestBound } from './parityCapacity.js';
 import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 
 export interface TupleTask {
@@ -98,6 +99,8 @@ export interface TupleSearchSpec<C extends Cost> {
   readonly suffixBounds?: readonly C[];
   /** Break symmetry down a stabiliser chain (stabiliserChain.ts; head levels only): replaces `orbits`. */
   readonly chain?: StabiliserChain;
+  /** A proven lower bound on the levels from..k-1 given the heads before j (number biases; parityCapacity.ts). */
+  readonly restBound?: RestBound;
 }
 
 export interface TupleSearchOutcome {
@@ -201,6 +204,12 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       if (algebra.compare(r, restAfter) > 0) restAfter = r;
     }
     if (spec.suffixBounds && algebra.compare(algebra.combine(spent, rest[j]!), bound()) > 0) return;
+    if (spec.restBound) {
+      const here = spec.restBound(j, j, heads) as C | null;
+      if (here === null || algebra.compare(algebra.combine(spent, here), bound()) > 0) return;
+      const after = spec.restBound(j + 1, j, heads) as C | null;
+      if (after !== null && algebra.compare(after, restAfter) > 0) restAfter = after;
+    }
     const allowed = algebra.allowance(bound(), spent, restAfter);
     if (compareCosts(task.floor, allowed) > 0) return;
     // The chosen side's classes (cs) and the fixed side's (fs).
