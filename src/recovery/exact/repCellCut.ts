@@ -62,6 +62,17 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   const refine = inOrder && firstCoord > 0 && !isCoord[0] && tasks[0]!.costOf === undefined;
   const H = refine ? tasks[0]!.code : 0;
   const plain = cellTable(d, 0)!;
+  // The balanced codes on the latents of degree 1 and 2, for the unchosen coordinates' least degrees.
+  const low: number[][] = [[], [], []];
+  for (let c = 0; c < 1 << size; c++) if (popcount(c) === size / 2 && degree[c]! <= 2) low[degree[c]!]!.push(c);
+  const sigZ = new Int32Array(size);
+  const sigR = new Int32Array(size);
+  const zMask = new Int32Array(2 << k);
+  const rMask = new Int32Array(2 << k);
+  const least = new Int32Array(d);
+  // ok[q * (d + 1) + e]: profile q contains the prefix's degrees and e (e = 0: a head level), and
+  // its other degrees can go to the unchosen coordinates above their least degrees.
+  const ok = new Uint8Array(P * (d + 1));
 
   // The node's state, for the prefix levels 0..j-1.
   const key: number[] = [];
@@ -107,13 +118,75 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       }
     }
     table = refine && j > 0 ? cellTable(d, prefix[0]!)! : plain;
+    const nLeast = unchosenLeast(j, prefix);
     allowed.length = 0;
     for (let q = 0; q < P; q++) {
       let fits = true;
       for (let v = 1; v <= d && fits; v++) if (pChosen[v]! > counts[q * (d + 1) + v]!) fits = false;
       for (let h = 0; h < headA.length && fits; h++) if (top[q * (d + 1) + headA[h]!]! < headD[h]!) fits = false;
-      if (fits) allowed.push(q);
+      if (!fits) continue;
+      let any = false;
+      for (let e = 0; e <= d; e++) {
+        const good = (e === 0 || pChosen[e]! < counts[q * (d + 1) + e]!) && dominates(q, e, nLeast);
+        ok[q * (d + 1) + e] = good ? 1 : 0;
+        any ||= good;
+      }
+      if (any) allowed.push(q);
     }
+  };
+
+  // The profile's degrees left after the prefix's and e, ascending, against least[0..n-1] ascending.
+  const left: number[] = [];
+  const dominates = (q: number, e: number, n: number): boolean => {
+    if (n === 0) return true;
+    left.length = 0;
+    for (let v = 1; v <= d; v++) for (let c = counts[q * (d + 1) + v]! - pChosen[v]! - (v === e ? 1 : 0); c > 0; c--) left.push(v);
+    for (let i = 0; i < n; i++) if ((left[i] ?? 0) < least[i]!) return false;
+    return true;
+  };
+
+  // The least latent degrees (1, 2, or >= 3) of the coordinate levels after j not yet chosen, as
+  // codes compatible with the node's classes (docs/math.md, "Least degree of the unchosen
+  // coordinates"), ascending in least[0..n-1]; returns n.
+  const unchosenLeast = (j: number, prefix: readonly number[]): number => {
+    if (j < 1) return 0;
+    sigZ.fill(0);
+    sigR.fill(0);
+    for (let i = 0; i < j; i++) {
+      const zCode = isCoord[i] ? prefix[i]! : tasks[i]!.code;
+      const rCode = isCoord[i] ? tasks[i]!.code : prefix[i]!;
+      for (let x = 0; x < size; x++) {
+        sigZ[x] |= ((zCode >>> x) & 1) << i;
+        sigR[x] |= ((rCode >>> x) & 1) << i;
+      }
+    }
+    const classes: number[] = [];
+    zMask.fill(0, 0, 1 << j);
+    rMask.fill(0, 0, 1 << j);
+    for (let x = 0; x < size; x++) {
+      if (zMask[sigZ[x]!] === 0 && rMask[sigZ[x]!] === 0) classes.push(sigZ[x]!);
+      zMask[sigZ[x]!] |= 1 << x;
+    }
+    for (let x = 0; x < size; x++) rMask[sigR[x]!] |= 1 << x;
+    let n = 0;
+    for (let i = j + 1; i < k; i++) {
+      if (!isCoord[i]) continue;
+      const dict = tasks[i]!.code;
+      let found = 3;
+      for (let v = 1; v <= 2 && found === 3; v++) {
+        for (const c of low[v]!) {
+          let fits = true;
+          for (let y = 0; y < classes.length && fits; y++) fits = popcount(c & zMask[classes[y]!]!) === popcount(dict & rMask[classes[y]!]!);
+          if (fits) {
+            found = v;
+            break;
+          }
+        }
+      }
+      least[n++] = found;
+    }
+    least.subarray(0, n).sort();
+    return n;
   };
 
   return (j, g, prefix) => {
@@ -156,7 +229,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
     const rest = after[j]!;
     for (let x = 0; x < allowed.length; x++) {
       const q = allowed[x]!;
-      if (e > 0 && pChosen[e]! >= counts[q * (d + 1) + e]!) continue;
+      if (ok[q * (d + 1) + e] === 0) continue;
       if (a >= 0 && top[q * (d + 1) + a]! < D[j]!) continue;
       let r = spent + baseCost[q]! - chosenCost + rest[q]!;
       for (let y = 0; y < pending.length && r <= limit; y++) {
@@ -167,6 +240,12 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
     }
     return false;
   };
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function dictatorBit(d: number, code: number): number {
