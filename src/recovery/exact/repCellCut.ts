@@ -148,21 +148,23 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   // The least latent degrees (1, 2, or >= 3) of the coordinate levels after j not yet chosen, as
   // codes compatible with the node's classes (docs/math.md, "Least degree of the unchosen
   // coordinates"), ascending in least[0..n-1]; returns n.
-  const unchosenLeast = (j: number, prefix: readonly number[]): number => {
-    if (j < 1) return 0;
+  const unchosenLeast = (j: number, prefix: readonly number[], g = -1): number => {
+    const upto = g < 0 ? j : j + 1;
+    if (upto < 1) return 0;
     sigZ.fill(0);
     sigR.fill(0);
-    for (let i = 0; i < j; i++) {
-      const zCode = isCoord[i] ? prefix[i]! : tasks[i]!.code;
-      const rCode = isCoord[i] ? tasks[i]!.code : prefix[i]!;
+    for (let i = 0; i < upto; i++) {
+      const chosen = i === j ? g : prefix[i]!;
+      const zCode = isCoord[i] ? chosen : tasks[i]!.code;
+      const rCode = isCoord[i] ? tasks[i]!.code : chosen;
       for (let x = 0; x < size; x++) {
         sigZ[x] |= ((zCode >>> x) & 1) << i;
         sigR[x] |= ((rCode >>> x) & 1) << i;
       }
     }
     const classes: number[] = [];
-    zMask.fill(0, 0, 1 << j);
-    rMask.fill(0, 0, 1 << j);
+    zMask.fill(0, 0, 1 << upto);
+    rMask.fill(0, 0, 1 << upto);
     for (let x = 0; x < size; x++) {
       if (zMask[sigZ[x]!] === 0 && rMask[sigZ[x]!] === 0) classes.push(sigZ[x]!);
       zMask[sigZ[x]!] |= 1 << x;
@@ -236,10 +238,31 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
         const over = lows[y]! - needAt[pending[y]!]![q]!;
         if (over > 0) r += over;
       }
-      if (r <= limit) return true;
+      if (r <= limit) return refined(j, g, prefix, e, a, spent, chosenCost, limit, x);
     }
     return false;
   };
+
+  // The candidate passed with the node's least degrees: recompute them with the candidate's own
+  // classes (finer, so at least as large) and check the profiles from the one that passed on.
+  function refined(j: number, g: number, prefix: readonly number[], e: number, a: number, spent: number, chosenCost: number, limit: number, from: number): boolean {
+    const n = unchosenLeast(j, prefix, g);
+    if (n === 0) return true;
+    const rest = after[j]!;
+    for (let x = from; x < allowed.length; x++) {
+      const q = allowed[x]!;
+      if (ok[q * (d + 1) + e] === 0) continue;
+      if (a >= 0 && top[q * (d + 1) + a]! < D[j]!) continue;
+      if (!dominates(q, e, n)) continue;
+      let r = spent + baseCost[q]! - chosenCost + rest[q]!;
+      for (let y = 0; y < pending.length && r <= limit; y++) {
+        const over = lows[y]! - needAt[pending[y]!]![q]!;
+        if (over > 0) r += over;
+      }
+      if (r <= limit) return true;
+    }
+    return false;
+  }
 }
 
 function popcount(x: number): number {
