@@ -70,6 +70,11 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   const zMask = new Int32Array(2 << k);
   const rMask = new Int32Array(2 << k);
   const least = new Int32Array(d);
+  const classes = new Int32Array(size);
+  const classZ = new Int32Array(size);
+  const target = new Int32Array(size);
+  // coordsAfter[j]: how many coordinate levels come after level j.
+  const coordsAfter = tasks.map((_, j) => isCoord.filter((c, i) => c && i > j).length);
   // ok[q * (d + 1) + e]: profile q contains the prefix's degrees and e (e = 0: a head level), and
   // its other degrees can go to the unchosen coordinates above their least degrees.
   const ok = new Uint8Array(P * (d + 1));
@@ -81,12 +86,15 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   let pChosenCost = 0;
   let pm = 0;
   let table: CellTable = plain;
+  let tableOf = -1;
+  let refinedTable: CellTable = plain;
   const pChosen = new Int32Array(d + 1);
   const cellOf = new Int32Array(size);
   const base = new Int32Array(size);
   const allowed: number[] = [];
-  const pending: number[] = [];
-  const lows: number[] = [];
+  const pending = new Int32Array(k);
+  const lows = new Int32Array(k);
+  let np = 0;
 
   const prepare = (j: number, prefix: readonly number[]): void => {
     keyJ = j;
@@ -117,7 +125,11 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
         }
       }
     }
-    table = refine && j > 0 ? cellTable(d, prefix[0]!)! : plain;
+    if (refine && j > 0 && prefix[0] !== tableOf) {
+      tableOf = prefix[0]!;
+      refinedTable = cellTable(d, tableOf)!;
+    }
+    table = refine && j > 0 ? refinedTable : plain;
     const nLeast = unchosenLeast(j, prefix);
     allowed.length = 0;
     for (let q = 0; q < P; q++) {
@@ -150,7 +162,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   // coordinates"), ascending in least[0..n-1]; returns n.
   const unchosenLeast = (j: number, prefix: readonly number[], g = -1): number => {
     const upto = g < 0 ? j : j + 1;
-    if (upto < 1) return 0;
+    if (upto < 1 || coordsAfter[j] === 0) return 0;
     sigZ.fill(0);
     sigR.fill(0);
     for (let i = 0; i < upto; i++) {
@@ -162,23 +174,25 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
         sigR[x] |= ((rCode >>> x) & 1) << i;
       }
     }
-    const classes: number[] = [];
+    let nc = 0;
     zMask.fill(0, 0, 1 << upto);
     rMask.fill(0, 0, 1 << upto);
     for (let x = 0; x < size; x++) {
-      if (zMask[sigZ[x]!] === 0 && rMask[sigZ[x]!] === 0) classes.push(sigZ[x]!);
+      if (zMask[sigZ[x]!] === 0) classes[nc++] = sigZ[x]!;
       zMask[sigZ[x]!] |= 1 << x;
     }
     for (let x = 0; x < size; x++) rMask[sigR[x]!] |= 1 << x;
+    for (let y = 0; y < nc; y++) classZ[y] = zMask[classes[y]!]!;
     let n = 0;
     for (let i = j + 1; i < k; i++) {
       if (!isCoord[i]) continue;
       const dict = tasks[i]!.code;
+      for (let y = 0; y < nc; y++) target[y] = popcount(dict & rMask[classes[y]!]!);
       let found = 3;
       for (let v = 1; v <= 2 && found === 3; v++) {
         for (const c of low[v]!) {
           let fits = true;
-          for (let y = 0; y < classes.length && fits; y++) fits = popcount(c & zMask[classes[y]!]!) === popcount(dict & rMask[classes[y]!]!);
+          for (let y = 0; y < nc && fits; y++) fits = popcount(c & classZ[y]!) === target[y];
           if (fits) {
             found = v;
             break;
@@ -214,8 +228,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       if (m > 0) cellOf.set(base);
     }
     if (spent > limit) return false;
-    pending.length = 0;
-    lows.length = 0;
+    np = 0;
     if (m > 0) {
       const t = m < d && refine ? table : plain;
       const h1 = t === plain ? 0 : H;
@@ -223,8 +236,8 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
         if (!plainHead[i]) continue;
         const low = cellLeast(t, m, cellOf, tasks[i]!.code, h1);
         if (low > (tasks[i]!.floor as number)) {
-          pending.push(i);
-          lows.push(low);
+          pending[np] = i;
+          lows[np++] = low;
         }
       }
     }
@@ -234,7 +247,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       if (ok[q * (d + 1) + e] === 0) continue;
       if (a >= 0 && top[q * (d + 1) + a]! < D[j]!) continue;
       let r = spent + baseCost[q]! - chosenCost + rest[q]!;
-      for (let y = 0; y < pending.length && r <= limit; y++) {
+      for (let y = 0; y < np && r <= limit; y++) {
         const over = lows[y]! - needAt[pending[y]!]![q]!;
         if (over > 0) r += over;
       }
@@ -255,7 +268,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       if (a >= 0 && top[q * (d + 1) + a]! < D[j]!) continue;
       if (!dominates(q, e, n)) continue;
       let r = spent + baseCost[q]! - chosenCost + rest[q]!;
-      for (let y = 0; y < pending.length && r <= limit; y++) {
+      for (let y = 0; y < np && r <= limit; y++) {
         const over = lows[y]! - needAt[pending[y]!]![q]!;
         if (over > 0) r += over;
       }
