@@ -18,6 +18,7 @@ import { booleanTables } from '../booleanTables.js';
 import { psiDegree } from './observedDegreeBound.js';
 import { type CellTable, cellLeast, cellTable } from './repCellBound.js';
 import { need, profiles } from './repDegreeProfile.js';
+import { unchosenLeastDegrees } from './repLeastDegree.js';
 import type { TupleTask } from './tupleSearch.js';
 
 export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], bound: () => number, coordinateCosts: 'degree' | number): (j: number, g: number, prefix: readonly number[]) => boolean {
@@ -62,19 +63,8 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   const refine = inOrder && firstCoord > 0 && !isCoord[0] && tasks[0]!.costOf === undefined;
   const H = refine ? tasks[0]!.code : 0;
   const plain = cellTable(d, 0)!;
-  // The balanced codes on the latents of degree 1 and 2, for the unchosen coordinates' least degrees.
-  const low: number[][] = [[], [], []];
-  for (let c = 0; c < 1 << size; c++) if (popcount(c) === size / 2 && degree[c]! <= 2) low[degree[c]!]!.push(c);
-  const sigZ = new Int32Array(size);
-  const sigR = new Int32Array(size);
-  const zMask = new Int32Array(2 << k);
-  const rMask = new Int32Array(2 << k);
-  const least = new Int32Array(d);
-  const classes = new Int32Array(size);
-  const classZ = new Int32Array(size);
-  const target = new Int32Array(size);
-  // coordsAfter[j]: how many coordinate levels come after level j.
-  const coordsAfter = tasks.map((_, j) => isCoord.filter((c, i) => c && i > j).length);
+  const leastOf = unchosenLeastDegrees(d, tasks);
+  const least = leastOf.least;
   // ok[q * (d + 1) + e]: profile q contains the prefix's degrees and e (e = 0: a head level), and
   // its other degrees can go to the unchosen coordinates above their least degrees.
   const ok = new Uint8Array(P * (d + 1));
@@ -130,7 +120,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       refinedTable = cellTable(d, tableOf)!;
     }
     table = refine && j > 0 ? refinedTable : plain;
-    const nLeast = unchosenLeast(j, prefix);
+    const nLeast = leastOf.compute(j, prefix);
     allowed.length = 0;
     for (let q = 0; q < P; q++) {
       let fits = true;
@@ -157,53 +147,6 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
     return true;
   };
 
-  // The least latent degrees (1, 2, or >= 3) of the coordinate levels after j not yet chosen, as
-  // codes compatible with the node's classes (docs/math.md, "Least degree of the unchosen
-  // coordinates"), ascending in least[0..n-1]; returns n.
-  const unchosenLeast = (j: number, prefix: readonly number[], g = -1): number => {
-    const upto = g < 0 ? j : j + 1;
-    if (upto < 1 || coordsAfter[j] === 0) return 0;
-    sigZ.fill(0);
-    sigR.fill(0);
-    for (let i = 0; i < upto; i++) {
-      const chosen = i === j ? g : prefix[i]!;
-      const zCode = isCoord[i] ? chosen : tasks[i]!.code;
-      const rCode = isCoord[i] ? tasks[i]!.code : chosen;
-      for (let x = 0; x < size; x++) {
-        sigZ[x] |= ((zCode >>> x) & 1) << i;
-        sigR[x] |= ((rCode >>> x) & 1) << i;
-      }
-    }
-    let nc = 0;
-    zMask.fill(0, 0, 1 << upto);
-    rMask.fill(0, 0, 1 << upto);
-    for (let x = 0; x < size; x++) {
-      if (zMask[sigZ[x]!] === 0) classes[nc++] = sigZ[x]!;
-      zMask[sigZ[x]!] |= 1 << x;
-    }
-    for (let x = 0; x < size; x++) rMask[sigR[x]!] |= 1 << x;
-    for (let y = 0; y < nc; y++) classZ[y] = zMask[classes[y]!]!;
-    let n = 0;
-    for (let i = j + 1; i < k; i++) {
-      if (!isCoord[i]) continue;
-      const dict = tasks[i]!.code;
-      for (let y = 0; y < nc; y++) target[y] = popcount(dict & rMask[classes[y]!]!);
-      let found = 3;
-      for (let v = 1; v <= 2 && found === 3; v++) {
-        for (const c of low[v]!) {
-          let fits = true;
-          for (let y = 0; y < nc && fits; y++) fits = popcount(c & classZ[y]!) === target[y];
-          if (fits) {
-            found = v;
-            break;
-          }
-        }
-      }
-      least[n++] = found;
-    }
-    least.subarray(0, n).sort();
-    return n;
-  };
 
   return (j, g, prefix) => {
     let same = keyJ === j;
@@ -259,7 +202,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
   // The candidate passed with the node's least degrees: recompute them with the candidate's own
   // classes (finer, so at least as large) and check the profiles from the one that passed on.
   function refined(j: number, g: number, prefix: readonly number[], e: number, a: number, spent: number, chosenCost: number, limit: number, from: number): boolean {
-    const n = unchosenLeast(j, prefix, g);
+    const n = leastOf.compute(j, prefix, g);
     if (n === 0) return true;
     const rest = after[j]!;
     for (let x = from; x < allowed.length; x++) {
@@ -276,12 +219,6 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
     }
     return false;
   }
-}
-
-function popcount(x: number): number {
-  x = x - ((x >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function dictatorBit(d: number, code: number): number {

@@ -119,6 +119,12 @@ describe('cell bound on = off', () => {
     });
   }
 
+  it('d = 3, 24 tasks (more levels than class ids fit in 2^k bits): head+rep and hier-max', () => {
+    const rng = makeRng(7);
+    const tasks = Array.from({ length: 24 }, () => sampleTask({ kind: 'uniform' }, 3, rng));
+    for (const bias of ['head+rep', 'hier-max'] as const) same({ d: 3, psi: identityMap(3), tasks, bias, group: 'signed-permutation', support: null }, bias);
+  });
+
   it('d = 4, low-degree tasks, head+rep and hier-max', () => {
     fc.assert(
       fc.property(fc.array(arbLowTask, { minLength: 1, maxLength: 3 }), fc.constantFrom('head+rep' as const, 'hier-max' as const), (tasks, bias) => {
