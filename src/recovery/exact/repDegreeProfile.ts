@@ -20,6 +20,8 @@ import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { psiDegree } from './observedDegreeBound.js';
 import type { TupleTask } from './tupleSearch.js';
+import { REP_CELLS } from './repCellBound.js';
+import { repCellCut } from './repCellCut.js';
 
 /** The multisets of d values in 1..cap, each sorted in decreasing order. */
 export function profiles(d: number, cap: number): number[][] {
@@ -63,6 +65,8 @@ const latentDegree = (d: number, code: number): number => (d <= MAX_TABLE_D ? bo
  * 'degree' (head+rep: the coordinates' costs count) or a ceiling M (hier-max: they cost 0).
  */
 export function repProfileCut(p: RecoveryProblem, tasks: readonly TupleTask[], bound: () => number, coordinateCosts: 'degree' | number): (j: number, g: number, prefix: readonly number[]) => boolean {
+  // d <= 4: the same bound with the stronger cell bound in place of the correlation bound.
+  if (REP_CELLS.on && p.d <= MAX_TABLE_D) return repCellCut(p, tasks, bound, coordinateCosts);
   const { d } = p;
   const delta = psiDegree(p);
   const eCap = Math.min(d, coordinateCosts === 'degree' ? d : delta * coordinateCosts);
