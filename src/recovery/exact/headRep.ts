@@ -110,7 +110,8 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
         return (mode === 'verdict' && t.witness !== null) || mode === true;
       }),
     );
-    const { index, value: out } = yield* firstOf(passes);
+    // A truncated order (d = 5: heads beyond the lists) does not end the race while others run.
+    const { index, value: out } = yield* firstOf(passes, (o) => !o.truncated || o.aborted || o.stopped);
     const { count, best, witness } = tallies[index]!;
     nodes += out.nodes;
     // Stopped early (verdict, minimum only): what was found stands, a skipped branch does not matter.
