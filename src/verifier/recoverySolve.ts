@@ -132,6 +132,9 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
       run(plans, 'below', () => void (found.count = 0));
       const best = found.best;
       found.stopAbove = insideAt(best);
+      // Below the latents' own cost, the best was set by a tuple (a bijection) of that cost: if no
+      // element of the group costs it, that minimiser lies outside, with no second search.
+      if (found.stopAbove === 0 && compareCost(best, identity) < 0) return stopped();
       if (!run(plans, 'exact', () => void ([found.best, found.count] = [best, 0]))) return stopped();
     }
   } else {

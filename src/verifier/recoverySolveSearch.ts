@@ -93,13 +93,24 @@ function fits(g: number, h: number, xs: readonly number[], zs: readonly number[]
   return true;
 }
 
+/** Whether code g costs at most cap (compareCost <= 0). */
+function within(t: CostTable, g: number, cap: readonly number[]): boolean {
+  for (let l = t.levels - 1; l >= 0; l--) if (t.values[g * t.levels + l] !== cap[l]) return t.values[g * t.levels + l]! < cap[l]!;
+  return true;
+}
+
 /**
- * The index of the first code of the list from `from` on that fits, scanning keys <= cap; -1 when
- * none. A code that does not fit some classes fits no refinement of them, so a child node may
- * start where its parent's scan stopped.
+ * The index of the first code of the list from `from` on that fits, scanning codes of cost <= cap
+ * (the list is in the cost order); -1 when none. A code that does not fit some classes fits no
+ * refinement of them, so a child node may start where its parent's scan stopped.
  */
-function firstFit(list: CodeList, from: number, h: number, xs: readonly number[], zs: readonly number[], cap: number): number {
-  for (let i = from; i < list.keys.length && list.keys[i]! <= cap; i++) if (fits(list.codes[i]!, h, xs, zs)) return i;
+function firstFit(t: CostTable, list: CodeList, from: number, h: number, xs: readonly number[], zs: readonly number[], cap: readonly number[]): number {
+  const top = cap[cap.length - 1]!;
+  for (let i = from; i < list.keys.length && list.keys[i]! <= top; i++) {
+    const g = list.codes[i]!;
+    if (list.keys[i] === top && !within(t, g, cap)) return -1;
+    if (fits(g, h, xs, zs)) return i;
+  }
   return -1;
 }
 
@@ -161,35 +172,34 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
     let ahead: readonly number[] = p.rest[j + 1]!;
     let next = starts;
     if (j > 0) {
-      // acc: a lower bound on the top level of the whole tuple (spent, and every task j.. at its
-      // least fitting code); others: the later tasks' least fitting codes' costs, combined.
+      // acc: a lower bound on the whole tuple's cost (spent, and every task j.. at its least
+      // fitting code so far found, else its floor); others: the later tasks' least fitting codes'
+      // costs, combined. Task i's code costs at most cap = best - (acc - its floor) in a tuple
+      // within the bound (sums in the cost order are monotone: profiles compare as vectors from
+      // the top level down, an order kept by adding).
       const L = t.levels;
-      const top = L - 1;
-      const bound = found.best[top]!;
-      let acc = max ? 0 : spent[top]! + p.rest[j]![top]!;
+      const acc = max ? [0] : spent.map((v, l) => v + p.rest[j]![l]!);
+      const cap = new Array<number>(L);
       const others = new Array<number>(L).fill(0);
       const found_: number[] = starts.slice();
       for (let i = j; i < p.tasks.length; i++) {
-        const floor = p.floors[i]![top]!;
-        const cap = max ? bound : bound - (acc - floor);
+        for (let l = 0; l < L; l++) cap[l] = max ? found.best[l]! : found.best[l]! - (acc[l]! - p.floors[i]![l]!);
         const list = p.lists[i]!;
         // The least-cost fitting code: built when few codes fit (the scan's start then stays, still
-        // valid for the children), else the first fit of the list, which is in the cost order
-        // (profiles from the top level down), from where the parent's scan found it.
+        // valid for the children), else the first fit of the list, from where the parent's scan found it.
         let g: number;
         if (fitting(p.tasks[i]!, xs, zs) <= FEW) {
           g = leastFitting(t, p.tasks[i]!, xs, zs);
-          if (t.values[g * L + top]! > cap) return;
+          if (!within(t, g, cap)) return;
         } else {
-          const at = firstFit(list, starts[i]!, p.tasks[i]!, xs, zs, cap);
+          const at = firstFit(t, list, starts[i]!, p.tasks[i]!, xs, zs, cap);
           if (at < 0) return;
           found_[i] = at;
           g = list.codes[at]!;
         }
-        const lb = t.values[g * L + top]!;
-        if (max) others[0] = i > j ? Math.max(others[0]!, lb) : others[0]!;
+        if (max) others[0] = i > j ? Math.max(others[0]!, t.values[g]!) : others[0]!;
         else {
-          acc += lb - floor;
+          for (let l = 0; l < L; l++) acc[l]! += t.values[g * L + l]! - p.floors[i]![l]!;
           if (i > j) for (let l = 0; l < L; l++) others[l]! += t.values[g * L + l]!;
         }
       }
@@ -274,13 +284,14 @@ export function search(p: Plan, found: Found, mode: 'lower' | 'below' | 'exact' 
     // Built, then visited by increasing cost (the cheapest first finds tuples early; the first over
     // the bound ends the loop).
     const choices = xs.map((m, k) => subsets(m, want[k]!));
-    const heads: number[] = [];
+    let heads: number[] = [];
     const pick = (k: number, g: number): void => {
       if (k === choices.length) return void heads.push(g);
       for (const s of choices[k]!) pick(k + 1, g | s);
     };
     pick(0, 0);
     const L = t.levels;
+    heads = heads.filter((g) => !over(g));
     heads.sort((a, b) => {
       for (let l = L - 1; l >= 0; l--) if (t.values[a * L + l] !== t.values[b * L + l]) return t.values[a * L + l]! - t.values[b * L + l]!;
       return a - b;
