@@ -80,7 +80,7 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
   const codes = q.tasks.map((h) => taskCode(h.values));
   const zero = new Array<number>(t.levels).fill(0);
   const tasks = codes.map((h) => taskOf(t, h));
-  const size = componentsOf(t, `${d}:${measure}`).size;
+  const symmetry = componentsOf(t, `${d}:${measure}`);
   // The group's elements' objectives, from the definition: each element's heads, costed and combined.
   const key = `${d}:${q.group}`;
   if (!groups.has(key)) groups.set(key, groupElements(d, q.group));
@@ -121,7 +121,7 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
   };
   const stopped = (): Solved => ({ minimum: minimum(), minimizers: null, recovers: false });
   if (measure === 'profile') {
-    const plans = plansOf(t, max, size, tasks, (i) => i.fixed, null);
+    const plans = plansOf(t, max, symmetry, tasks, (i) => i.fixed, null);
     const start = (): void => void ([found.best, found.count] = [identity, 0]);
     if (!verdict) run(plans, 'lower', start);
     else {
@@ -132,6 +132,9 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
       run(plans, 'below', () => void (found.count = 0));
       const best = found.best;
       found.stopAbove = insideAt(best);
+      // Below the latents' own cost, the best was set by a tuple (a bijection) of that cost: if no
+      // element of the group costs it, that minimiser lies outside, with no second search.
+      if (found.stopAbove === 0 && compareCost(best, identity) < 0) return stopped();
       if (!run(plans, 'exact', () => void ([found.best, found.count] = [best, 0]))) return stopped();
     }
   } else {
@@ -139,7 +142,7 @@ function solve(q: RecoveryQuery, K: BasicKernel, verdict: boolean): Solved {
     for (let b = floor; b <= identity[0]!; b++) {
       found.stopAbove = verdict ? insideAt([b]) : Infinity;
       // head-max: a task all of whose heads cost <= b never decides whether the maximum is <= b.
-      const plans = plansOf(t, max, size, tasks, max ? (i) => i.ceiling <= b : (i) => i.fixed, b);
+      const plans = plansOf(t, max, symmetry, tasks, max ? (i) => i.ceiling <= b : (i) => i.fixed, b);
       if (!run(plans, max ? 'within' : 'exact', () => void ([found.best, found.count] = [[b], 0]))) return stopped();
       if (found.count > 0) break;
     }

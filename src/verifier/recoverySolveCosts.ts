@@ -65,7 +65,7 @@ function generators(d: number): Uint8Array[] {
 }
 
 /** The code of g o A: bit x is bit A(x) of g. */
-function moved(g: number, a: Uint8Array): number {
+export function moved(g: number, a: Uint8Array): number {
   let out = 0;
   for (let x = 0; x < a.length; x++) out |= ((g >>> a[x]!) & 1) << x;
   return out >>> 0;
@@ -119,4 +119,36 @@ export function codesOfWeight(d: number, w: number): number[] {
   const out: number[] = [];
   for (let g = 0; g < 2 ** (1 << d); g++) if (ones(g) === w) out.push(g);
   return out;
+}
+
+const groupsOf = new Map<number, Uint8Array[]>();
+
+/**
+ * Every element of the group the generators generate (the signed permutations), as image tables:
+ * the closure of the identity under composing with a generator, so each is a product of generators.
+ */
+export function generatedGroup(d: number): readonly Uint8Array[] {
+  let g = groupsOf.get(d);
+  if (g === undefined) {
+    const gens = generators(d);
+    const seen = new Set<string>();
+    const out: Uint8Array[] = [];
+    const queue = [Uint8Array.from({ length: 1 << d }, (_, x) => x)];
+    seen.add(queue[0]!.join(','));
+    while (queue.length > 0) {
+      const u = queue.pop()!;
+      out.push(u);
+      for (const a of gens) {
+        const v = Uint8Array.from(u, (y) => a[y]!);
+        const key = v.join(',');
+        if (!seen.has(key)) {
+          seen.add(key);
+          queue.push(v);
+        }
+      }
+    }
+    g = out;
+    groupsOf.set(d, g);
+  }
+  return g;
 }

@@ -8,7 +8,7 @@
  * largest floor first, most unbalanced first.
  */
 import { ones } from './recoveryCertificate.js';
-import { type CostTable, codesOfWeight } from './recoverySolveCosts.js';
+import { type Components, type CostTable, codesOfWeight, generatedGroup } from './recoverySolveCosts.js';
 import { type CodeList, type Plan, combine, compareCost, costOf } from './recoverySolveSearch.js';
 
 /** What a task's weight w alone says about its heads. */
@@ -31,13 +31,16 @@ export interface Task extends WeightInfo {
 const lists = new WeakMap<CostTable, Map<number, CodeList>>();
 const infos = new WeakMap<CostTable, Map<number, WeightInfo>>();
 
-/** The codes of weight w by increasing top cost level (then by code). */
+/** The codes of weight w by increasing cost (compareCost: a profile from the top level down; then by code). */
 export function listOf(t: CostTable, w: number): CodeList {
   if (!lists.has(t)) lists.set(t, new Map());
   let l = lists.get(t)!.get(w);
   if (l === undefined) {
     const top = (g: number): number => t.values[g * t.levels + t.levels - 1]!;
-    const codes = Int32Array.from(codesOfWeight(t.d, w)).sort((a, b) => top(a) - top(b) || a - b);
+    const codes = Int32Array.from(codesOfWeight(t.d, w)).sort((a, b) => {
+      for (let l = t.levels - 1; l >= 0; l--) if (t.values[a * t.levels + l] !== t.values[b * t.levels + l]) return t.values[a * t.levels + l]! - t.values[b * t.levels + l]!;
+      return a - b;
+    });
     l = { codes, keys: Int32Array.from(codes, top) };
     lists.get(t)!.set(w, l);
   }
@@ -63,23 +66,24 @@ export const taskOf = (t: CostTable, h: number): Task => ({ h, list: listOf(t, o
  * The plans for these tasks, one per distinct order: the dropped tasks' floors combined into the
  * starting value, the others searched. bound: the number bias's bound (for the fail-first order).
  */
-export function plansOf(t: CostTable, max: boolean, size: Int32Array, tasks: readonly Task[], drop: (i: Task) => boolean, bound: number | null): Plan[] {
+export function plansOf(t: CostTable, max: boolean, c: Components, tasks: readonly Task[], drop: (i: Task) => boolean, bound: number | null): Plan[] {
   const zero = new Array<number>(t.levels).fill(0);
   const kept = tasks.filter((i) => !drop(i));
   const base = tasks.filter(drop).reduce((acc, i) => combine(max, acc, i.floor), zero);
   const orders: Task[][] = [[...kept].sort((a, b) => a.atFloor - b.atFloor)];
   const half = 1 << (t.d - 1);
   const skew = (i: Task): number => Math.abs(ones(i.h) - half);
+  const top = t.levels - 1;
   if (bound !== null) {
-    const slack = max ? 0 : bound - kept.reduce((s, i) => s + i.floor[0]!, 0);
+    const slack = max ? 0 : bound - kept.reduce((s, i) => s + i.floor[top]!, 0);
     const within = (i: Task): number => {
-      const cap = max ? bound : i.floor[0]! + slack;
+      const cap = max ? bound : i.floor[top]! + slack;
       let n = 0;
       while (n < i.list.keys.length && i.list.keys[n]! <= cap) n++;
       return n;
     };
     orders.push([...kept].sort((a, b) => within(a) - within(b)));
-    orders.push([...kept].sort((a, b) => b.floor[0]! - a.floor[0]!));
+    orders.push([...kept].sort((a, b) => b.floor[top]! - a.floor[top]!));
   }
   orders.push([...kept].sort((a, b) => skew(b) - skew(a)));
   const seen = new Set<string>();
@@ -90,6 +94,6 @@ export function plansOf(t: CostTable, max: boolean, size: Int32Array, tasks: rea
     })
     .map((o) => {
       const rest = o.map((_, j) => o.slice(j).reduce((acc, i) => combine(max, acc, i.floor), zero)).concat([zero]);
-      return { d: t.d, t, max, tasks: o.map((i) => i.h), base, floors: o.map((i) => i.floor), rest, size, lists: o.map((i) => i.list) };
+      return { d: t.d, t, max, tasks: o.map((i) => i.h), base, floors: o.map((i) => i.floor), rest, size: c.size, group: c.symmetric ? generatedGroup(t.d) : [], lists: o.map((i) => i.list) };
     });
 }

@@ -54,6 +54,16 @@ describe('recoverySummaryByTuples', () => {
     expect(r).toEqual({ minimum: '2', minimizers: heads * 24 * 479001600, recovers: false, outside: true });
   });
 
+  it('d = 4: tasks with symmetric heads (large stabilisers, searched up to them): the same counts as the engine', () => {
+    // x1 AND x2, x1 XOR x2, x3: their cheap heads are fixed by many signed permutations, so the
+    // later heads run over orbits of the stabiliser of the heads so far, weighted by orbit size.
+    const tasks = [0x8888, 0x6666, 0xf0f0].map((c) => fromCode(4, c));
+    for (const bias of BIASES) {
+      const q = { tasks, bias, group: 'signed-permutation' as const };
+      expect(recoverySummaryByTuples(q, K)).toEqual(engine(q));
+    }
+  });
+
   it('refuses what it does not cover, in one line, rather than answer', () => {
     const t = [fromCode(4, 0x00ff)];
     expect(() => recoverySummaryByTuples({ tasks: t, bias: 'head+rep', group: 'signed-permutation' }, K)).toThrow(/head-degree, head-gf2, head-max, head-profile only/);
