@@ -15,12 +15,16 @@
  * - The search (recoveryD5Search.ts) visits every tuple within the budgets and total <= minimum:
  *   one below refutes the minimum, those at it give the count (bigint) and the count in the group.
  *   recovers is true exactly when the two agree; a witness is re-scored from the definition.
+ *   It counts by orbits of a group H it picks and checks itself (recoveryD5Group.ts: the signed
+ *   permutations, or AGL(5, 2) for head-gf2 up to GF(2)-affine maps), so 319,979,520 minimisers
+ *   (|AGL(5, 2)|) take a handful of leaves instead of one each.
  */
 import { reject } from './reject.js';
 import { costOf5, d5Candidates, ones32, type D5Measure } from './recoveryD5Candidates.js';
 import { type D5Group, searchD5 } from './recoveryD5Search.js';
 import { checkRecoveryD5Profile } from './recoveryD5ProfileCheck.js';
 import { checkCountAndVerdict, parseCode, record } from './recoveryD5Maps.js';
+import { d5Symmetry } from './recoveryD5Group.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -70,7 +74,8 @@ export function checkRecoveryD5(top: Record<string, unknown>): string {
     return { codes: Uint32Array.from(keep, (i) => l.codes[i]!), costs: Uint8Array.from(keep, (i) => l.costs[i]!) };
   });
   const floors = weights.map((w) => cand.floor[w]!);
-  const out = searchD5({ tasks, lists, budgets, floors, max, minimum, group, cost: (c) => costOf5(measure, c), maxWork: D5_MAX_WORK });
+  const symmetry = d5Symmetry(measure, group);
+  const out = searchD5({ tasks, lists, budgets, floors, max, minimum, group, cost: (c) => costOf5(measure, c), maxWork: D5_MAX_WORK, symmetry });
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
   if (v !== null) {
     let total = 0;
