@@ -73,9 +73,11 @@ const AGL_PROBLEM = { latents: 5, tasks: [...DICT5, characterCode(7)].map(hex), 
 describe('d = 5 head-gf2, 319,979,520 = |AGL(5, 2)| minimisers', () => {
   const top = (group: string, minimizers: string, recovers: boolean, witness: string | null) => ({ problem: { ...AGL_PROBLEM, group }, result: { minimum: 6, minimizers, recovers, witness } });
   const wit = 'perm:29,13,21,5,25,9,17,1,31,15,23,7,27,11,19,3,30,14,22,6,26,10,18,2,28,12,20,4,24,8,16,0';
-  it('accepted up to GF(2)-affine maps (recovers) and up to signed permutations (3840 in the group)', () => {
+  it('accepted up to GF(2)-affine maps (recovers) and up to signed permutations (closed under AGL, so not all in the group)', () => {
     expect(checkRecoveryD5(top('gf2-affine', '319979520', true, null))).toContain('319979520 minimisers, recovers up to gf2-affine (319979520 minimisers in the group)');
-    expect(checkRecoveryD5(top('signed-permutation', '319979520', false, wit))).toContain('does not recover up to signed-permutation (3840 minimisers in the group)');
+    expect(checkRecoveryD5(top('signed-permutation', '319979520', false, wit))).toContain('does not recover up to signed-permutation (closed under AGL(5, 2)');
+    expect(() => checkRecoveryD5(top('signed-permutation', '319979520', true, null))).toThrow(/recovers is false: the 319979520 minimisers are closed under AGL/);
+    expect(() => checkRecoveryD5(top('signed-permutation', '319979521', false, wit))).toThrow(/the minimisers number 319979520, not/);
   });
   it('the count +-1, a crafted count and a wrong verdict are rejected', () => {
     for (const n of ['319979519', '319979521', '3840', '639959040']) expect(() => checkRecoveryD5(top('gf2-affine', n, true, null))).toThrow(/the minimisers number 319979520, not/);
