@@ -38,6 +38,9 @@ export async function run(): Promise<void> {
     ['5 dict + x1*x2, psi (x1x2, x2..)', [...dict, parity], 'head+rep', 'signed-permutation', psi2],
     ['5 dict + x1*x2, psi (x1x2, x2..)', [...dict, parity], 'hier-max', 'signed-permutation', psi2],
     ['5 dict + x1*x2', [...dict, parity], 'head-profile', 'signed-permutation'],
+    // |AGL(5, 2)| = 319,979,520 minimisers, counted by orbits (docs/certificates.md, "Counting by orbits").
+    ['5 dict + x1*x2*x3 (AGL orbit)', [...dict, fn((x) => (popcount(x & 7) & 1) === 1)], 'head-gf2', 'gf2-affine'],
+    ['5 dict + x1*x2*x3 (AGL orbit)', [...dict, fn((x) => (popcount(x & 7) & 1) === 1)], 'head-gf2', 'signed-permutation'],
   ];
   const rows: string[][] = [];
   for (const [name, tasks, bias, group, psi] of instances) {

@@ -30,6 +30,11 @@
  *   split accepts), each costed and cut the same way: the same accepted candidates either way.
  * - Symmetry (recoveryRepSymmetry.ts, checked there on every code): the first head runs over one
  *   code per orbit of the signed permutations, its count weighted by the orbit's size.
+ * - Latent symmetry (recoveryRepLatentSymmetry.ts, checked there): a node carries the elements of
+ *   R that keep each of its latent classes (all of R after the head level: they fix every task);
+ *   a coordinate level runs over one code per orbit of them, its count multiplied by the orbit's
+ *   size, the child keeping the elements that fix the chosen code (docs/math.md, "Counting
+ *   minimisers by orbits in the verifier").
  * - Which task goes first changes the work, never the count: each V is a leaf under its own head
  *   for that task. The caller may name it (a hint it need not trust); by default the task whose
  *   heads' costs spread the widest.
@@ -41,6 +46,8 @@ import { fourierDegrees } from './recoveryRepCosts.js';
 import { repBound } from './recoveryRepBound.js';
 import { type Pair, byCost, choose, forEachCompatible, leastMeeting, ones, split, within } from './recoveryRepSplit.js';
 import { orbitsOf, symmetryHolds } from './recoveryRepSymmetry.js';
+import { latentSymmetry } from './recoveryRepLatentSymmetry.js';
+import { act } from './orbitGroup.js';
 
 export type RepBias = 'head+rep' | 'hier-sum' | 'hier-max';
 
@@ -80,6 +87,8 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   for (const e of coords) coordTable[e.code] = e.cost;
   const bound = repBound(d, tasks, first, bias, p.headCost, p.coordinateCost, degrees);
   const on = useSymmetry && symmetryHolds(d, p.headCost, p.coordinateCost, balanced);
+  // The latent symmetry R (recoveryRepLatentSymmetry.ts), explicit; it keeps the classes h, not h of the first head's split.
+  const latent = useSymmetry ? latentSymmetry(d, tasks, p.coordinateCost, balanced) : [];
   const heads = orbitsOf(d, weight(ones(tasks[first]!)), on)
     .map((o) => ({ code: o.rep, cost: p.headCost(o.rep), size: BigInt(o.size) }))
     .sort((a, b) => a.cost - b.cost);
@@ -110,7 +119,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   // max) with largest latent degree eChosen; open: the coordinates j still to choose, with
   // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head. First the
   // look-ahead raises those bounds (every code a V of this node can take meets the pairs' counts).
-  const node = (pairs: readonly Pair[], head: number, rep: number, eChosen: number, eLow: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[]): void => {
+  const node = (pairs: readonly Pair[], head: number, rep: number, eChosen: number, eLow: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[]): void => {
     const la = [...parentOpen];
     const below = [...parentBelow];
     const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
@@ -138,26 +147,46 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const restOpen = open.filter((_, i) => i !== pick);
     const restLa = la.filter((_, i) => i !== pick);
     const cap = caps[pick]!;
-    const visit = (code: number, cost: number): void => {
+    const visit = (code: number, cost: number, sub: readonly (readonly number[])[]): void => {
       const e = Math.max(eChosen, degrees[code]!);
       if (restOpen.length > 0 && bound.lower(head, add(rep, cost), e, restLa, eLow, below) > minimum) return;
       const next = split(pairs, code, bits[j]!);
       if (next === null) return;
       if (restOpen.length === 0) leaf(next, head + add(rep, cost));
-      else node(next, head, add(rep, cost), e, eLow, restOpen, restLa, below);
+      else node(next, head, add(rep, cost), e, eLow, restOpen, restLa, below, sub);
     };
     const wants = want(j);
+    const cands: number[] = [];
     if (wants.reduce((acc, w, k) => acc * choose(ones(sides[k]!), w), 1) < within(coords, cap)) {
       forEachCompatible(sides, wants, (code) => {
         step(4);
-        if (coordTable[code]! <= cap) visit(code, coordTable[code]!);
+        if (coordTable[code]! <= cap) cands.push(code);
       });
+    } else {
+      for (const { code, cost } of coords) {
+        step();
+        if (cost > cap) break;
+        cands.push(code);
+      }
+    }
+    if (stab.length <= 1) {
+      for (const code of cands) visit(code, coordTable[code]!, stab);
       return;
     }
-    for (const { code, cost } of coords) {
-      step();
-      if (cost > cap) break;
-      visit(code, cost);
+    // One code per orbit of the node's latent stabiliser (it keeps every latent class and the costs), weighted by the orbit's size.
+    const inSet = new Set(cands);
+    const done = new Set<number>();
+    for (const code of cands) {
+      if (done.has(code)) continue;
+      step(stab.length);
+      const orbit = new Set(stab.map((B) => act(code, B)));
+      for (const y of orbit) {
+        if (!inSet.has(y)) reject('internal: the latent symmetry does not keep a level\'s candidates (the re-check stops)');
+        done.add(y);
+      }
+      const before = count;
+      visit(code, coordTable[code]!, orbit.size === 1 ? stab : stab.filter((B) => act(code, B) === code));
+      count = before + (count - before) * BigInt(orbit.size);
     }
   };
   const allOpen = [...Array(d).keys()];
@@ -172,7 +201,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const next = split([{ z: full, x: full }], tasks[first]!, code);
     if (next === null) continue;
     const before = count;
-    node(next, cost, 0, 0, eLow, allOpen, leastOpen, bound.floors);
+    node(next, cost, 0, 0, eLow, allOpen, leastOpen, bound.floors, latent);
     count = before + (count - before) * orbit;
   }
   return count;
