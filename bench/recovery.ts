@@ -17,7 +17,7 @@ import { Rational } from '../src/core/rational.js';
 import { popcount } from '../src/core/cube.js';
 import { recoverySummary as verifierRecoverySummary } from '../src/verifier/recovery.js';
 import { verifierKernel } from '../src/verifier/index.js';
-import { d5GeneralRows } from './recoveryD5General.js';
+import { d5GeneralRepRows, d5GeneralRows } from './recoveryD5General.js';
 
 function tasksFrom(dist: TaskDistribution, d: number, k: number, seed: number): CubeFunction[] {
   const rng = makeRng(seed);
@@ -126,6 +126,7 @@ export async function runRecoveryBench(): Promise<void> {
   }
   out.push('');
   out.push(...d5GeneralRows());
+  out.push(...d5GeneralRepRows());
   out.push(...curveInstanceRows());
   out.push('');
   out.push(verifierS1Line());

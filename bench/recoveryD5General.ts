@@ -53,4 +53,44 @@ export function d5GeneralRows(): string[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(`${d5GeneralRows().join('\n')}\n`);
+/** The rep biases at d = 5 with partial support (generalRepD5.ts): the same kind of instances, their own seed. */
+export function d5GeneralRepRows(): string[] {
+  const out = ['recovery exact at d = 5, partial support / rational tasks, rep biases (generalRepD5.ts): psi = identity, random U (seed 11); ">" = not exact within 60 s'];
+  const w = [30, 13, 10, 10, 10, 24];
+  out.push(row(['instance', 'bias', 'wall ms', 'cpu ms', 'minimum', 'minimisers'], w));
+  const rng = makeRng(11);
+  const uni = (k: number): CubeFunction[] => Array.from({ length: k }, () => sampleTask({ kind: 'uniform' }, 5, rng));
+  const support = (s: number): number[] => {
+    const pts = Array.from({ length: 32 }, (_, z) => z);
+    for (let i = 31; i > 0; i--) {
+      const j = rng.below(i + 1);
+      [pts[i], pts[j]] = [pts[j]!, pts[i]!];
+    }
+    return pts.slice(0, s).sort((a, b) => a - b);
+  };
+  const threeValued = (k: number): CubeFunction[] => Array.from({ length: k }, () => fromRationals(5, Array.from({ length: 32 }, () => Rational.fromInt(rng.below(3) - 1))));
+  const only = process.env.D5REP_ONLY;
+  const cases: [string, CubeFunction[], number[], Bias][] = [
+    ['4 uniform, |U| = 4', uni(4), support(4), 'head+rep'],
+    ['4 uniform, |U| = 6', uni(4), support(6), 'head+rep'],
+    ['4 uniform, |U| = 7', uni(4), support(7), 'head+rep'],
+    ['4 uniform, |U| = 8', uni(4), support(8), 'head+rep'],
+    ['8 uniform, |U| = 6', uni(8), support(6), 'head+rep'],
+    ['4 uniform, |U| = 4', uni(4), support(4), 'hier-max'],
+    ['4 uniform, |U| = 6', uni(4), support(6), 'hier-max'],
+    ['4 uniform, |U| = 6', uni(4), support(6), 'hier-sum'],
+    ['3 tasks in {-1, 0, 1}, |U| = 6', threeValued(3), support(6), 'head+rep'],
+  ];
+  for (const [i, [name, tasks, U, bias]] of cases.entries()) {
+    if (only !== undefined && !only.split(',').includes(String(i))) continue;
+    const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks, bias, group: 'signed-permutation', support: U };
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const r = recoverByTuples(p, undefined, Date.now() + 60_000);
+    const cpu = process.cpuUsage(c);
+    out.push(row([name, bias, `${r ? '' : '>'}${(performance.now() - t).toFixed(0)}`, ((cpu.user + cpu.system) / 1000).toFixed(0), r === null ? '?' : String(r.minimum), String(r?.minimizers ?? '?').slice(0, 24)], w));
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(`${(process.env.D5REP_ONLY !== undefined ? d5GeneralRepRows() : [...d5GeneralRows(), ...d5GeneralRepRows()]).join('\n')}\n`);

@@ -75,8 +75,8 @@ export async function recover(problem: RecoveryProblem, options: RecoveryOptions
     why = !tuplesReach(problem)
       ? 'the exact tuple search costs the representation on observations longer than the latents only for d <= 4'
       : exactReaches(problem)
-      ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads beyond the listed degrees)'
-      : 'the exact search needs d <= 5 with Boolean (or two-valued) tasks and full support, or partial support / rational tasks with at most 200000 candidate data per task: d <= 5 for the head-only biases, d <= 4 for head+rep, hier-sum, hier-max';
+      ? 'the exact tuple search did not finish (time limit, interrupted, or d = 5 heads or coordinates of Phi beyond the listed degrees)'
+      : 'the exact search needs d <= 5 with Boolean (or two-valued) tasks and full support, or partial support / rational tasks with at most 200000 candidate data per task: d <= 5 for the head-only biases, d <= 4 for head+rep, hier-sum, hier-max (d = 5 with M = 5)';
   }
   return await bySearch(problem, scorer, options, why);
 }

@@ -11,7 +11,8 @@
  * At d = 5 the candidate lists stop at degree 3 (GF(2): 2); where a bound would need heads
  * beyond them the answer is not exact and null is returned (the caller falls back to search).
  * Partial support and rational tasks (d <= 4): general.ts for the head-only biases, generalRep.ts
- * for head+rep, hier-sum and hier-max (any m >= d).
+ * for head+rep, hier-sum and hier-max (any m >= d); at d = 5 generalPlaces.ts (head-only) and
+ * generalRepD5.ts (rep biases, m = 5).
  */
 import { isBoolean } from '../../core/cubeFunction.js';
 import { Rational } from '../../core/rational.js';
@@ -28,6 +29,7 @@ import { coordinateCandidates } from './observedCoordinates.js';
 import { driveSteps } from './drive.js';
 import { generalApplies, generalSteps, isRepBias } from './general.js';
 import { generalRepSteps } from './generalRep.js';
+import { generalRepD5Steps } from './generalRepD5.js';
 import { booleanReduction } from './twoValued.js';
 import { profileOrders, taskOrders } from './taskOrder.js';
 import { firstOf } from './portfolio.js';
@@ -103,7 +105,8 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     if (b !== null && exactApplies(b) && (!isRepBias(b.bias) || b.psi.m === b.d)) return yield* recoverSteps(b, signal, deadline, minimumOnly);
     if (!generalApplies(p)) return null;
     // head+rep, hier-sum, hier-max (also m > d): the general leaves refined by coordinate levels.
-    if (isRepBias(p.bias)) return yield* generalRepSteps(p, signal, deadline);
+    // At d = 5 place by place, coordinates listed up to degree 3 (generalRepD5.ts: null where one beyond could matter).
+    if (isRepBias(p.bias)) return yield* (p.d === 5 ? generalRepD5Steps(p, signal, deadline) : generalRepSteps(p, signal, deadline));
     const g = yield* generalSteps(p, signal, deadline);
     if (g === null) return null;
     const num = typeof g.minimum === 'number';

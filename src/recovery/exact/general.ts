@@ -45,11 +45,12 @@ export interface GeneralOutcome {
 export const isRepBias = (b: RecoveryProblem['bias']): boolean => b === 'head+rep' || b === 'hier-sum' || b === 'hier-max';
 
 /**
- * The candidate data on every point set stay within MAX_CANDIDATES (d <= 4, and d = 5 for the
- * head-only biases, place by place: generalPlaces.ts; head-gf2 needs Boolean tasks).
+ * The candidate data on every point set stay within MAX_CANDIDATES (d <= 4, and d = 5 place by
+ * place: generalPlaces.ts for the head-only biases, generalRepD5.ts for the rep biases with
+ * observations as long as the latents; head-gf2 needs Boolean tasks).
  */
 export function generalApplies(p: RecoveryProblem): boolean {
-  if (p.d < 1 || p.d > 5 || (p.d === 5 && isRepBias(p.bias))) return false;
+  if (p.d < 1 || p.d > 5 || (p.d === 5 && isRepBias(p.bias) && p.psi.m !== p.d)) return false;
   if (p.bias === 'head-gf2' && !p.tasks.every(isBoolean)) return false;
   const s = p.support?.length ?? 2 ** p.d;
   return tasksOf(p).every((t) => multinomial(s, t.counts) <= MAX_CANDIDATES);

@@ -1,0 +1,90 @@
+/**
+ * Exact head+rep, hier-sum and hier-max with partial support and/or rational tasks at d = 5
+ * (docs/math.md, "Representation biases at d = 5 with partial support"): the place-by-place
+ * search of generalPlaces.ts (point sets S = V(U) one per orbit of the signed permutations,
+ * generalOrbits.ts; each place's head data built with exact Fourier costs on S, generalFit.ts,
+ * searched and dropped) with the coordinate levels of generalRepD5Leaf.ts inside each leaf, as
+ * generalRep.ts does at d <= 4 over all places at once.
+ *
+ * A global best B (first the true latents' total). Each place whose least head cost h0 has
+ * h0 + r0 <= B (r0 = d * least for the sums, least for the max) is searched by branch and bound
+ * with ties kept: every leaf of head cost <= B - r0, inside it every V within B; a V below B
+ * lowers B and drops the count, one at B is counted with its leaf's weight (V -> A o V keeps every
+ * bias) and judged. Sound per-coordinate bounds cut inner nodes (generalRepD5Leaf.ts).
+ *
+ * Completeness: at d = 5 the coordinates are listed up to Fourier degree 3 (one coordinate past
+ * the list is still searched under the sums, deferred). A leaf that may miss V reports a lower
+ * bound on their representation cost; with its head cost that bounds every missed total, and the
+ * answer is exact only when every such bound is above the final minimum; otherwise null (not
+ * exact: the caller falls back to the local search).
+ */
+import { inGroup } from '../groups.js';
+import { identityImage, makeScorer } from '../scorer.js';
+import type { RecoveryProblem } from '../types.js';
+import { dataAlgebra, dataCoster } from './dataCosts.js';
+import type { ExactOutcome } from './exactRecovery.js';
+import { supportOf, tasksOf } from './generalData.js';
+import { fourierCosterOn } from './generalFit.js';
+import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
+import { d5Coordinates, repExceedsD5, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
+import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
+import type { Steps } from './tupleSearch.js';
+
+/**
+ * The exact answer place by place; null when interrupted, past the deadline, or beyond the
+ * coordinate list. `list` replaces psi's coordinate candidates (tests: a list cut short at d = 4).
+ */
+export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number, list?: CoordinateCandidates): Steps<ExactOutcome | null> {
+  const { d } = p;
+  if (p.bias !== 'head+rep' && p.bias !== 'hier-sum' && p.bias !== 'hier-max') throw new Error(`internal: ${p.bias} is not a representation bias`);
+  const coords = list ?? coordinateCandidates(p.psi);
+  if (coords === null) return null;
+  const rc = d5Coordinates(coords, p.psi.m);
+  const combine = p.bias === 'hier-max' ? 'max' : 'sum';
+  const repLeast = combine === 'sum' ? d * rc.least : rc.least;
+  const size = 2 ** d;
+  const U = supportOf(p);
+  const tasks = tasksOf(p);
+  const alg = dataAlgebra(d, 'sum');
+  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
+  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
+  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired };
+  let best = makeScorer(p).evaluate(identityImage(d)) as number;
+  let count = 0n;
+  let bestV: Uint32Array | null = null;
+  let witness: Uint32Array | null = null;
+  // A lower bound on the total of every V some leaf may have missed (Infinity: none).
+  let flagged = Infinity;
+  let places = 0;
+  const visitLeaf: LeafVisit = function* (h, weight, xc, zc) {
+    const head = h as number;
+    space.missed = Infinity;
+    yield* repLeafD5Steps(space, rc, combine, xc, zc, best - head, (v, rep) => {
+      const c = head + rep;
+      if (c > best) return false;
+      if (c < best) [best, count, bestV, witness] = [c, 0n, null, null];
+      count += weight;
+      bestV ??= v.slice();
+      if (witness === null && !inGroup(d, v, p.group)) witness = v.slice();
+      return false;
+    }, uMask);
+    if (space.missed < Infinity) flagged = Math.min(flagged, head + space.missed);
+    return false;
+  };
+  const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, combine, xc, zc, best - (least as number));
+  for (const cls of pointSetClasses(d, U.length)) {
+    if (expired()) return null;
+    if ((++places & 7) === 0) yield;
+    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
+    const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
+    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
+    if ((pl.rest[0] as number) + repLeast > best) continue;
+    // Branch and bound, ties kept: every leaf with head cost <= best - r0, inside it every V within best.
+    yield* searchPlace(space, pl, () => best - repLeast, visitLeaf, cut);
+    if (space.aborted) return null;
+  }
+  if (expired() || flagged <= best) return null;
+  if (bestV === null) throw new Error("internal: the d = 5 rep search found no V within the true latents' total");
+  return { minimum: best, minimizers: count, recovers: witness === null, witness, best: bestV, infeasible: [], nodes: space.nodes, aborted: false, general: true };
+}

@@ -1,0 +1,261 @@
+/**
+ * The representation cost inside one leaf of the place-by-place search (generalRepD5.ts), for
+ * d = 5 where the balanced latent masks cannot be tabled (C(32, 16) of them): the coordinate
+ * levels of generalRepLeaf.ts (level j chooses M_j = {z : bit j of V(z) = 1}, compatible with
+ * every pair of classes, |M_j & Z_i| = the number of x in X_i with bit j set) over a list that
+ * is complete only up to a degree L (observedCoordinates.ts: the store's balanced codes of
+ * Fourier degree <= 3 moved to the latents, 407,690 at d = 5, m = 5; at d <= 4 every mask, L
+ * infinite). At each level, with allowance a (the budget left for this coordinate):
+ * - when the compatible masks are few (their count, a product of binomials, is at most 1/512
+ *   of the listed masks within a, or at most EXHAUSTIVE.upTo when a > L), they are enumerated and
+ *   each is costed exactly (looked up among the listed ones, else, when a > L, its Fourier degree
+ *   on the observations): complete;
+ * - otherwise the list is scanned up to degree min(a, L), only the listed masks whose part inside
+ *   U meets the counts of the classes inside U (buckets by that part) for the long degree-3 part;
+ *   if a > L a coordinate of degree L + 1..a could be missed: under a sum the first such
+ *   coordinate is deferred to the end (where every class has at most two points and at most 2^16
+ *   masks remain, each costed exactly); a second one, or any under the max, sets `incomplete` and
+ *   lowers `missed` to a lower bound on the representation cost of what may be missed.
+ * docs/math.md, "Representation biases at d = 5 with partial support", proves it.
+ */
+import { popcount32 } from './candidates.js';
+import { compatibleMasks, binomial } from './generalRepLeaf.js';
+import type { CoordinateCandidates } from './observedCoordinates.js';
+import type { Steps } from './tupleSearch.js';
+
+/** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
+export const EXHAUSTIVE = { upTo: 1 << 14 };
+
+export interface D5Coordinates {
+  readonly d: number;
+  /** Latent masks, sorted by cost; ends[k] = how many cost <= k (k = 0..min(L, top)). */
+  readonly codes: Uint32Array;
+  readonly costs: Uint8Array;
+  readonly ends: readonly number[];
+  /** Every coordinate of cost <= L is listed. */
+  readonly completeUpTo: number;
+  /** The largest cost a coordinate can have (m). */
+  readonly top: number;
+  readonly least: number;
+  readonly high: readonly number[];
+  costOf(mask: number): number;
+  /** The listed masks' costs by mask (a mask not in it costs > completeUpTo). */
+  readonly listed: ReadonlyMap<number, number>;
+  /** The listed masks' indices by their part inside uMask (each bucket in list order, so by cost). */
+  bucketsFor(uMask: number): ReadonlyMap<number, Uint32Array>;
+}
+
+const built = new WeakMap<CoordinateCandidates, D5Coordinates>();
+
+export function d5Coordinates(c: CoordinateCandidates, m: number): D5Coordinates {
+  const hit = built.get(c);
+  if (hit) return hit;
+  const { d } = c;
+  const size = 1 << d;
+  const costs = Uint8Array.from(c.list.costs);
+  const top = Math.max(m, c.maxCost);
+  const last = Math.min(c.completeUpTo, top);
+  const ends: number[] = [];
+  for (let k = 0, i = 0; k <= last; k++) {
+    while (i < costs.length && costs[i]! <= k) i++;
+    ends.push(i);
+  }
+  const high = Array.from({ length: d }, (_, j) => Array.from({ length: size }, (_, x) => x).reduce((h, x) => ((x >>> j) & 1 ? h | (1 << x) : h), 0) >>> 0);
+  const listed = new Map<number, number>();
+  c.list.codes.forEach((code, i) => listed.set(code, costs[i]!));
+  let buckets: { uMask: number; map: Map<number, Uint32Array> } | null = null;
+  const bucketsFor = (uMask: number): Map<number, Uint32Array> => {
+    if (buckets?.uMask === uMask) return buckets.map;
+    const lists = new Map<number, number[]>();
+    c.list.codes.forEach((code, i) => {
+      const key = (code & uMask) >>> 0;
+      let l = lists.get(key);
+      if (!l) lists.set(key, (l = []));
+      l.push(i);
+    });
+    const map = new Map<number, Uint32Array>();
+    for (const [k, l] of lists) map.set(k, Uint32Array.from(l));
+    buckets = { uMask, map };
+    return map;
+  };
+  const out: D5Coordinates = { d, codes: c.list.codes, costs, ends, completeUpTo: c.completeUpTo, top, least: costs.length > 0 ? costs[0]! : 1, high, costOf: c.costOf, listed, bucketsFor };
+  built.set(c, out);
+  return out;
+}
+
+export interface D5Pulse {
+  nodes: number;
+  aborted: boolean;
+  /** Set when a scan stopped at the list's degree L under an allowance above it (and a second coordinate deferred under a sum). */
+  incomplete: boolean;
+  /** Then: a lower bound on the representation cost of every V that may have been missed (else Infinity). */
+  missed: number;
+  readonly expired: () => boolean;
+}
+
+function productWithin(zs: readonly number[], ks: readonly number[], cap: number): number {
+  let product = 1;
+  for (let i = 0; i < zs.length && product <= cap; i++) product *= binomial(popcount32(zs[i]!), ks[i]!);
+  return product;
+}
+
+function compatible(zs: readonly number[], ks: readonly number[], M: number): boolean {
+  for (let i = 0; i < zs.length; i++) if (popcount32((zs[i]! & M) >>> 0) !== ks[i]) return false;
+  return true;
+}
+
+/**
+ * A lower bound test for cutting inner nodes: true when every V compatible with the pairing costs
+ * more than budget in its representation. Per coordinate the least listed degree <= 2 of a
+ * compatible mask, else 3 (a mask not listed at degree <= 2 has degree >= 3; with L >= 3 that is
+ * the list's own limit or below), combined by sum or max; the coordinates are bounded apart.
+ */
+export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number): boolean {
+  // First the cheap bound (degree 1 listed, else 2), which settles most nodes; then the finer one.
+  return exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 1) || exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 2);
+}
+
+/**
+ * The same bound for the coordinates from..d-1 when `spent` is already spent: per coordinate the
+ * least listed degree <= scanUpTo of a compatible mask, else scanUpTo + 1 (a lower bound).
+ */
+export function exceedsFrom(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, from: number, spent: number, scanUpTo: number): boolean {
+  const { d } = rc;
+  const scanTo = Math.min(scanUpTo, rc.ends.length - 1);
+  for (let j = from; j < d; j++) {
+    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
+    if (allowed < rc.least) return true;
+    const high = rc.high[j]!;
+    const ks = xc.map((x) => popcount32((x & high) >>> 0));
+    const n = rc.ends[Math.min(allowed, scanTo)]!;
+    let found = -1;
+    for (let c = 0; c < n && found < 0; c++) if (compatible(zc, ks, rc.codes[c]!)) found = rc.costs[c]!;
+    if (found < 0) {
+      if (allowed <= scanTo) return true;
+      found = scanTo + 1;
+    }
+    spent = combine === 'sum' ? spent + found : Math.max(spent, found);
+  }
+  return false;
+}
+
+/**
+ * Every V of the leaf (x-classes xc paired with z-classes zc) whose representation cost is
+ * <= budget and reachable through the list (all of them unless pulse.incomplete is set; the
+ * missed ones then cost >= pulse.missed), shown to visit with its representation cost
+ * (v[z] = V(z), reused: copy to keep); true when visit stopped it.
+ */
+export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, visit: (v: Uint32Array, cost: number) => boolean, uMask = 0): Steps<boolean> {
+  const { d } = rc;
+  if (budget < (combine === 'sum' ? d * rc.least : rc.least)) return false;
+  const buckets = uMask !== 0 && popcount32(uMask) <= 12 ? rc.bucketsFor(uMask) : null;
+  const EMPTY = new Uint32Array(0);
+  const v = new Uint32Array(1 << d);
+  const L = rc.ends.length - 1;
+  let stopped = false;
+  const level = function* (j: number, xs: readonly number[], zs: readonly number[], spent: number, deferred: number): Steps<void> {
+    if ((++pulse.nodes & 4095) === 0) {
+      if (pulse.expired()) {
+        pulse.aborted = true;
+        return;
+      }
+      yield;
+    }
+    if (j === d && deferred >= 0) {
+      // The deferred coordinate, one beyond the list: the classes now differ only in its bit
+      // (at most 2 points each), so its compatible masks are at most 2^16; each unlisted one is
+      // costed exactly (spent holds L + 1 for it).
+      const high = rc.high[deferred]!;
+      const ks = xs.map((x) => popcount32((x & high) >>> 0));
+      const room = budget - spent + L + 1;
+      for (const M of compatibleMasks(zs, ks)) {
+        if ((++pulse.nodes & 4095) === 0) {
+          if (pulse.expired()) {
+            pulse.aborted = true;
+            return;
+          }
+          yield;
+        }
+        if (rc.listed.has(M)) continue;
+        const k = rc.costOf(M);
+        if (k > room) continue;
+        for (let i = 0; i < xs.length; i++) {
+          const xh = (xs[i]! & high) >>> 0;
+          const xl = (xs[i]! & ~high) >>> 0;
+          if (xh !== 0) v[31 - Math.clz32((zs[i]! & M) >>> 0)] = 31 - Math.clz32(xh);
+          if (xl !== 0) v[31 - Math.clz32((zs[i]! & ~M) >>> 0)] = 31 - Math.clz32(xl);
+        }
+        if (visit(v, spent - (L + 1) + k)) {
+          stopped = true;
+          return;
+        }
+      }
+      return;
+    }
+    if (j === d) {
+      xs.forEach((x, i) => (v[31 - Math.clz32(zs[i]!)] = 31 - Math.clz32(x)));
+      if (visit(v, spent)) stopped = true;
+      return;
+    }
+    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
+    if (allowed < rc.least) return;
+    const high = rc.high[j]!;
+    const ks = xs.map((x) => popcount32((x & high) >>> 0));
+    const n = rc.ends[Math.min(allowed, L)]!;
+    // Generating a compatible mask costs far more than scanning a listed one (about 1 in 1,500
+    // balanced masks is listed at d = 5): generate only few, or past L (to stay complete).
+    const cap = allowed > L ? Math.max(n >>> 9, EXHAUSTIVE.upTo) : n >>> 9;
+    const options = productWithin(zs, ks, cap) <= cap ? compatibleMasks(zs, ks) : null;
+    // Past the list with too many masks: under a sum, one such coordinate is deferred to the end
+    // (below); a second one, or any under the max, leaves the leaf incomplete.
+    const defer = options === null && allowed > L && combine === 'sum' && deferred < 0;
+    if (options === null && allowed > L && !defer) {
+      pulse.incomplete = true;
+      pulse.missed = Math.min(pulse.missed, combine === 'sum' ? spent + L + 1 + (d - 1 - j) * rc.least : Math.max(spent, L + 1));
+    }
+    // Scanning a long list (degree 3): only the buckets whose part inside U meets the counts of the classes inside U.
+    let scan: Uint32Array | null = null;
+    if (options === null && buckets !== null && n > 4096) {
+      const inU: number[] = [];
+      const kU: number[] = [];
+      zs.forEach((z, i) => ((z & ~uMask) === 0 ? (inU.push(z), kU.push(ks[i]!)) : 0));
+      const parts: Uint32Array[] = inU.length === 0 ? [] : compatibleMasks(inU, kU).map((R) => buckets.get(R) ?? EMPTY);
+      if (inU.length > 0) {
+        let total = 0;
+        for (const b of parts) total += b.length;
+        scan = new Uint32Array(total);
+        let at = 0;
+        for (const b of parts) scan.set(b, (at += b.length) - b.length);
+      }
+    }
+    // The deferred branch first: a flag it raises is then seen even when a visitor stops early.
+    if (defer) {
+      yield* level(j + 1, xs, zs, spent + L + 1, j);
+      if (pulse.aborted || stopped) return;
+    }
+    const count = options?.length ?? scan?.length ?? n;
+    for (let c = 0; c < count; c++) {
+      const at = scan !== null ? scan[c]! : c;
+      if (scan !== null && at >= n) continue;
+      const M = options ? options[c]! : rc.codes[at]!;
+      const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
+      if (k > allowed) continue;
+      if (!options && !compatible(zs, ks, M)) continue;
+      const nx: number[] = [];
+      const nz: number[] = [];
+      for (let i = 0; i < xs.length; i++) {
+        const xh = (xs[i]! & high) >>> 0;
+        const xl = (xs[i]! & ~high) >>> 0;
+        if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
+        if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
+      }
+      const next = combine === 'sum' ? spent + k : Math.max(spent, k);
+      // Look ahead: the later coordinates (the deferred one not among them) must still fit.
+      if (j + 1 < d && exceedsFrom(rc, combine, nx, nz, budget, j + 1, next, 1)) continue;
+      yield* level(j + 1, nx, nz, next, deferred);
+      if (pulse.aborted || stopped) return;
+    }
+  };
+  yield* level(0, xc, zc, 0, -1);
+  return stopped;
+}
