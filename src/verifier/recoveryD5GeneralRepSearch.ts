@@ -109,7 +109,7 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
     if (total > minimum) return;
     const v = new Array<number>(32).fill(-1);
     for (const q of pairs) {
-      if (ones(q.z) !== 1 || ones(q.x) !== 1) throw new Error('internal: a leaf pair is not one latent and one point');
+      if (ones(q.z) !== 1 || ones(q.x) !== 1) throw new Error("internal: a leaf pair is not one latent and one point");
       v[31 - Math.clz32(q.z)] = 31 - Math.clz32(q.x);
     }
     count++;
