@@ -1,6 +1,7 @@
 /**
  * Exact head+rep, hier-sum and hier-max with partial support and/or rational tasks at d = 5
- * (docs/math.md, "Representation biases at d = 5 with partial support"): the place-by-place
+ * (docs/math.md, "Representation biases at d = 5 with partial support"; the coordinates:
+ * generalRepD5Coordinates.ts, the bounds: generalRepD5Bound.ts): the place-by-place
  * search of generalPlaces.ts (point sets S = V(U) one per orbit of the signed permutations,
  * generalOrbits.ts; each place's head data built with exact Fourier costs on S, generalFit.ts,
  * searched and dropped) with the coordinate levels of generalRepD5Leaf.ts inside each leaf, as
@@ -26,7 +27,9 @@ import type { ExactOutcome } from './exactRecovery.js';
 import { supportOf, tasksOf } from './generalData.js';
 import { fourierCosterOn } from './generalFit.js';
 import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
-import { d5Coordinates, repExceedsD5, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { d5Coordinates } from './generalRepD5Coordinates.js';
+import { repExceedsD5 } from './generalRepD5Bound.js';
+import { repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
 import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
 import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
 import type { Steps } from './tupleSearch.js';

@@ -19,69 +19,14 @@
  * docs/math.md, "Representation biases at d = 5 with partial support", proves it.
  */
 import { popcount32 } from './candidates.js';
-import { compatibleMasks, binomial } from './generalRepLeaf.js';
-import type { CoordinateCandidates } from './observedCoordinates.js';
+import { compatibleMasks } from './generalRepLeaf.js';
+import type { D5Coordinates } from './generalRepD5Coordinates.js';
+import { compatible, exceedsFrom, productWithin } from './generalRepD5Bound.js';
 import type { Steps } from './tupleSearch.js';
+
 
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
 export const EXHAUSTIVE = { upTo: 1 << 14 };
-
-export interface D5Coordinates {
-  readonly d: number;
-  /** Latent masks, sorted by cost; ends[k] = how many cost <= k (k = 0..min(L, top)). */
-  readonly codes: Uint32Array;
-  readonly costs: Uint8Array;
-  readonly ends: readonly number[];
-  /** Every coordinate of cost <= L is listed. */
-  readonly completeUpTo: number;
-  /** The largest cost a coordinate can have (m). */
-  readonly top: number;
-  readonly least: number;
-  readonly high: readonly number[];
-  costOf(mask: number): number;
-  /** The listed masks' costs by mask (a mask not in it costs > completeUpTo). */
-  readonly listed: ReadonlyMap<number, number>;
-  /** The listed masks' indices by their part inside uMask (each bucket in list order, so by cost). */
-  bucketsFor(uMask: number): ReadonlyMap<number, Uint32Array>;
-}
-
-const built = new WeakMap<CoordinateCandidates, D5Coordinates>();
-
-export function d5Coordinates(c: CoordinateCandidates, m: number): D5Coordinates {
-  const hit = built.get(c);
-  if (hit) return hit;
-  const { d } = c;
-  const size = 1 << d;
-  const costs = Uint8Array.from(c.list.costs);
-  const top = Math.max(m, c.maxCost);
-  const last = Math.min(c.completeUpTo, top);
-  const ends: number[] = [];
-  for (let k = 0, i = 0; k <= last; k++) {
-    while (i < costs.length && costs[i]! <= k) i++;
-    ends.push(i);
-  }
-  const high = Array.from({ length: d }, (_, j) => Array.from({ length: size }, (_, x) => x).reduce((h, x) => ((x >>> j) & 1 ? h | (1 << x) : h), 0) >>> 0);
-  const listed = new Map<number, number>();
-  c.list.codes.forEach((code, i) => listed.set(code, costs[i]!));
-  let buckets: { uMask: number; map: Map<number, Uint32Array> } | null = null;
-  const bucketsFor = (uMask: number): Map<number, Uint32Array> => {
-    if (buckets?.uMask === uMask) return buckets.map;
-    const lists = new Map<number, number[]>();
-    c.list.codes.forEach((code, i) => {
-      const key = (code & uMask) >>> 0;
-      let l = lists.get(key);
-      if (!l) lists.set(key, (l = []));
-      l.push(i);
-    });
-    const map = new Map<number, Uint32Array>();
-    for (const [k, l] of lists) map.set(k, Uint32Array.from(l));
-    buckets = { uMask, map };
-    return map;
-  };
-  const out: D5Coordinates = { d, codes: c.list.codes, costs, ends, completeUpTo: c.completeUpTo, top, least: costs.length > 0 ? costs[0]! : 1, high, costOf: c.costOf, listed, bucketsFor };
-  built.set(c, out);
-  return out;
-}
 
 export interface D5Pulse {
   nodes: number;
@@ -91,52 +36,6 @@ export interface D5Pulse {
   /** Then: a lower bound on the representation cost of every V that may have been missed (else Infinity). */
   missed: number;
   readonly expired: () => boolean;
-}
-
-function productWithin(zs: readonly number[], ks: readonly number[], cap: number): number {
-  let product = 1;
-  for (let i = 0; i < zs.length && product <= cap; i++) product *= binomial(popcount32(zs[i]!), ks[i]!);
-  return product;
-}
-
-function compatible(zs: readonly number[], ks: readonly number[], M: number): boolean {
-  for (let i = 0; i < zs.length; i++) if (popcount32((zs[i]! & M) >>> 0) !== ks[i]) return false;
-  return true;
-}
-
-/**
- * A lower bound test for cutting inner nodes: true when every V compatible with the pairing costs
- * more than budget in its representation. Per coordinate the least listed degree <= 2 of a
- * compatible mask, else 3 (a mask not listed at degree <= 2 has degree >= 3; with L >= 3 that is
- * the list's own limit or below), combined by sum or max; the coordinates are bounded apart.
- */
-export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number): boolean {
-  // First the cheap bound (degree 1 listed, else 2), which settles most nodes; then the finer one.
-  return exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 1) || exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 2);
-}
-
-/**
- * The same bound for the coordinates from..d-1 when `spent` is already spent: per coordinate the
- * least listed degree <= scanUpTo of a compatible mask, else scanUpTo + 1 (a lower bound).
- */
-export function exceedsFrom(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number, from: number, spent: number, scanUpTo: number): boolean {
-  const { d } = rc;
-  const scanTo = Math.min(scanUpTo, rc.ends.length - 1);
-  for (let j = from; j < d; j++) {
-    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
-    if (allowed < rc.least) return true;
-    const high = rc.high[j]!;
-    const ks = xc.map((x) => popcount32((x & high) >>> 0));
-    const n = rc.ends[Math.min(allowed, scanTo)]!;
-    let found = -1;
-    for (let c = 0; c < n && found < 0; c++) if (compatible(zc, ks, rc.codes[c]!)) found = rc.costs[c]!;
-    if (found < 0) {
-      if (allowed <= scanTo) return true;
-      found = scanTo + 1;
-    }
-    spent = combine === 'sum' ? spent + found : Math.max(spent, found);
-  }
-  return false;
 }
 
 /**
