@@ -41,6 +41,8 @@ export async function run(): Promise<void> {
     ['x1; x2*x3; x4', boolean, 'head+rep', 'signed-permutation', U(6)],
     ['(x1+x2+x3)/3; x2*x3; x4', rational, 'hier-sum', 'signed-permutation', U(6)],
     ['x1; x2*x3; x4', boolean, 'hier-max', 'gf2-affine', U(4)],
+    ['x1; x2*x3; x4', boolean, 'head+rep', 'signed-permutation', U(8)],
+    ['x1; x2*x3; x4', boolean, 'hier-max', 'signed-permutation', U(8)],
     ['x2*x3', [boolean[1]!], 'head+rep', 'signed-permutation', [0, 2, 4, 6]],
     ['x2*x3', [boolean[1]!], 'hier-max', 'signed-permutation', [0, 2, 4, 6]],
   ];
