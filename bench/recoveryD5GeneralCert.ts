@@ -4,7 +4,9 @@
  * its certificate and the verifier's re-check, wall ms side by side (and the verifier's CPU ms).
  * Tasks x1; x2*x3; x4 (or (x1+x2+x3)/3 in place of x1) on supports of 3 to 8 points. The first row
  * of each support size pays the verifier's class listing (kept for the process after it: about
- * 3,800 canonical-form classes at 8 points) and, for head-profile, the interpolations.
+ * 3,800 canonical-form classes at 8 points) and, for head-profile, the interpolations. The rep
+ * rows (head+rep, hier-sum, hier-max; D5CERT_ONLY=rep runs only them) also pay the verifier's
+ * coordinate list once (407,690 codes, about 1.5 s).
  */
 import { identityMap } from '../src/maps/boolMap.js';
 import { recover } from '../src/recovery/engine.js';
@@ -23,7 +25,7 @@ export async function run(): Promise<void> {
   const third = fromRationals(5, Array.from({ length: 32 }, (_, z) => Rational.of(sign(z, 0) + sign(z, 1) + sign(z, 2), 3)));
   const rational = [third, ...boolean.slice(1)];
   const U = (m: number): number[] => [0, 3, 5, 6, 9, 12, 17, 30].slice(0, m);
-  const instances: [string, CubeFunction[], Bias, Group, number[]][] = [
+  const all: [string, CubeFunction[], Bias, Group, number[]][] = [
     ['x1; x2*x3; x4', boolean, 'head-degree', 'signed-permutation', U(4)],
     ['x1; x2*x3; x4', boolean, 'head-gf2', 'signed-permutation', U(4)],
     ['x1; x2*x3; x4', boolean, 'head-degree', 'signed-permutation', U(6)],
@@ -34,7 +36,17 @@ export async function run(): Promise<void> {
     ['x1; x2*x3; x4', boolean, 'head-profile', 'signed-permutation', U(3)],
     ['(x1+x2+x3)/3; x2*x3; x4', rational, 'head-profile', 'signed-permutation', U(3)],
     ['x1; x2*x3; x4', boolean, 'head-profile', 'signed-permutation', U(4)],
+    // Representation biases (src/verifier/recoveryD5GeneralRep.ts), m = d = 5.
+    ['x1; x2*x3; x4', boolean, 'head+rep', 'signed-permutation', U(4)],
+    ['x1; x2*x3; x4', boolean, 'head+rep', 'signed-permutation', U(6)],
+    ['(x1+x2+x3)/3; x2*x3; x4', rational, 'hier-sum', 'signed-permutation', U(6)],
+    ['x1; x2*x3; x4', boolean, 'hier-max', 'gf2-affine', U(4)],
+    ['x1; x2*x3; x4', boolean, 'head+rep', 'signed-permutation', U(8)],
+    ['x1; x2*x3; x4', boolean, 'hier-max', 'signed-permutation', U(8)],
+    ['x2*x3', [boolean[1]!], 'head+rep', 'signed-permutation', [0, 2, 4, 6]],
+    ['x2*x3', [boolean[1]!], 'hier-max', 'signed-permutation', [0, 2, 4, 6]],
   ];
+  const instances = all.filter((c) => process.env.D5CERT_ONLY !== 'rep' || ['head+rep', 'hier-sum', 'hier-max'].includes(c[2]));
   const rows: string[][] = [];
   for (const [name, tasks, bias, group, support] of instances) {
     let t = performance.now();

@@ -11,6 +11,7 @@
 import type { RecoveryResult } from '../recovery/types.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
 import { generalRecoveryProblemJson, isGeneralRecoveryProblem } from './recoveryGeneral.js';
+import { recoveryD5GeneralRepProblem } from './recoveryD5GeneralRep.js';
 
 const REP_BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
 
@@ -26,6 +27,7 @@ export function generalRepCertificateProblem(r: RecoveryResult): string | null {
   if (!r.exact || count === null || count === undefined) return 'the answer is not exact (or its minimisers are not counted)';
   if (r.recovers === null) return 'the verdict is not decided';
   if (r.minimum.kind !== 'number') return 'the minimum is not a number';
+  if (p.d === 5) return recoveryD5GeneralRepProblem(r); // recoveryD5GeneralRep.ts
   if (p.d > 4) return 'recovery certificates with partial support or rational tasks need d <= 4';
   if (p.psi.m > 6) return 'the verifier re-checks observations of at most 6 bits';
   if (p.support !== null && p.support.length === 0) return 'the support is empty';

@@ -25,6 +25,7 @@ import { checkRecoveryRepCertificate, isRepCertificate } from './recoveryRepCert
 import { checkGeneralRecoveryCertificate, isGeneralRecovery } from './recoveryGeneral.js';
 import { checkRecoveryD5 } from './recoveryD5.js';
 import { checkGeneralRepCertificate, isGeneralRepCertificate } from './recoveryGeneralRep.js';
+import { checkD5GeneralRepCertificate, isD5GeneralRepCertificate } from './recoveryD5GeneralRep.js';
 import { checkRecoveryD5Rep } from './recoveryD5Rep.js';
 import { checkRecoveryD5General, isD5GeneralRecovery } from './recoveryD5General.js';
 
@@ -262,6 +263,7 @@ function record(v: unknown, path: string, keys: readonly string[]): Record<strin
 
 /** Checks the certificate's claim by the route above; returns the one-line summary. */
 export function checkRecoveryCertificate(top: Record<string, unknown>): string {
+  if (isGeneralRepCertificate(top) && isD5GeneralRepCertificate(top)) return checkD5GeneralRepCertificate(top); // d = 5, partial support or rational tasks: recoveryD5GeneralRep.ts
   if (isGeneralRepCertificate(top)) return checkGeneralRepCertificate(top); // partial support or rational tasks: recoveryGeneralRep.ts
   if (isRepCertificate(top) && (top.problem as Record<string, unknown>).latents === 5) return checkRecoveryD5Rep(top); // d = 5: recoveryD5Rep.ts
   if (isRepCertificate(top)) return checkRecoveryRepCertificate(top);

@@ -44,14 +44,14 @@ export function isGeneralRepCertificate(top: Record<string, unknown>): boolean {
 }
 
 /** psi as "map:v0,v1,...": 2^d distinct points of C_m. */
-function parsePsi(v: unknown, d: number, m: number): number[] {
+export function parsePsi(v: unknown, d: number, m: number): number[] {
   if (typeof v !== 'string' || !v.startsWith('map:') || v.length > 4 * (1 << d) + 8) reject('problem.psi must be map:v0,v1,... (an image table)');
   const image = v.slice(4).split(',').map((t) => (/^\d{1,2}$/.test(t) ? Number(t) : -1));
   if (image.length !== 1 << d || image.some((x) => x < 0 || x >= 1 << m) || new Set(image).size !== image.length) reject(`problem.psi is not an injective map C_${d} -> C_${m}`);
   return image;
 }
 
-function parseInfeasible(v: unknown, minimum: number): number[] {
+export function parseInfeasible(v: unknown, minimum: number): number[] {
   if (!Array.isArray(v) || v.length > 64) reject('result.infeasible must list at most 64 totals');
   (v as unknown[]).forEach((t, i) => {
     if (!Number.isSafeInteger(t) || (t as number) < 0 || (i > 0 && (t as number) <= (v[i - 1] as number))) reject('result.infeasible must list whole numbers in increasing order');

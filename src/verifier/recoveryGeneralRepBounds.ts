@@ -37,8 +37,8 @@ export function step(budget: Budget): void {
 export function split(pairs: readonly Pair[], a: number, c: number): Pair[] | null {
   const out: Pair[] = [];
   for (const p of pairs) {
-    const z1 = p.z & a;
-    const x1 = p.x & c;
+    const z1 = (p.z & a) >>> 0; // unsigned, so the comparison below holds for 32-bit masks (d = 5) too
+    const x1 = (p.x & c) >>> 0;
     if (ones(z1) !== ones(x1)) return null;
     if (z1 !== 0) out.push({ z: z1, x: x1 });
     if (z1 !== p.z) out.push({ z: (p.z & ~a) >>> 0, x: (p.x & ~c) >>> 0 });
