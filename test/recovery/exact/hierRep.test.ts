@@ -122,7 +122,7 @@ describe('d = 4: the exact rep paths against the scorer and the local search', (
     const q: RecoveryProblem = { ...p, psi: { n: 5, m: 6, image: Uint32Array.from({ length: 32 }, (_, z) => z | ((z ^ (z >>> 1)) & 1) << 5) }, tasks: [fromSignBits(5, (x) => popcountOf(x) % 2 === 1)], bias: 'head+rep' };
     const s = await recover(q, { maxEvaluations: 200, theorems: false });
     expect(s.stats.method).toBe('search');
-    if (!s.exact) expect(s.stats.proof).toContain('coordinates beyond the listed degrees');
+    if (!s.exact) expect(s.stats.proof).toContain('coordinates of Phi beyond the listed degrees');
   });
 });
 
