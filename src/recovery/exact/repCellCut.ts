@@ -17,7 +17,7 @@ import type { RecoveryProblem } from '../types.js';
 import { booleanTables } from '../booleanTables.js';
 import { psiDegree } from './observedDegreeBound.js';
 import { type CellTable, cellLeast, cellTable } from './repCellBound.js';
-import { need, profiles } from './repDegreeProfile.js';
+import { need, profiles } from './repProfiles.js';
 import { unchosenLeastDegrees } from './repLeastDegree.js';
 import type { TupleTask } from './tupleSearch.js';
 

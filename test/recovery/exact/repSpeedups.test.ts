@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recoverExhaustive } from '../../../src/recovery/engine.js';
 import { recoverByTuples } from '../../../src/recovery/exact/exactRecovery.js';
 import { REP_SPEEDUPS } from '../../../src/recovery/exact/headRep.js';
-import { need, profiles } from '../../../src/recovery/exact/repDegreeProfile.js';
+import { need, profiles } from '../../../src/recovery/exact/repProfiles.js';
 import { signedPermutationList } from '../../../src/recovery/exact/repSymmetry.js';
 import { sampleTask } from '../../../src/recovery/distributions.js';
 import { makeRng } from '../../../src/recovery/rng.js';
