@@ -24,12 +24,12 @@
  * Over the step budget, or beyond the support bound, the certificate is refused as too large.
  */
 import { record, reject } from './reject.js';
-import { type Q, compare, rat, text } from './rational.js';
 import { type Combine, type Cost, type Kind, combine, compareCost, costText, zeroCost } from './recoveryGeneralCosts.js';
 import { type Budget, type GeneralTask, countAtPlace, multinomial } from './recoveryGeneralSearch.js';
 import { inGroup, parseMap } from './recoveryD5Maps.js';
 import { pointSetClasses5, symmetryHolds5General } from './recoveryD5GeneralClasses.js';
 import { placeCoster5 } from './recoveryD5GeneralCosts.js';
+import { parseRational, parseTask, taskOn } from './recoveryGeneral.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 type Bias = (typeof BIASES)[number];
@@ -51,39 +51,12 @@ export function isD5GeneralRecovery(top: Record<string, unknown>): boolean {
   return typeof p === 'object' && p !== null && p.latents === 5;
 }
 
-function parseRational(s: string, path: string): Q {
-  const m = /^(-?\d{1,30})(?:\/([1-9]\d{0,29}))?$/.exec(s);
-  if (m === null) reject(`${path} must be a rational p or p/q (at most 30 digits each)`);
-  return rat(BigInt(m[1]!), BigInt(m[2] ?? '1'));
-}
-
-/** A task on C_5 as 32 exact values: "hex:..." (Boolean, bit z set where -1, up to 8 digits) or "vals:v0,...,v31". */
-function parseTask5(v: unknown, path: string): Q[] {
-  if (typeof v === 'string' && /^hex:[0-9a-f]{1,8}$/.test(v)) {
-    const c = parseInt(v.slice(4), 16) >>> 0;
-    return Array.from({ length: 32 }, (_, z) => rat((c >>> z) & 1 ? -1n : 1n));
-  }
-  if (typeof v !== 'string' || !v.startsWith('vals:') || v.length > 64 * 32) reject(`${path} must be hex:... (at most 8 digits) or vals:v0,...,v31 (32 rationals)`);
-  const parts = v.slice(5).split(',');
-  if (parts.length !== 32) reject(`${path} must list 2^5 = 32 values`);
-  return parts.map((s, z) => parseRational(s, `${path} value ${z}`));
-}
-
 function parseSupport5(v: unknown, max: number, bias: Bias): number[] {
   if (v === 'all') reject(`out of the verifier's reach at d = 5: full support with rational tasks (the d = 5 general route takes supports of 1..${max} points under ${bias})`);
   if (!Array.isArray(v) || v.length < 1) reject('problem.support must be "all" or a list of points');
   if (v.some((z, i) => !Number.isSafeInteger(z) || z < 0 || z >= 32 || (i > 0 && z <= v[i - 1]))) reject('problem.support must list distinct points of C_5 in increasing order');
   if (v.length > max) reject(`out of the verifier's reach at d = 5: a support of ${v.length} points (at most ${max} under ${bias})`);
   return v as number[];
-}
-
-/** The task's distinct values on U (sorted) over one denominator, and which one each point of U takes. */
-function taskOn(values: readonly Q[], U: readonly number[]): GeneralTask {
-  const distinct = [...new Map(U.map((z) => [text(values[z]!), values[z]!])).values()].sort(compare);
-  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-  const denominator = distinct.reduce((l, q) => (l * q.q) / gcd(l, q.q), 1n);
-  const zIndex = U.map((z) => distinct.findIndex((q) => compare(q, values[z]!) === 0));
-  return { numerators: distinct.map((q) => (q.p * denominator) / q.q), denominator, zIndex, counts: distinct.map((_, i) => zIndex.filter((j) => j === i).length), key: distinct.map(text).join(' ') };
 }
 
 function parseMinimum(v: unknown, bias: Bias): Cost {
@@ -120,7 +93,7 @@ export function checkRecoveryD5General(top: Record<string, unknown>, limit = D5_
   if (!GROUPS.includes(pr.group as Group)) reject(`problem.group must be one of ${GROUPS.join(', ')}`);
   const group = pr.group as Group;
   if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
-  const tables = (pr.tasks as unknown[]).map((t, i) => parseTask5(t, `problem.tasks[${i}]`));
+  const tables = (pr.tasks as unknown[]).map((t, i) => parseTask(t, 5, `problem.tasks[${i}]`));
   const boolean = tables.every((t) => t.every((q) => q.q === 1n && (q.p === 1n || q.p === -1n)));
   if (bias === 'head-gf2' && !boolean) reject('problem.bias head-gf2 needs Boolean tasks (values +1 and -1)');
   const U = parseSupport5(pr.support, bias === 'head-profile' ? D5_GENERAL_MAX_PROFILE_SUPPORT : D5_GENERAL_MAX_SUPPORT, bias);

@@ -28,9 +28,8 @@
  * Over the step budget, or beyond the support bound, the certificate is refused as too large.
  */
 import { record, reject } from './reject.js';
-import { type Q, rat } from './rational.js';
 import type { Cost } from './recoveryGeneralCosts.js';
-import { parseSupport, taskOn } from './recoveryGeneral.js';
+import { parseSupport, parseTask, taskOn } from './recoveryGeneral.js';
 import { type Budget, type GeneralTask, multinomial } from './recoveryGeneralSearch.js';
 import type { RepBias } from './recoveryGeneralRepBounds.js';
 import { parseInfeasible, parsePsi } from './recoveryGeneralRep.js';
@@ -59,24 +58,6 @@ export function isD5GeneralRepCertificate(top: Record<string, unknown>): boolean
   return typeof p === 'object' && p !== null && p.latents === 5;
 }
 
-function parseRational(s: string, path: string): Q {
-  const m = /^(-?\d{1,30})(?:\/([1-9]\d{0,29}))?$/.exec(s);
-  if (m === null) reject(`${path} must be a rational p or p/q (at most 30 digits each)`);
-  return rat(BigInt(m[1]!), BigInt(m[2] ?? '1'));
-}
-
-/** A task on C_5: "hex:..." (bit z set where -1, up to 8 digits) or "vals:v0,...,v31". */
-function parseTask5(v: unknown, path: string): Q[] {
-  if (typeof v === 'string' && /^hex:[0-9a-f]{1,8}$/.test(v)) {
-    const c = parseInt(v.slice(4), 16) >>> 0;
-    return Array.from({ length: 32 }, (_, z) => rat((c >>> z) & 1 ? -1n : 1n));
-  }
-  if (typeof v !== 'string' || !v.startsWith('vals:') || v.length > 64 * 32) reject(`${path} must be hex:... (at most 8 digits) or vals:v0,...,v31 (32 rationals)`);
-  const parts = v.slice(5).split(',');
-  if (parts.length !== 32) reject(`${path} must list 2^5 = 32 values`);
-  return parts.map((s, z) => parseRational(s, `${path} value ${z}`));
-}
-
 /** The cost of V computed directly: heads on its own V(U), coordinates by their Walsh transforms. */
 function scoreDirect(U: readonly number[], tasks: readonly GeneralTask[], bias: RepBias, psi: readonly number[], v: readonly number[]): number {
   const S = U.reduce((acc, z) => (acc | (1 << v[z]!)) >>> 0, 0);
@@ -100,7 +81,7 @@ export function checkD5GeneralRepCertificate(top: Record<string, unknown>, limit
   const group = pr.group as Group;
   const psi = parsePsi(pr.psi, 5, 5);
   if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
-  const tables = (pr.tasks as unknown[]).map((t, i) => parseTask5(t, `problem.tasks[${i}]`));
+  const tables = (pr.tasks as unknown[]).map((t, i) => parseTask(t, 5, `problem.tasks[${i}]`));
   const boolean = tables.every((t) => t.every((q) => q.q === 1n && (q.p === 1n || q.p === -1n)));
   if (pr.support === 'all') reject(`out of the verifier's reach at d = 5: full support with rational tasks (supports of 1..${D5_GENERAL_REP_MAX_SUPPORT} points)`);
   const U = parseSupport(pr.support, 5);

@@ -27,7 +27,7 @@
 import { reject } from './reject.js';
 import type { Cost, PlaceCoster } from './recoveryGeneralCosts.js';
 import { ones } from './recoveryGeneralGroup.js';
-import { type Budget, type Candidate, type GeneralTask, candidates, costOf } from './recoveryGeneralSearch.js';
+import { type Budget, type Candidate, type GeneralTask, candidates, costOf, refineClasses } from './recoveryGeneralSearch.js';
 import { type Pair, type RepBias, choose, forEachCompatible, split, step } from './recoveryGeneralRepBounds.js';
 import type { D5RepCoordinates } from './recoveryD5GeneralRepCoords.js';
 
@@ -173,16 +173,7 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
       let ok = true;
       for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < c.masks.length && ok; v++) ok = ones(xs[i]! & c.masks[v]!) === want[i]![v];
       if (!ok) continue;
-      const nx: number[] = [];
-      const nz: number[] = [];
-      xs.forEach((x, i) =>
-        c.masks.forEach((mk, v) => {
-          if ((x & mk) !== 0) {
-            nx.push(x & mk);
-            nz.push(zs[i]! & zMasks[v]!);
-          }
-        }),
-      );
+      const { nx, nz } = refineClasses(xs, zs, c.masks, zMasks);
       headLevel(j + 1, nx, nz, spent + (c.cost as number), lows);
     }
   };

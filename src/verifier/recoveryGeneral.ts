@@ -43,7 +43,7 @@ export function isGeneralRecovery(top: Record<string, unknown>): boolean {
   return p.support !== 'all' || (Array.isArray(p.tasks) && p.tasks.some((t) => typeof t !== 'string' || !t.startsWith('hex:')));
 }
 
-function parseRational(s: string, path: string): Q {
+export function parseRational(s: string, path: string): Q {
   const m = /^(-?\d{1,30})(?:\/([1-9]\d{0,29}))?$/.exec(s);
   if (m === null) reject(`${path} must be a rational p or p/q (at most 30 digits each)`);
   return rat(BigInt(m[1]!), BigInt(m[2] ?? '1'));
@@ -52,12 +52,13 @@ function parseRational(s: string, path: string): Q {
 /** A task as 2^d exact values: "hex:..." (Boolean, bit z set where -1) or "vals:v0,v1,...". */
 export function parseTask(v: unknown, d: number, path: string): Q[] {
   const size = 1 << d;
-  if (typeof v === 'string' && /^hex:[0-9a-f]{1,4}$/.test(v)) {
+  const digits = Math.max(4, size / 4);
+  if (typeof v === 'string' && new RegExp(`^hex:[0-9a-f]{1,${digits}}$`).test(v)) {
     const c = parseInt(v.slice(4), 16);
     if (c >= 2 ** size) reject(`${path} has more bits than 2^${d} points`);
     return Array.from({ length: size }, (_, z) => rat((c >>> z) & 1 ? -1n : 1n));
   }
-  if (typeof v !== 'string' || !v.startsWith('vals:') || v.length > 64 * size) reject(`${path} must be hex:... or vals:v0,v1,... (2^${d} rationals)`);
+  if (typeof v !== 'string' || !v.startsWith('vals:') || v.length > 64 * size) reject(`${path} must be hex:... (at most ${digits} digits) or vals:v0,v1,... (2^${d} rationals)`);
   const parts = v.slice(5).split(',');
   if (parts.length !== size) reject(`${path} must list 2^${d} = ${size} values`);
   return parts.map((s, z) => parseRational(s, `${path} value ${z}`));

@@ -29,7 +29,7 @@
 import { reject } from './reject.js';
 import type { Cost, PlaceCoster } from './recoveryGeneralCosts.js';
 import { ones } from './recoveryGeneralGroup.js';
-import { type Budget, type Candidate, type GeneralTask, candidates, costOf } from './recoveryGeneralSearch.js';
+import { type Budget, type Candidate, type GeneralTask, candidates, costOf, refineClasses } from './recoveryGeneralSearch.js';
 import { type Coordinates, type Pair, type RepBias, choose, coordinateBounds, forEachCompatible, split, step, within } from './recoveryGeneralRepBounds.js';
 
 export type { Coordinates, RepBias };
@@ -129,16 +129,7 @@ export function countRepAtPlace(s: RepPlaceSearch, S0: number, coster: PlaceCost
       let ok = true;
       for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < c.masks.length && ok; v++) ok = ones(xs[i]! & c.masks[v]!) === want[i]![v];
       if (!ok) continue;
-      const nx: number[] = [];
-      const nz: number[] = [];
-      xs.forEach((x, i) =>
-        c.masks.forEach((mk, v) => {
-          if ((x & mk) !== 0) {
-            nx.push(x & mk);
-            nz.push(zs[i]! & zMasks[v]!);
-          }
-        }),
-      );
+      const { nx, nz } = refineClasses(xs, zs, c.masks, zMasks);
       headLevel(j + 1, nx, nz, spent + (c.cost as number), lows);
     }
   };

@@ -135,6 +135,24 @@ function allowance(how: Combine, bound: Cost, spent: Cost, rest: Cost): Cost | n
   return (bound as readonly Q[]).map((x, k) => sub(sub(x, (spent as readonly Q[])[k]!), (rest as readonly Q[])[k]!));
 }
 
+/**
+ * The joint classes one level down: class i (points xs[i] on the representation side, zs[i] on the
+ * latents) splits by the head's value masks and the task's value masks zMasks, empty parts dropped.
+ */
+export function refineClasses(xs: readonly number[], zs: readonly number[], masks: readonly number[], zMasks: readonly number[]): { nx: number[]; nz: number[] } {
+  const nx: number[] = [];
+  const nz: number[] = [];
+  xs.forEach((x, i) =>
+    masks.forEach((mk, v) => {
+      if ((x & mk) !== 0) {
+        nx.push(x & mk);
+        nz.push(zs[i]! & zMasks[v]!);
+      }
+    }),
+  );
+  return { nx, nz };
+}
+
 export interface PlaceSearch {
   readonly d: number;
   readonly tasks: readonly GeneralTask[];
@@ -181,16 +199,7 @@ export function countAtPlace(s: PlaceSearch, m: number, cost: (t: number, indice
     const zMasks = zMasksOf[j]!;
     const want = zs.map((z) => zMasks.map((zm) => ones(z & zm)));
     const visit = (c: Candidate): void => {
-      const nx: number[] = [];
-      const nz: number[] = [];
-      xs.forEach((x, i) =>
-        c.masks.forEach((mk, v) => {
-          if ((x & mk) !== 0) {
-            nx.push(x & mk);
-            nz.push(zs[i]! & zMasks[v]!);
-          }
-        }),
-      );
+      const { nx, nz } = refineClasses(xs, zs, c.masks, zMasks);
       dfs(j + 1, nx, nz, combine(how, spent, c.cost));
     };
     const list = lists[j]!;
