@@ -17,7 +17,7 @@ import type { RecoveryProblem } from '../types.js';
 import { booleanTables } from '../booleanTables.js';
 import { psiDegree } from './observedDegreeBound.js';
 import { type CellTable, cellLeast, cellTable } from './repCellBound.js';
-import { need, profiles } from './repProfiles.js';
+import { need, profileTables, profiles } from './repProfiles.js';
 import { unchosenLeastDegrees } from './repLeastDegree.js';
 import type { TupleTask } from './tupleSearch.js';
 
@@ -43,16 +43,7 @@ export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], boun
       return s;
     }),
   );
-  const counts = new Int32Array(P * (d + 1));
-  const baseCost = new Int32Array(P);
-  const top = new Int32Array(P * (d + 1));
-  all.forEach((e, q) => {
-    for (let a = 0; a < d; a++) {
-      counts[q * (d + 1) + e[a]!]!++;
-      baseCost[q] += coordCost(e[a]!);
-      top[q * (d + 1) + a + 1] = top[q * (d + 1) + a]! + e[a]!;
-    }
-  });
+  const { counts, baseCost, top } = profileTables(d, all, coordCost);
   // The cell bound applies to heads costed by their degree (the default cost).
   const plainHead = tasks.map((t, i) => !isCoord[i] && t.costOf === undefined && D[i]! > 0);
   // Refinement by the first level when it is a plain head before every coordinate level, the

@@ -22,7 +22,7 @@ import { psiDegree } from './observedDegreeBound.js';
 import type { TupleTask } from './tupleSearch.js';
 import { REP_CELLS } from './repCellBound.js';
 import { repCellCut } from './repCellCut.js';
-import { need, profiles } from './repProfiles.js';
+import { need, profileTables, profiles } from './repProfiles.js';
 
 function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
@@ -60,16 +60,7 @@ export function repProfileCut(p: RecoveryProblem, tasks: readonly TupleTask[], b
   const P = all.length;
   // Per profile q: how many coordinates of each degree (counts[q * (d + 1) + v]), their least
   // cost, and top[q * (d + 1) + a] = the sum of its a largest degrees.
-  const counts = new Int32Array(P * (d + 1));
-  const baseCost = new Int32Array(P);
-  const top = new Int32Array(P * (d + 1));
-  all.forEach((e, q) => {
-    for (let a = 0; a < d; a++) {
-      counts[q * (d + 1) + e[a]!]!++;
-      baseCost[q] += coordCost(e[a]!);
-      top[q * (d + 1) + a + 1] = top[q * (d + 1) + a]! + e[a]!;
-    }
-  });
+  const { counts, baseCost, top } = profileTables(d, all, coordCost);
   // needAt[i][q]: head level i's bound under profile q alone.
   const needAt = tasks.map((t, i) => all.map((e) => (isCoord[i] ? 0 : Math.max(t.floor as number, need(D[i]!, e)))));
   const half = (1 << d) / 2;

@@ -31,3 +31,22 @@ export function need(D: number, e: readonly number[]): number {
   }
   return s >= D ? e.length : Infinity;
 }
+
+/**
+ * Per profile q of `all` (each of length d): counts[q * (d + 1) + v] coordinates of degree v, their
+ * least cost baseCost[q] (coordCost per degree), and top[q * (d + 1) + a] = the sum of its a largest.
+ */
+export function profileTables(d: number, all: readonly (readonly number[])[], coordCost: (e: number) => number): { counts: Int32Array; baseCost: Int32Array; top: Int32Array } {
+  const P = all.length;
+  const counts = new Int32Array(P * (d + 1));
+  const baseCost = new Int32Array(P);
+  const top = new Int32Array(P * (d + 1));
+  all.forEach((e, q) => {
+    for (let a = 0; a < d; a++) {
+      counts[q * (d + 1) + e[a]!]!++;
+      baseCost[q] += coordCost(e[a]!);
+      top[q * (d + 1) + a + 1] = top[q * (d + 1) + a]! + e[a]!;
+    }
+  });
+  return { counts, baseCost, top };
+}
