@@ -16,7 +16,7 @@
  *   must be a bijection outside the group that scores the minimum.
  */
 import { record, reject } from './reject.js';
-import { coordinateCost, fourierDegrees } from './recoveryRepCosts.js';
+import { coordinateCost, fourierDegrees, repScore } from './recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from './recoveryRepSearch.js';
 
 export const REP_BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
@@ -110,16 +110,7 @@ export function checkRecoveryRepCertificate(top: Record<string, unknown>): strin
   if (count === 0n) reject(`no bijection attains the stated minimum ${minimum}`);
   if (count !== BigInt(r.minimizers)) reject(`the minimisers number ${count}, not ${r.minimizers}`);
   // The objective of V from the definitions: heads h_t o V^-1, coordinates bit j of V(z).
-  const score = (v: readonly number[]): number => {
-    let heads = 0;
-    for (const h of tasks) {
-      let g = 0;
-      v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
-      heads += headCost(g >>> 0);
-    }
-    const ks = [...Array(d).keys()].map((j) => coordCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
-    return heads + (bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0));
-  };
+  const score = (v: readonly number[]): number => repScore(d, tasks, headCost, coordCost, bias !== 'hier-max', v);
   let inside = 0n;
   for (const v of groupElements(d, group)) if (score(v) === minimum) inside++;
   const recovers = inside === count;

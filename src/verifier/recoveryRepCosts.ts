@@ -80,3 +80,19 @@ export function coordinateCost(d: number, m: number, psi: readonly number[], deg
     return k;
   };
 }
+
+/**
+ * V's objective from the definitions (V an image table z -> V(z)): the heads h_t o V^-1 costed by
+ * headCost, plus the coordinates (bit j of V(z)) costed by coordCost, summed (head+rep, hier-sum)
+ * or their maximum (hier-max).
+ */
+export function repScore(d: number, tasks: readonly number[], headCost: (g: number) => number, coordCost: (b: number) => number, sum: boolean, v: readonly number[]): number {
+  let heads = 0;
+  for (const h of tasks) {
+    let g = 0;
+    v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
+    heads += headCost(g >>> 0);
+  }
+  const ks = [...Array(d).keys()].map((j) => coordCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
+  return heads + (sum ? ks.reduce((a, b) => a + b, 0) : Math.max(...ks));
+}

@@ -18,7 +18,7 @@
 import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
 import type { BasicKernel } from './kernel.js';
 import { groupElements, ones } from './recoveryCertificate.js';
-import { coordinateCost, fourierDegrees } from './recoveryRepCosts.js';
+import { coordinateCost, fourierDegrees, repScore } from './recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from './recoveryRepSearch.js';
 
 const BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
@@ -52,16 +52,7 @@ export function recoverySummaryRep(q: RecoveryQuery, K: BasicKernel): RecoverySu
   const coordCost = coordinateCost(D, D, psi, degrees);
   const sum = bias !== 'hier-max';
   /** V's objective from the definitions (V an image table z -> V(z)). */
-  const score = (v: readonly number[]): number => {
-    let heads = 0;
-    for (const h of tasks) {
-      let g = 0;
-      v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
-      heads += headCost(g >>> 0);
-    }
-    const ks = [...Array(D).keys()].map((j) => coordCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
-    return heads + (sum ? ks.reduce((a, b) => a + b, 0) : Math.max(...ks));
-  };
+  const score = (v: readonly number[]): number => repScore(D, tasks, headCost, coordCost, sum, v);
   const least = new Array<number>((1 << D) + 1).fill(Infinity);
   let leastCoordinate = Infinity;
   for (let g = 0; g < 2 ** (1 << D); g++) {

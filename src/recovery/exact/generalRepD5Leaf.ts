@@ -19,7 +19,7 @@
  * docs/math.md, "Representation biases at d = 5 with partial support", proves it.
  */
 import { popcount32 } from './candidates.js';
-import { compatibleMasks } from './generalRepLeaf.js';
+import { compatibleMasks, splitByCoordinate } from './generalRepLeaf.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
 import { compatible, exceedsFrom, productWithin } from './generalRepD5Bound.js';
 import type { Steps } from './tupleSearch.js';
@@ -140,14 +140,7 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
       const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
       if (k > allowed) continue;
       if (!options && !compatible(zs, ks, M)) continue;
-      const nx: number[] = [];
-      const nz: number[] = [];
-      for (let i = 0; i < xs.length; i++) {
-        const xh = (xs[i]! & high) >>> 0;
-        const xl = (xs[i]! & ~high) >>> 0;
-        if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
-        if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
-      }
+      const { nx, nz } = splitByCoordinate(xs, zs, high, M);
       const next = combine === 'sum' ? spent + k : Math.max(spent, k);
       // Look ahead: the later coordinates (the deferred one not among them) must still fit.
       if (j + 1 < d && exceedsFrom(rc, combine, nx, nz, budget, j + 1, next, 1)) continue;

@@ -78,6 +78,23 @@ export function compatibleMasks(zs: readonly number[], ks: readonly number[]): n
   return out;
 }
 
+/**
+ * The joint classes after coordinate M: class i (points xs[i] on the representation side, zs[i] on
+ * the latents) splits into the points with the coordinate's bit set (`high`) and the rest, paired
+ * with M's points and the rest; empty parts dropped.
+ */
+export function splitByCoordinate(xs: readonly number[], zs: readonly number[], high: number, M: number): { nx: number[]; nz: number[] } {
+  const nx: number[] = [];
+  const nz: number[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    const xh = (xs[i]! & high) >>> 0;
+    const xl = (xs[i]! & ~high) >>> 0;
+    if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
+    if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
+  }
+  return { nx, nz };
+}
+
 export function binomial(n: number, k: number): number {
   let out = 1;
   for (let i = 1; i <= k; i++) out = (out * (n - k + i)) / i;
@@ -125,14 +142,7 @@ export function* repLeafSteps(pulse: Pulse, rc: RepCoordinates, combine: 'sum' |
         for (let i = 0; i < zs.length && ok; i++) ok = popcount32((zs[i]! & M) >>> 0) === ks[i];
         if (!ok) continue;
       }
-      const nx: number[] = [];
-      const nz: number[] = [];
-      for (let i = 0; i < xs.length; i++) {
-        const xh = (xs[i]! & high) >>> 0;
-        const xl = (xs[i]! & ~high) >>> 0;
-        if (xh !== 0) nx.push(xh), nz.push((zs[i]! & M) >>> 0);
-        if (xl !== 0) nx.push(xl), nz.push((zs[i]! & ~M) >>> 0);
-      }
+      const { nx, nz } = splitByCoordinate(xs, zs, high, M);
       yield* level(j + 1, nx, nz, combine === 'sum' ? spent + k : Math.max(spent, k));
       if (pulse.aborted || stopped) return;
     }
