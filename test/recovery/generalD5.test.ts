@@ -16,7 +16,7 @@ import { generalApplies, generalSteps } from '../../src/recovery/exact/general.j
 import { generalPlaceSteps } from '../../src/recovery/exact/generalPlaces.js';
 import { canonicalFixers, lexLess, pointSetClasses, stabiliserOfClass } from '../../src/recovery/exact/generalOrbits.js';
 import { moveCode, orbitOf, signedPermutationOrbits } from '../../src/recovery/exact/orbits.js';
-import { drainSteps } from '../../src/recovery/exact/tupleSearch.js';
+import { drainSteps } from '../../src/recovery/exact/steps.js';
 import { makeScorer } from '../../src/recovery/scorer.js';
 import { inGroup } from '../../src/recovery/groups.js';
 import { GROUPS, type Bias, type Group, type RecoveryProblem } from '../../src/recovery/types.js';

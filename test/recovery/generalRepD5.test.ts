@@ -26,7 +26,7 @@ import { type D5Pulse, EXHAUSTIVE, repLeafD5Steps } from '../../src/recovery/exa
 import { d5Coordinates } from '../../src/recovery/exact/generalRepD5Coordinates.js';
 import { type CoordinateCandidates, coordinateCandidates } from '../../src/recovery/exact/observedCoordinates.js';
 import { recover } from '../../src/recovery/engine.js';
-import { drainSteps } from '../../src/recovery/exact/tupleSearch.js';
+import { drainSteps } from '../../src/recovery/exact/steps.js';
 import { inGroup } from '../../src/recovery/groups.js';
 import { makeScorer, representationCost } from '../../src/recovery/scorer.js';
 import { fourierDegreeOfCode } from '../../src/recovery/exact/costs.js';

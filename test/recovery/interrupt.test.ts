@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { recoverCommand } from '../../src/cli/commands/recover.js';
 import { fromSignBits } from '../../src/core/cubeFunction.js';
-import { CompatibleCodes, forEachCompatible } from '../../src/recovery/exact/tupleSearch.js';
+import { CompatibleCodes, forEachCompatible } from '../../src/recovery/exact/compatibleCodes.js';
 import { recoverByTuples, recoverByTuplesAsync } from '../../src/recovery/exact/exactRecovery.js';
 import { identityMap } from '../../src/maps/boolMap.js';
 import type { RecoveryProblem } from '../../src/recovery/types.js';

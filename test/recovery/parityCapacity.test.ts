@@ -14,7 +14,8 @@ import { D5_LOOKAHEAD, Lookahead, beyondList } from '../../src/recovery/exact/lo
 import { costOfCode, sumAlgebra } from '../../src/recovery/exact/costs.js';
 import { candidateStore } from '../../src/recovery/exact/candidates.js';
 import { firstOf } from '../../src/recovery/exact/portfolio.js';
-import { type Steps, type TupleTask, drainSteps } from '../../src/recovery/exact/tupleSearch.js';
+import type { TupleTask } from '../../src/recovery/exact/tupleSpec.js';
+import { type Steps, drainSteps } from '../../src/recovery/exact/steps.js';
 import { identityMap } from '../../src/maps/boolMap.js';
 import { popcount } from '../../src/core/cube.js';
 import type { Bias, RecoveryProblem } from '../../src/recovery/types.js';

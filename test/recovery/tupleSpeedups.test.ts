@@ -12,7 +12,7 @@ import { LOOKAHEAD, recoverByTuples } from '../../src/recovery/exact/exactRecove
 import { blockBoundSteps } from '../../src/recovery/exact/blockBounds.js';
 import { candidateStore } from '../../src/recovery/exact/candidates.js';
 import { signedPermutationOrbits } from '../../src/recovery/exact/orbits.js';
-import { drainSteps } from '../../src/recovery/exact/tupleSearch.js';
+import { drainSteps } from '../../src/recovery/exact/steps.js';
 import { firstOf } from '../../src/recovery/exact/portfolio.js';
 import { booleanTables } from '../../src/recovery/booleanTables.js';
 import { identityMap } from '../../src/maps/boolMap.js';

@@ -14,7 +14,9 @@ import type { CandidateStore } from './candidates.js';
 import type { Measure } from './costs.js';
 import { sumAlgebra } from './costs.js';
 import type { Orbits } from './orbits.js';
-import { type Steps, type TupleTask, searchTupleSteps } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
+import type { Steps } from './steps.js';
+import { searchTupleSteps } from './tupleSearch.js';
 
 export interface BlockContext {
   readonly d: number;

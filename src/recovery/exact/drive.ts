@@ -4,7 +4,7 @@
  * signal handlers (Ctrl-C, SIGTERM -> AbortSignal), timers and progress output run. The search
  * itself checks the signal after each step and stops with what it has.
  */
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 export const DEFAULT_SLICE_MS = 20;
 

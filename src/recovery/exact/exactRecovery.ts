@@ -23,7 +23,9 @@ import { type Algebra, type Cost, type Measure, costOfCode, maxAlgebra, profileA
 import { MAX_EXACT_D, candidateStore, compareCosts } from './candidates.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { signedPermutationOrbits } from './orbits.js';
-import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+import type { Leaf, TupleTask } from './tupleSpec.js';
+import { type Steps, drainSteps } from './steps.js';
+import { searchTupleSteps } from './tupleSearch.js';
 import { recoverHeadRepSteps } from './headRep.js';
 import { recoverHierMaxSteps } from './hierMax.js';
 import { coordinateCandidates } from './observedCoordinates.js';

@@ -27,7 +27,7 @@ import { multinomial, supportOf, tasksOf } from './generalData.js';
 import { generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { generalPlaceSteps } from './generalPlaces.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 /** Candidate data per task and point set beyond this: out of reach (null). */
 export const MAX_CANDIDATES = 200_000;

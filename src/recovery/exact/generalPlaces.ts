@@ -19,7 +19,7 @@ import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
 import { type GeneralSpace, type LeafVisit, placeOf, searchPlace } from './generalSearch.js';
 import type { GeneralOutcome } from './general.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 /** The heads' cost at the true latents (S = U, the data h itself). */
 export function costAtTruth(d: number, U: readonly number[], tasks: readonly Task[], cost: (tv: TaskValues, data: Int8Array) => DataCost, alg: DataAlgebra): DataCost {

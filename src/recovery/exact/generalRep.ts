@@ -19,7 +19,7 @@ import type { ExactOutcome } from './exactRecovery.js';
 import { type LeafVisit, type NodeCut, generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
 import { repCoordinates, repLeafSteps } from './generalRepLeaf.js';
 import { repExceeds } from './generalRepBound.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 /** The exact answer as steps; null when interrupted or past the deadline. */
 export function* generalRepSteps(p: RecoveryProblem, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {

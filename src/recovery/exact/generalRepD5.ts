@@ -32,7 +32,7 @@ import { repExceedsD5 } from './generalRepD5Bound.js';
 import { repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
 import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
 import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 /**
  * The exact answer place by place; null when interrupted, past the deadline, or beyond the

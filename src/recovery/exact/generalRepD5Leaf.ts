@@ -22,7 +22,7 @@ import { popcount32 } from './candidates.js';
 import { compatibleMasks, splitByCoordinate } from './generalRepLeaf.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
 import { compatible, exceedsFrom, productWithin } from './generalRepD5Bound.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */

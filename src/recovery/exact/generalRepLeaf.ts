@@ -14,7 +14,7 @@ import type { BoolMap } from '../../maps/boolMap.js';
 import { observedDegrees } from '../paper/observedDegree.js';
 import { popcount32 } from './candidates.js';
 import { pointsOfMask } from './generalData.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 export interface RepCoordinates {
   readonly d: number;

@@ -14,7 +14,7 @@ import { type DataAlgebra, type DataCost, type TaskValues, compareDataCosts } fr
 import { type Candidate, type Task, candidatesOn, compatibleMasks, maskKey, multinomial, supportOf, tasksOf } from './generalData.js';
 import { orbitRepresentatives, stabiliser } from './generalSymmetry.js';
 import { orbitOf, signedPermutationOrbits } from './orbits.js';
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 /** One point set S (a representative of its orbit) with everything the search needs there. */
 export interface Place {

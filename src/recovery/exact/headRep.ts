@@ -28,7 +28,9 @@ import { coordinateSymmetry } from './repSymmetry.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { firstOf } from './portfolio.js';
-import { type Leaf, type Steps, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+import type { Leaf, TupleTask } from './tupleSpec.js';
+import { type Steps, drainSteps } from './steps.js';
+import { searchTupleSteps } from './tupleSearch.js';
 
 /** The rep biases' speed-ups (repDegreeProfile.ts ...); off only to compare (bench, tests). */
 export const REP_SPEEDUPS = { on: true };

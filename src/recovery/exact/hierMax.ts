@@ -26,7 +26,9 @@ import { type CoordinateSymmetry, coordinateSymmetry } from './repSymmetry.js';
 import { degreeCut } from './observedDegreeBound.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { firstOf } from './portfolio.js';
-import { type Leaf, type Steps, type TupleSearchOutcome, type TupleTask, drainSteps, searchTupleSteps } from './tupleSearch.js';
+import type { Leaf, TupleSearchOutcome, TupleTask } from './tupleSpec.js';
+import { type Steps, drainSteps } from './steps.js';
+import { searchTupleSteps } from './tupleSearch.js';
 
 /**
  * Without the speed-ups (REP_SPEEDUPS off, to compare): past this many restricted coordinates the

@@ -16,7 +16,7 @@
 import { binomial } from '../../core/cube.js';
 import { type Cost, costOfCode } from './costs.js';
 import { popcount32 } from './candidates.js';
-import type { TupleSearchSpec } from './tupleSearch.js';
+import type { TupleSearchSpec } from './tupleSpec.js';
 
 /** Codes scanned per level and node before settling for the cost reached. */
 const SCAN = 192;

@@ -16,7 +16,7 @@ import type { BoolMap } from '../../maps/boolMap.js';
 import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
 import { type Cost, fourierDegreeOfCode } from './costs.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 import { observedD5Coordinates } from './observedD5Coordinates.js';
 
 export interface CoordinateCandidates {

@@ -15,7 +15,7 @@
 import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 import type { RecoveryProblem } from '../types.js';
 import { fourierDegreeOfCode } from './costs.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 /** delta: the largest Fourier degree on C_d of a coordinate of psi (at least 1). */
 export function psiDegree(p: RecoveryProblem): number {

@@ -13,7 +13,7 @@
  */
 import { binomial } from '../../core/cube.js';
 import { popcount32 } from './candidates.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 /** The bound at every node (exactRecovery.ts); off only to compare (tests, bench). */
 export const PARITY_CAPACITY = { on: true };

@@ -7,7 +7,7 @@
  * With `settles`, an answer it rejects (e.g. a tuple search that was truncated) does not end the
  * race while other searches still run.
  */
-import type { Steps } from './tupleSearch.js';
+import type { Steps } from './steps.js';
 
 export function* firstOf<T>(searches: readonly Steps<T>[], settles: (value: T) => boolean = () => true): Steps<{ index: number; value: T }> {
   const live = searches.map(() => true);

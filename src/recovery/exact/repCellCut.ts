@@ -19,7 +19,7 @@ import { psiDegree } from './observedDegreeBound.js';
 import { type CellTable, cellLeast, cellTable } from './repCellBound.js';
 import { need, profileTables, profiles } from './repProfiles.js';
 import { unchosenLeastDegrees } from './repLeastDegree.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 export function repCellCut(p: RecoveryProblem, tasks: readonly TupleTask[], bound: () => number, coordinateCosts: 'degree' | number): (j: number, g: number, prefix: readonly number[]) => boolean {
   const { d } = p;

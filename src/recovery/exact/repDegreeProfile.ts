@@ -19,7 +19,7 @@ import type { RecoveryProblem } from '../types.js';
 import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { psiDegree } from './observedDegreeBound.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 import { REP_CELLS } from './repCellBound.js';
 import { repCellCut } from './repCellCut.js';
 import { need, profileTables, profiles } from './repProfiles.js';

@@ -10,7 +10,7 @@
  * and the heads' chosen codes.
  */
 import { booleanTables } from '../booleanTables.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 export interface UnchosenLeast {
   /** least[0..n-1], ascending, after compute returned n. */

@@ -13,7 +13,7 @@
  * each orbit is never dropped. The coordinate levels must be contiguous (repLevels keeps them so).
  */
 import { forEachSignedPermutationInPlace } from '../../search/enumerate/signedPermutations.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 interface SignedPerm {
   readonly image: Uint32Array;

@@ -9,7 +9,7 @@
  * split nothing, and the first head carries the symmetry breaking of orbits.ts).
  */
 import { type CandidateStore, compareCosts, popcount32 } from './candidates.js';
-import type { TupleTask } from './tupleSearch.js';
+import type { TupleTask } from './tupleSpec.js';
 
 /**
  * The orders tried side by side (portfolio.ts): the given one (fewest heads at the floor first),

@@ -13,104 +13,23 @@
  * restricted to one representative per orbit of the signed permutations of x (every bias is
  * invariant under V -> A o V, i.e. g -> g o A^-1), and each leaf stands for its orbit size.
  *
- * The search is a generator that yields every few thousand nodes (searchTupleSteps): the sync
- * wrapper searchTuples drains it, drive.ts's async driver hands the event loop a turn every few
- * milliseconds so that Ctrl-C / SIGTERM (an AbortSignal) stop a long search at once.
+ * The search is a generator that yields every few thousand nodes (searchTupleSteps; steps.ts):
+ * the sync wrapper searchTuples drains it, drive.ts's async driver hands the event loop a turn
+ * every few milliseconds so that Ctrl-C / SIGTERM (an AbortSignal) stop a long search at once.
+ * Its types are in tupleSpec.ts, its candidate generation (the compatible codes of a level) in
+ * compatibleCodes.ts.
  */
 import { binomial } from '../../core/cube.js';
-import type { Algebra, Cost, Measure } from './costs.js';
+import type { Algebra, Cost } from './costs.js';
 import { costOfCode } from './costs.js';
-import { type CandidateList, type CandidateStore, compareCosts, popcount32 } from './candidates.js';
-import { type Orbits, orbitOf } from './orbits.js';
+import { type CandidateList, compareCosts, popcount32 } from './candidates.js';
+import { orbitOf } from './orbits.js';
 import { Lookahead } from './lookahead.js';
-import type { StabiliserChain } from './stabiliserChain.js';
 import type { Generators } from './permGroup.js';
-import type { RestBound } from './parityCapacity.js';
 import { MAX_TABLE_D, booleanTables } from '../booleanTables.js';
-
-export interface TupleTask {
-  /** h's code on the latents (bit z set when h(z) = -1). */
-  readonly code: number;
-  /** The least cost any head of this task can have. */
-  readonly floor: Cost;
-  /** The largest cost a head of this task can have, when known. */
-  readonly ceiling: Cost | null;
-  /**
-   * 'x' (default): a head level, the code above is fixed on the latents and a code on x is chosen.
-   * 'z': the other way round (head+rep's coordinates of Phi: fixed on x, chosen on the latents).
-   */
-  readonly side?: 'x' | 'z';
-  /** Candidate codes on the chosen side by weight, sorted by cost (default: the store's). */
-  readonly list?: (w: number) => CandidateList;
-  /** The cost of a chosen code (default: its measure on C_d). */
-  readonly costOf?: (code: number) => Cost;
-  /** The list holds every code this level may take (never truncated, whatever the store's level). */
-  readonly complete?: boolean;
-  /**
-   * How many listed codes of weight w cost <= allowed; when given and fewer than the compatible
-   * codes, the level scans its list (sorted by cost) rather than generating and costing them all.
-   */
-  readonly listedWithin?: (w: number, allowed: Cost) => number;
-}
-
-/**
- * A compatible tuple, or a prefix of one whose every completion is within the bound (then the
- * classes are the prefix's, every W consistent with them counts, and `heads` has -1 for the
- * heads left open): the joint classes (x-side and z-side masks, paired) and its cost.
- */
-export interface Leaf {
-  readonly heads: readonly number[];
-  readonly xClasses: readonly number[];
-  readonly zClasses: readonly number[];
-  readonly cost: Cost;
-  /** How many tuples this leaf stands for (the orbit of its first head). */
-  readonly weight: number;
-}
-
-export interface TupleSearchSpec<C extends Cost> {
-  readonly d: number;
-  readonly measure: Measure;
-  readonly algebra: Algebra<C>;
-  readonly store: CandidateStore;
-  /** The tasks in search order. */
-  readonly tasks: readonly TupleTask[];
-  /** Restrict the first head to one per orbit of these signed permutations; null: no restriction. */
-  readonly orbits: Orbits | null;
-  /** Only heads g at depth j passing this are tried (after compatibility). */
-  readonly accept?: (j: number, g: number, prefix: readonly number[]) => boolean;
-  readonly signal?: AbortSignal;
-  /**
-   * Cut at a prefix when every completion's cost is within the bound (number biases, searched
-   * at or below the minimum: then each completion costs exactly the bound, reported as the cost).
-   */
-  readonly openLeaves?: boolean;
-  /** Give up (aborted) past this Date.now(). */
-  readonly deadline?: number;
-  /**
-   * Look ahead (default off): at each node bound every remaining head-side level (side 'x', the
-   * store's lists and costs) by the least cost of a code compatible with the current classes
-   * (lookahead.ts), instead of its floor alone; prunes the same tuples earlier, finds the same leaves.
-   */
-  readonly lookahead?: boolean;
-  /**
-   * suffixBounds[j] (j = 0..k, optional): a proven lower bound on what the levels j..k-1 cost
-   * together (combined), used where it beats their floors (blockBounds.ts).
-   */
-  readonly suffixBounds?: readonly C[];
-  /** Break symmetry down a stabiliser chain (stabiliserChain.ts; head levels only): replaces `orbits`. */
-  readonly chain?: StabiliserChain;
-  /** A proven lower bound on the levels from..k-1 given the heads before j (number biases; parityCapacity.ts). */
-  readonly restBound?: RestBound;
-}
-
-export interface TupleSearchOutcome {
-  /** Some candidate the bound allowed was not listed (d = 5 beyond the lists): not exhaustive. */
-  readonly truncated: boolean;
-  readonly nodes: number;
-  readonly aborted: boolean;
-  /** The visitor asked to stop. */
-  readonly stopped: boolean;
-}
+import type { Leaf, TupleSearchOutcome, TupleSearchSpec } from './tupleSpec.js';
+import { type Steps, drainSteps } from './steps.js';
+import { CompatibleCodes } from './compatibleCodes.js';
 
 /** Past this many compatible codes a class product is not generated but filtered from the list. */
 const GENERATE_LIMIT = 20_000;
@@ -122,17 +41,6 @@ const HUGE = 50_000_000;
  */
 export function searchTuples<C extends Cost>(spec: TupleSearchSpec<C>, bound: () => C, visit: (leaf: Leaf) => boolean): TupleSearchOutcome {
   return drainSteps(searchTupleSteps(spec, bound, visit));
-}
-
-/** A search as steps: it yields (nothing) every few thousand nodes, returns its outcome. */
-export type Steps<T> = Generator<void, T, void>;
-
-/** Runs steps to the end synchronously. */
-export function drainSteps<T>(steps: Steps<T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** searchTuples as steps (yields every 4096 nodes, after checking the signal and the deadline). */
@@ -304,72 +212,4 @@ function withinAllowance<C extends Cost>(list: CandidateList, allowed: C, algebr
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The codes forEachCompatible visits, in the same order, one per next() (-1 when done): an
- * odometer over the classes (the last fastest), each class's choice in lexicographic order.
- */
-export class CompatibleCodes {
-  private readonly bits: number[][];
-  private readonly idx: number[][];
-  private started = false;
-  private done = false;
-  constructor(
-    xs: readonly number[],
-    private readonly targets: readonly number[],
-  ) {
-    this.bits = xs.map((m) => {
-      const out: number[] = [];
-      for (let b = m >>> 0; b !== 0; b = (b & (b - 1)) >>> 0) out.push((b & -b) >>> 0);
-      return out;
-    });
-    this.idx = targets.map((r) => Array.from({ length: r }, (_, i) => i));
-    this.done = targets.some((r, i) => r > this.bits[i]!.length);
-  }
-  next(): number {
-    if (this.done) return -1;
-    if (this.started && !this.advance()) {
-      this.done = true;
-      return -1;
-    }
-    this.started = true;
-    let acc = 0;
-    for (let i = 0; i < this.bits.length; i++) for (const p of this.idx[i]!) acc |= this.bits[i]![p]!;
-    return acc >>> 0;
-  }
-  /** Steps to the next combination; false past the last. */
-  private advance(): boolean {
-    for (let i = this.bits.length - 1; i >= 0; i--) {
-      const idx = this.idx[i]!;
-      const n = this.bits[i]!.length;
-      const r = this.targets[i]!;
-      let p = r - 1;
-      while (p >= 0 && idx[p] === n - r + p) p--;
-      if (p >= 0) {
-        idx[p]!++;
-        for (let q = p + 1; q < r; q++) idx[q] = idx[p]! + (q - p);
-        return true;
-      }
-      for (let q = 0; q < r; q++) idx[q] = q; // this class wraps round; carry into the previous one
-    }
-    return false;
-  }
-}
-
-/** Visits every code with exactly targets[i] bits inside xs[i] for every class i (and none outside). */
-export function forEachCompatible(xs: readonly number[], targets: readonly number[], visit: (g: number) => boolean): void {
-  const rec = (i: number, acc: number): boolean => {
-    if (i === xs.length) return visit(acc >>> 0);
-    const bits: number[] = [];
-    for (let m = xs[i]!; m !== 0; m = (m & (m - 1)) >>> 0) bits.push((m & -m) >>> 0);
-    return choose(bits, targets[i]!, 0, acc, (a) => rec(i + 1, a));
-  };
-  rec(0, 0);
-}
-
-function choose(bits: readonly number[], r: number, from: number, acc: number, next: (acc: number) => boolean): boolean {
-  if (r === 0) return next(acc);
-  for (let i = from; i <= bits.length - r; i++) if (choose(bits, r - 1, i + 1, (acc | bits[i]!) >>> 0, next)) return true;
-  return false;
 }

@@ -12,7 +12,7 @@ import { Rational } from '../../../src/core/rational.js';
 import { identityMap } from '../../../src/maps/boolMap.js';
 import { exactApplies, recoverByTuples } from '../../../src/recovery/exact/exactRecovery.js';
 import { generalRepSteps } from '../../../src/recovery/exact/generalRep.js';
-import { drainSteps } from '../../../src/recovery/exact/tupleSearch.js';
+import { drainSteps } from '../../../src/recovery/exact/steps.js';
 import { inGroup } from '../../../src/recovery/groups.js';
 import { localSearch } from '../../../src/recovery/localSearch.js';
 import { makeScorer } from '../../../src/recovery/scorer.js';
