@@ -7,7 +7,8 @@
  */
 import { identityMap } from '../src/maps/boolMap.js';
 import { recover, recoverExhaustive } from '../src/recovery/engine.js';
-import { LOOKAHEAD, recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { LOOKAHEAD } from '../src/recovery/exact/exactSwitches.js';
 import { type TaskDistribution, sampleTask } from '../src/recovery/distributions.js';
 import { objectiveText } from '../src/report/recoveryText.js';
 import { makeRng } from '../src/recovery/rng.js';

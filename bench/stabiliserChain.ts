@@ -5,7 +5,8 @@
  * `npx tsx bench/stabiliserChain.ts` or `npm run bench -- chain`.
  */
 import { identityMap } from '../src/maps/boolMap.js';
-import { STABILISER_CHAIN, recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
+import { STABILISER_CHAIN } from '../src/recovery/exact/exactSwitches.js';
 import { parseFunction } from '../src/expr/parseFunction.js';
 import { makeRng } from '../src/recovery/rng.js';
 import { sampleTask } from '../src/recovery/distributions.js';

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { identityMap } from '../../src/maps/boolMap.js';
-import { STABILISER_CHAIN, recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
+import { recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
+import { STABILISER_CHAIN } from '../../src/recovery/exact/exactSwitches.js';
 import { groupGenerators, stabiliserChain } from '../../src/recovery/exact/stabiliserChain.js';
 import { type Perm, Generators, compose, moveCode, simsFilter, stabiliserOf } from '../../src/recovery/exact/permGroup.js';
 import { forEachGroupElement, groupOrder, inGroup } from '../../src/recovery/groups.js';

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recoverExhaustive } from '../../src/recovery/engine.js';
-import { LOOKAHEAD, recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
+import { recoverByTuples } from '../../src/recovery/exact/exactRecovery.js';
+import { LOOKAHEAD } from '../../src/recovery/exact/exactSwitches.js';
 import { blockBoundSteps } from '../../src/recovery/exact/blockBounds.js';
 import { candidateStore } from '../../src/recovery/exact/candidates.js';
 import { signedPermutationOrbits } from '../../src/recovery/exact/orbits.js';

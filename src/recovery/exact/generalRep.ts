@@ -15,7 +15,7 @@ import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
 import type { RecoveryProblem } from '../types.js';
 import { type DataCost, type TaskValues, dataAlgebra, dataCoster } from './dataCosts.js';
-import type { ExactOutcome } from './exactRecovery.js';
+import type { ExactOutcome } from './exactOutcome.js';
 import { type LeafVisit, type NodeCut, generalSpace, leastFloor, searchLeaves } from './generalSearch.js';
 import { repCoordinates, repLeafSteps } from './generalRepLeaf.js';
 import { repExceeds } from './generalRepBound.js';

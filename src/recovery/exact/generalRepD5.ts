@@ -23,7 +23,7 @@ import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
 import type { RecoveryProblem } from '../types.js';
 import { dataAlgebra, dataCoster } from './dataCosts.js';
-import type { ExactOutcome } from './exactRecovery.js';
+import type { ExactOutcome } from './exactOutcome.js';
 import { supportOf, tasksOf } from './generalData.js';
 import { fourierCosterOn } from './generalFit.js';
 import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';

@@ -19,7 +19,7 @@ import type { RecoveryProblem } from '../types.js';
 import { inGroup } from '../groups.js';
 import { sumAlgebra } from './costs.js';
 import { candidateStore, popcount32 } from './candidates.js';
-import type { ExactOutcome } from './exactRecovery.js';
+import type { ExactOutcome } from './exactOutcome.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
 import { observedListCovers } from './observedD5Coordinates.js';
 import { degreeCut, psiDegree } from './observedDegreeBound.js';

@@ -17,7 +17,7 @@ import type { RecoveryProblem } from '../types.js';
 import { inGroup } from '../groups.js';
 import { sumAlgebra } from './costs.js';
 import { candidateStore } from './candidates.js';
-import type { ExactOutcome } from './exactRecovery.js';
+import type { ExactOutcome } from './exactOutcome.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import { coordinateCandidates, coordinateLevels, coordinatesUpTo } from './observedCoordinates.js';
 import { REP_SPEEDUPS, firstLevelOrbits, leafMap, raiseFloors, repLevels } from './headRep.js';
