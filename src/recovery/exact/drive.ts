@@ -1,5 +1,5 @@
 /**
- * Running a search written as steps (tupleSearch.ts's Steps) without holding the event loop:
+ * Running a search written as steps (steps.ts's Steps) without holding the event loop:
  * between steps, at least every sliceMs milliseconds, the driver awaits a macrotask turn, so that
  * signal handlers (Ctrl-C, SIGTERM -> AbortSignal), timers and progress output run. The search
  * itself checks the signal after each step and stops with what it has.

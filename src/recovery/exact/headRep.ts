@@ -81,7 +81,7 @@ export function firstLevelOrbits(d: number, tasks: readonly TupleTask[]): Return
   return signedPermutationOrbits(d);
 }
 
-/** recoverHeadRep as steps (tupleSearch.ts), for the interruptible driver. */
+/** recoverHeadRep as steps (steps.ts), for the interruptible driver. */
 export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly TupleTask[], headLeast: number, signal?: AbortSignal, deadline?: number, mode: boolean | 'verdict' = false): Steps<ExactOutcome | null> {
   const { d } = p;
   const coords = coordinateCandidates(p.psi);

@@ -1,5 +1,5 @@
 /**
- * Runs several searches written as steps (tupleSearch.ts's Steps) side by side, one step each in
+ * Runs several searches written as steps (steps.ts's Steps) side by side, one step each in
  * turn, and returns the first to finish (its index and value); the others are dropped. For exact
  * searches that answer the same question in different ways (the tuple search under different
  * task orders, taskOrder.ts) the answer does not depend on which one wins, and the time is at
