@@ -12,7 +12,7 @@ import { measure, operation } from './measures/kernel.js';
 import { measureOfEither } from './measures/mapKernel.js';
 import { recoverySummary } from './recovery.js';
 import { recoverySummaryByTuples, recoveryVerdictByTuples, solvesByTuples } from './recoverySolve.js';
-import { recoverySummaryRep, solvesRepAtD4 } from './recoverySolveRep.js';
+import { recoverySummaryRep, recoveryVerdictRep, solvesRepAtD4 } from './recoverySolveRep.js';
 import { conditionalDegree } from './conditionalDegree.js';
 import { bitCount, chiAt, topLevel, walshOf } from './walsh.js';
 
@@ -126,8 +126,9 @@ export const verifierKernel: Kernel = {
   recoverySummary: (q) => (solvesRepAtD4(q) ? recoverySummaryRep(q, basicKernel) : solvesByTuples(q) ? recoverySummaryByTuples(q, basicKernel) : recoverySummary(q, basicKernel)),
   recoveryVerdict(q) {
     if (!solvesRepAtD4(q) && solvesByTuples(q)) return recoveryVerdictByTuples(q, basicKernel);
-    // The representation biases at d = 4 (recoverySolveRep.ts), d <= 3 (recovery.ts): the summary's verdict.
-    const { minimum, recovers, outside } = solvesRepAtD4(q) ? recoverySummaryRep(q, basicKernel) : recoverySummary(q, basicKernel);
+    if (solvesRepAtD4(q)) return recoveryVerdictRep(q, basicKernel);
+    // The representation biases at d <= 3 (recovery.ts): the summary's verdict.
+    const { minimum, recovers, outside } = recoverySummary(q, basicKernel);
     return { minimum, recovers, outside };
   },
   conditionalDegree: (h, phi, psi) => conditionalDegree(h, phi, psi, basicKernel),

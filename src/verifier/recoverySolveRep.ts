@@ -14,12 +14,27 @@
  *   definitions (heads h_t o V^-1, coordinates bit j of V(z)): recovers exactly when the group
  *   holds all the minimisers.
  * A search past MAX_STEPS throws (a predicate cannot hang the verifier; it is never an answer).
+ *
+ * recoveryVerdictRep: the verdict without the count, for hier-max with psi the identity and the
+ * signed permutations (elsewhere the summary's verdict). There a count can pass 10^10 (a V with one
+ * coordinate of degree 3 leaves the others free), so it asks only whether some V costs <= b
+ * (`atMost`): the same search with every coordinate cost lowered by 1/2, run at minimum b. Under
+ * hier-max that lowers every V's total by exactly 1/2, so no total equals b (no leaf is counted,
+ * the search returns 0) and a V of true cost <= b is a leaf below b, which the search rejects at
+ * once ("a bijection costs ..."): that rejection is the answer yes. Halves are exact in binary
+ * floating point; the search's cuts hold for any costs (the composition bound reads the heads'
+ * costs, left the Fourier degrees). The minimum is the least b from the floor up with a yes. The
+ * group: a balanced degree-1 code is a signed dictator, so V is a signed permutation exactly when
+ * all its coordinates have degree 1, and each costs the identity's total I (degrees are invariant).
+ * So recovers exactly when the minimum is I and no V of coordinate cost max(deg, 2) (= its true
+ * cost when some coordinate has degree >= 2, I + 1 for the group) costs <= I.
  */
-import type { RecoveryQuery, RecoverySummary } from '../claim/worldModel.js';
+import type { RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../claim/worldModel.js';
 import type { BasicKernel } from './kernel.js';
 import { groupElements, ones } from './recoveryCertificate.js';
 import { coordinateCost, fourierDegrees, repScore } from './recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from './recoveryRepSearch.js';
+import { Rejection } from './reject.js';
 
 const BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
 /** Steps of one search at most (as the rep certificates' check allows). */
@@ -43,6 +58,50 @@ function validate(q: RecoveryQuery, K: BasicKernel): number[] {
 }
 
 /** The summary (RecoverySummary of src/claim/worldModel.ts) by the route of the header. */
+/** The least total of any V under this bias (psi the identity, coordinates costed by latent degree), each head's floor plus the coordinates' (sum or max). */
+function floorOf(tasks: readonly number[], headCost: (g: number) => number, coordCost: (b: number) => number, sum: boolean): number {
+  const least = new Array<number>((1 << D) + 1).fill(Infinity);
+  let leastCoordinate = Infinity;
+  for (let g = 0; g < 2 ** (1 << D); g++) {
+    least[ones(g)] = Math.min(least[ones(g)]!, headCost(g));
+    if (ones(g) === 1 << (D - 1)) leastCoordinate = Math.min(leastCoordinate, coordCost(g));
+  }
+  return tasks.reduce((s, h) => s + least[ones(h)]!, 0) + (sum ? D : 1) * leastCoordinate;
+}
+
+const isIdentity = (q: RecoveryQuery): boolean => q.psi === undefined || Array.from(q.psi.image).every((x, z) => x === z);
+
+/** The verdict (RecoveryVerdict of src/claim/worldModel.ts) by the route of the header. */
+export function recoveryVerdictRep(q: RecoveryQuery, K: BasicKernel): RecoveryVerdict {
+  if (!(q.bias === 'hier-max' && q.group === 'signed-permutation' && isIdentity(q))) {
+    const { minimum, recovers, outside } = recoverySummaryRep(q, K);
+    return { minimum, recovers, outside };
+  }
+  const tasks = validate(q, K);
+  const degrees = fourierDegrees(D);
+  const headCost = (g: number): number => degrees[g]!;
+  const degree = (b: number): number => degrees[b]!;
+  /** Whether some bijection V costs at most b, its coordinates costed by `coordCost` (see the header). */
+  const atMost = (b: number, coordCost: (c: number) => number): boolean => {
+    try {
+      if (countRepMinimisers({ d: D, tasks, bias: 'hier-max', headCost, coordinateCost: (c) => coordCost(c) - 0.5 }, b, MAX_STEPS) !== 0n) {
+        throw new Error('internal: a total at a whole number although every total ends in 1/2');
+      }
+      return false;
+    } catch (e) {
+      if (e instanceof Rejection && e.message.startsWith('a bijection costs ')) return true;
+      throw e;
+    }
+  };
+  const identity = repScore(D, tasks, headCost, degree, false, [...Array(1 << D).keys()]);
+  for (const v of groupElements(D, q.group)) if (repScore(D, tasks, headCost, degree, false, v) !== identity) throw new Error('internal: a signed permutation costs other than the identity');
+  let minimum = floorOf(tasks, headCost, degree, false);
+  while (minimum < identity && !atMost(minimum, degree)) minimum++;
+  const recovers = minimum === identity && !atMost(identity, (c) => Math.max(degree(c), 2));
+  return { minimum: String(minimum), recovers, outside: !recovers };
+}
+
+/** The summary (RecoverySummary of src/claim/worldModel.ts) by the route of the header. */
 export function recoverySummaryRep(q: RecoveryQuery, K: BasicKernel): RecoverySummary {
   const tasks = validate(q, K);
   const bias = q.bias as RepBias;
@@ -53,13 +112,7 @@ export function recoverySummaryRep(q: RecoveryQuery, K: BasicKernel): RecoverySu
   const sum = bias !== 'hier-max';
   /** V's objective from the definitions (V an image table z -> V(z)). */
   const score = (v: readonly number[]): number => repScore(D, tasks, headCost, coordCost, sum, v);
-  const least = new Array<number>((1 << D) + 1).fill(Infinity);
-  let leastCoordinate = Infinity;
-  for (let g = 0; g < 2 ** (1 << D); g++) {
-    least[ones(g)] = Math.min(least[ones(g)]!, headCost(g));
-    if (ones(g) === 1 << (D - 1)) leastCoordinate = Math.min(leastCoordinate, coordCost(g));
-  }
-  const floor = tasks.reduce((s, h) => s + least[ones(h)]!, 0) + (sum ? D : 1) * leastCoordinate;
+  const floor = floorOf(tasks, headCost, coordCost, sum);
   const identity = score([...Array(1 << D).keys()]);
   for (let b = floor; b <= identity; b++) {
     const count = countRepMinimisers({ d: D, tasks, bias, headCost, coordinateCost: coordCost }, b, MAX_STEPS);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fn } from '../../src/claim/index.js';
-import { recoverySummaryRep, solvesRepAtD4 } from '../../src/verifier/recoverySolveRep.js';
+import { recoverySummaryRep, recoveryVerdictRep, solvesRepAtD4 } from '../../src/verifier/recoverySolveRep.js';
 import { verifierKernel as K } from '../../src/verifier/index.js';
 import { recoverySummary as engine, recoveryVerdict as engineVerdict } from '../../src/check/kernel/worldModel.js';
 
@@ -39,6 +39,35 @@ describe('recoverySummaryRep (d = 4, head+rep / hier-sum / hier-max)', () => {
   it('hier-max on x1 AND x2 with x3, x4 (a small count): as the engine', () => {
     const q = { tasks: [0x8888, 0xf0f0, 0xff00].map((c) => fromCode(4, c)), bias: 'hier-max' as const, group: sp };
     expect(K.recoverySummary(q)).toEqual(engine(q));
+  });
+
+  it('hier-max verdict without the count (recoveryVerdictRep): as the full count where it fits, as the engine where it does not', () => {
+    const verdict = (codes: number[], group: 'signed-permutation' | 'gf2-affine' = sp) => {
+      const q = { tasks: codes.map((c) => fromCode(4, c)), bias: 'hier-max' as const, group };
+      return { q, mine: recoveryVerdictRep(q, K) };
+    };
+    // small counts: the verdict-only route against the full count (recoverySummaryRep), both against the engine
+    for (const codes of [[0x8888, 0xf0f0, 0xff00], [0xaaaa, 0xcccc, 0xf0f0, 0xff00], [0x6666, 0xf0f0, 0xff00]]) {
+      const { q, mine } = verdict(codes);
+      const { minimum, recovers, outside } = recoverySummaryRep(q, K);
+      expect(mine).toEqual({ minimum, recovers, outside });
+      expect(mine).toEqual(engineVerdict(q));
+    }
+    // S4 d = 4 set 1:1 ('a1cd') does not recover under hier-max: its full count passes the step limit (the kernel's
+    // verdict threw before recoveryVerdictRep; not re-run here, it takes seconds), the verdict does not
+    const { q: big, mine } = verdict([0xa1cd]);
+    expect(mine).toEqual({ minimum: '4', recovers: false, outside: true });
+    expect(mine).toEqual(engineVerdict(big));
+    expect(K.recoveryVerdict(big)).toEqual(mine);
+    // recovering and not, minimum below and at the identity's total (sets 1:2, 2:1, 2:0, 3:0 of the curve)
+    for (const codes of [[0x2238], [0x573e, 0xcea7], [0x2c1c, 0x8214], [0xd990, 0x7a6e, 0xa068]]) {
+      const { q, mine: v } = verdict(codes);
+      expect(v).toEqual(engineVerdict(q));
+    }
+    // gf2-affine: the summary's verdict (the full count)
+    const { q: affine, mine: a } = verdict([0x8888, 0xf0f0, 0xff00], 'gf2-affine');
+    const s = recoverySummaryRep(affine, K);
+    expect(a).toEqual({ minimum: s.minimum, recovers: s.recovers, outside: s.outside });
   });
 
   it('is chosen for d = 4 and the representation biases only, and refuses what it does not cover in one line', () => {
