@@ -35,6 +35,10 @@
  *   a coordinate level runs over one code per orbit of them, its count multiplied by the orbit's
  *   size, the child keeping the elements that fix the chosen code (docs/math.md, "Counting
  *   minimisers by orbits in the verifier").
+ * - Whole nodes (recoveryRepWhole.ts; docs/math.md, "Counting a whole node of the rep search"):
+ *   when every V of a node costs at most the minimum (fixed heads, each open coordinate at most the
+ *   dearest balanced code), the node is searched with the cut at minimum - 1 (a leaf there
+ *   rejects) and then counts all its prod |Z|! bijections; `wholeNodes = false` turns this off.
  * - Which task goes first changes the work, never the count: each V is a leaf under its own head
  *   for that task. The caller may name it (a hint it need not trust); by default the task whose
  *   heads' costs spread the widest.
