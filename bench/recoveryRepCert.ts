@@ -63,12 +63,14 @@ export async function run(): Promise<void> {
   // Millions of minimisers (m = 5), counted by orbits of the latent symmetry (docs/certificates.md, "Counting by orbits").
   const fn = (p: (z: number) => boolean): CubeFunction => fromSignBits(4, p);
   const par = (z: number, s: number): boolean => (ones4(z & s) & 1) === 1;
-  const named: [string, CubeFunction[], Bias, number[]][] = [
+  const named: [string, CubeFunction[], Bias, number[], number?][] = [
     ['x1*x2, psi +maj(x1,x2,x3)', [fn((z) => par(z, 3))], 'hier-max', Array.from({ length: 16 }, (_, z) => z | (ones4(z & 7) >= 2 ? 16 : 0))],
     ['x1*x2; x3, psi +x1x2x3x4', [fn((z) => par(z, 3)), fn((z) => par(z, 4))], 'hier-max', Array.from({ length: 16 }, (_, z) => z | (par(z, 15) ? 16 : 0))],
+    // About 1.3e10 minimisers (m = 6), counted by whole nodes (docs/certificates.md, "Whole nodes"); rejected as too large before.
+    ['x1*x2*x3, psi +x1x2,+x3x4 (m = 6)', [fn((z) => par(z, 7))], 'hier-max', Array.from({ length: 16 }, (_, z) => z | (par(z, 3) ? 16 : 0) | (par(z, 12) ? 32 : 0)), 6],
   ];
-  for (const [name, tasks, bias, image] of named) {
-    const p: RecoveryProblem = { d: 4, psi: mapFromImages(4, 5, image), tasks, bias, group: 'signed-permutation', support: null };
+  for (const [name, tasks, bias, image, m] of named) {
+    const p: RecoveryProblem = { d: 4, psi: mapFromImages(4, m ?? 5, image), tasks, bias, group: 'signed-permutation', support: null };
     let t = process.cpuUsage();
     const r = await recover(p, { method: 'tuples', exactTimeLimitMs: 60_000, maxEvaluations: 2000 });
     const tr = cpuMs(t);

@@ -35,6 +35,10 @@
  *   a coordinate level runs over one code per orbit of them, its count multiplied by the orbit's
  *   size, the child keeping the elements that fix the chosen code (docs/math.md, "Counting
  *   minimisers by orbits in the verifier").
+ * - Whole nodes (recoveryRepWhole.ts; docs/math.md, "Counting a whole node of the rep search"):
+ *   when every V of a node costs at most the minimum (fixed heads, each open coordinate at most the
+ *   dearest balanced code), the node is searched with the cut at minimum - 1 (a leaf there
+ *   rejects) and then counts all its prod |Z|! bijections; `wholeNodes = false` turns this off.
  * - Which task goes first changes the work, never the count: each V is a leaf under its own head
  *   for that task. The caller may name it (a hint it need not trust); by default the task whose
  *   heads' costs spread the widest.
@@ -48,6 +52,7 @@ import { type Pair, byCost, choose, forEachCompatible, leastMeeting, ones, split
 import { orbitsOf, symmetryHolds } from './recoveryRepSymmetry.js';
 import { latentSymmetry } from './recoveryRepLatentSymmetry.js';
 import { act } from './orbitGroup.js';
+import { wholeNode } from './recoveryRepWhole.js';
 
 export type RepBias = 'head+rep' | 'hier-sum' | 'hier-max';
 
@@ -74,7 +79,7 @@ export function defaultFirstTask(d: number, tasks: readonly number[], headCost: 
 }
 
 /** The number of V of cost exactly `minimum`; rejects if any costs less (see the header). */
-export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: number, useSymmetry = true, firstTask?: number): bigint {
+export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: number, useSymmetry = true, firstTask?: number, wholeNodes = true): bigint {
   const { d, tasks, bias } = p;
   const size = 1 << d;
   const full = 2 ** size - 1;
@@ -98,6 +103,9 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const varying = lists.map((_, t) => t).filter((t) => lists[t]!.length > 0 && lists[t]![0]!.cost !== lists[t]![lists[t]!.length - 1]!.cost);
   const bits = [...Array(d).keys()].map((j) => [...Array(size).keys()].reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
   const v = new Array<number>(size).fill(0);
+  // The cut: `minimum`, or minimum - 1 while a whole node is searched for a cheaper V (recoveryRepWhole.ts).
+  let limit = minimum;
+  const whole = wholeNodes ? wholeNode(tasks.filter((_, t) => t !== first), p.headCost, coords[coords.length - 1]!.cost, bias, minimum) : null;
   let steps = 0;
   let count = 0n;
   const step = (by = 1): void => {
@@ -112,7 +120,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
       total += p.headCost(g >>> 0);
     }
     if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
-    if (total === minimum) count++;
+    if (total === minimum && limit === minimum) count++;
   };
   const add = (rep: number, c: number): number => (bias === 'hier-max' ? Math.max(rep, c) : rep + c);
   // A node: the first head costs `head` (forcing E >= eLow), the chosen coordinates `rep` (sum or
@@ -120,25 +128,37 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head. First the
   // look-ahead raises those bounds (every code a V of this node can take meets the pairs' counts).
   const node = (pairs: readonly Pair[], head: number, rep: number, eChosen: number, eLow: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[]): void => {
+    if (whole !== null && limit === minimum) {
+      // Every V of the node costs at most the minimum: none costs less (searched with the cut one
+      // lower; any leaf found there rejects), so all of them, prod |Z|!, cost exactly the minimum.
+      const n = whole(pairs, head, rep, open.length, step);
+      if (n !== null) {
+        limit = minimum - 1;
+        node(pairs, head, rep, eChosen, eLow, open, parentOpen, parentBelow, stab);
+        limit = minimum;
+        count += n;
+        return;
+      }
+    }
     const la = [...parentOpen];
     const below = [...parentBelow];
     const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
     const sides = pairs.map((q) => q.z);
     let low = bound.lower(head, rep, eChosen, la, eLow, below);
-    for (let i = 0; i < open.length && low <= minimum; i++) {
-      const c = leastMeeting(coords, sides, want(open[i]!), minimum - low + la[i]!, step);
+    for (let i = 0; i < open.length && low <= limit; i++) {
+      const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
       if (c > la[i]!) low = bound.lower(head, rep, eChosen, ((la[i] = c), la), eLow, below);
     }
     for (const t of varying) {
-      if (low > minimum) return;
-      const c = leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), minimum - low + below[t]!, step);
+      if (low > limit) return;
+      const c = leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
       if (c > below[t]!) low = bound.lower(head, rep, eChosen, la, eLow, ((below[t] = c), below));
     }
-    if (low > minimum) return;
+    if (low > limit) return;
     // Choose the open coordinate with the fewest candidates.
     let pick = 0;
     let fewest = Infinity;
-    const caps = open.map((_, i) => minimum - head - bound.rest(d, below) - (bias === 'hier-max' ? 0 : rep + la.reduce((s, c, k) => (k === i ? s : s + c), 0)));
+    const caps = open.map((_, i) => limit - head - bound.rest(d, below) - (bias === 'hier-max' ? 0 : rep + la.reduce((s, c, k) => (k === i ? s : s + c), 0)));
     open.forEach((j, i) => {
       const n = Math.min(within(coords, caps[i]!), want(j).reduce((acc, w, k) => acc * choose(ones(sides[k]!), w), 1));
       if (n < fewest) [pick, fewest] = [i, n];
@@ -149,7 +169,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const cap = caps[pick]!;
     const visit = (code: number, cost: number, sub: readonly (readonly number[])[]): void => {
       const e = Math.max(eChosen, degrees[code]!);
-      if (restOpen.length > 0 && bound.lower(head, add(rep, cost), e, restLa, eLow, below) > minimum) return;
+      if (restOpen.length > 0 && bound.lower(head, add(rep, cost), e, restLa, eLow, below) > limit) return;
       const next = split(pairs, code, bits[j]!);
       if (next === null) return;
       if (restOpen.length === 0) leaf(next, head + add(rep, cost));
