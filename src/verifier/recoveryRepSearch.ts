@@ -105,7 +105,10 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const v = new Array<number>(size).fill(0);
   // The cut: `minimum`, or minimum - 1 while a whole node is searched for a cheaper V (recoveryRepWhole.ts).
   let limit = minimum;
-  const whole = wholeNodes ? wholeNode(tasks.filter((_, t) => t !== first), p.headCost, coords[coords.length - 1]!.cost, bias, minimum) : null;
+  // Whole nodes rest on integer costs (the cut one lower leaves exactly the minimum); the
+  // hier-max verdict route (recoverySolveRep.ts) lowers coordinate costs by 1/2, so it goes without.
+  const integral = coords.every((e) => Number.isInteger(e.cost));
+  const whole = wholeNodes && integral ? wholeNode(tasks.filter((_, t) => t !== first), p.headCost, coords[coords.length - 1]!.cost, bias, minimum) : null;
   let steps = 0;
   let count = 0n;
   const step = (by = 1): void => {
