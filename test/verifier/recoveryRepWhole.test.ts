@@ -85,6 +85,22 @@ describe('whole-node counting = brute force over all bijections of C_3', () => {
   });
 });
 
+describe('half-integer coordinate costs (the hier-max verdict route of recoverySolveRep.ts)', () => {
+  it('whole nodes stay off: a minimum one half above the true one rejects, as with whole nodes off, and is never counted as a whole node', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** SIZE - 1 }), { minLength: 1, maxLength: 2 }), fc.uint8Array({ minLength: 2 ** SIZE, maxLength: 2 ** SIZE }), (tasks, coords) => {
+        const head = (): number => 0;
+        const coord = (b: number): number => (coords[b]! % 8 === 0 ? 0.5 : 1.5);
+        const { min } = brute(tasks, 'hier-max', head, coord);
+        const search = { d: D, tasks, bias: 'hier-max' as const, headCost: head, coordinateCost: coord };
+        expect(() => countRepMinimisers(search, min + 0.5, 1e8, true, undefined, true)).toThrow('less than the stated minimum');
+        expect(() => countRepMinimisers(search, min + 0.5, 1e8, true, undefined, false)).toThrow('less than the stated minimum');
+      }),
+      { seed: SEED + 9, numRuns: 20, verbose: 1 },
+    );
+  });
+});
+
 describe('wholeNode', () => {
   const pairs = [{ z: 0b0011, x: 0b0101 }, { z: 0b1100, x: 0b1010 }];
   const step = (): void => {};
