@@ -18,7 +18,7 @@
  * - The list: the +-1 vectors of V_upTo are the 2^r sign patterns s on I whose sums at every
  *   non-pivot column c are +-D (then f(c) is that sign, and f is in V_3 exactly). They are found
  *   by meeting in the middle (r > 16: the first r - 16 pivots against the last 16, the 2^(32-r)
- *   sign choices at the non-pivot columns as lookups) or directly (r <= 16: one empty half); each
+ *   sign choices at the non-pivot columns as lookups: 2^16 of each) or directly (r <= 16); each
  *   is kept when balanced (16 values -1) and costed as the least L <= upTo with f in V_L.
  * - Any balanced code not listed costs upTo + 1..M (not <= upTo by the iff; V_M is all of R^32 as the
  *   points are distinct), computed exactly on demand by membership.
@@ -104,10 +104,18 @@ export function balancedInSpace(sp: CharacterSpace): number[] {
     l.push(m2);
   }
   const out: number[] = [];
+  // r <= 16: every pattern directly (its sums must be +-D); else the 2^q sign choices as lookups.
+  const direct = (): Array<[number, number[]]> =>
+    [...table.entries()].flatMap(([key, l]) => {
+      const v = key === '' ? [] : key.split(',').map(Number);
+      if (!v.every((x) => x === D || x === -D)) return [];
+      return [[v.reduce((t, x, k) => (x === -D ? t | (1 << k) : t), 0), l] as [number, number[]]];
+    });
   for (let m1 = 0; m1 < 2 ** h; m1++) {
     const a = sums(0, h, m1);
-    for (let t = 0; t < 2 ** q; t++) {
-      const hits = table.get(a.map((v, k) => ((t >>> k) & 1 ? -D : D) - v).join(','));
+    const choices: Iterable<[number, number[] | undefined]> =
+      h === 0 ? direct() : Array.from({ length: 2 ** q }, (_, t) => [t, table.get(a.map((v, k) => ((t >>> k) & 1 ? -D : D) - v).join(','))] as [number, number[] | undefined]);
+    for (const [t, hits] of choices) {
       if (hits === undefined) continue;
       for (const m2 of hits) {
         let b = 0;
