@@ -37,6 +37,9 @@ export async function run(): Promise<void> {
     ['5 dict + 3 junta:3 (bench)', [...dict, ...juntas], 'hier-max', 'gf2-affine'],
     ['5 dict + x1*x2, psi (x1x2, x2..)', [...dict, parity], 'head+rep', 'signed-permutation', psi2],
     ['5 dict + x1*x2, psi (x1x2, x2..)', [...dict, parity], 'hier-max', 'signed-permutation', psi2],
+    // m = 6 (src/verifier/recoveryD5Observed.ts): x6 = x1 x2, tasks x1 x2, x3, x4, x5, x1 (README); dictators, psi identity padded.
+    ['m = 6, x6 = x1x2: x1x2,x3,x4,x5,x1', [parity, ...dict.slice(2), dict[0]!], 'head+rep', 'signed-permutation', mapFromImages(5, 6, Array.from({ length: 32 }, (_, z) => z | (((z ^ (z >> 1)) & 1) << 5)))],
+    ['m = 6, identity padded: 5 dict', dict, 'hier-sum', 'signed-permutation', mapFromImages(5, 6, Array.from({ length: 32 }, (_, z) => z))],
     ['5 dict + x1*x2', [...dict, parity], 'head-profile', 'signed-permutation'],
     // |AGL(5, 2)| = 319,979,520 minimisers, counted by orbits (docs/certificates.md, "Counting by orbits").
     ['5 dict + x1*x2*x3 (AGL orbit)', [...dict, fn((x) => (popcount(x & 7) & 1) === 1)], 'head-gf2', 'gf2-affine'],

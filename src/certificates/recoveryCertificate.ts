@@ -17,12 +17,14 @@ import { recoveryD5Problem } from './recoveryD5.js';
 import { generalRepCertificate, generalRepCertificateProblem, isGeneralRepResult } from './recoveryGeneralRep.js';
 import { recoveryD5RepCertificate, recoveryD5RepProblem } from './recoveryD5Rep.js';
 import { recoveryD5GeneralProblem } from './recoveryD5General.js';
+import { isD5ObservedResult, recoveryD5ObservedCertificate, recoveryD5ObservedProblem } from './recoveryD5Observed.js';
 
 export const RECOVERY_CERT_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
 /** Why no certificate can be made for this result, or null when one can. */
 export function recoveryCertificateProblem(r: RecoveryResult): string | null {
   if (isGeneralRepResult(r)) return generalRepCertificateProblem(r); // recoveryGeneralRep.ts
+  if (RECOVERY_REP_BIASES.includes(r.problem.bias) && isD5ObservedResult(r)) return recoveryD5ObservedProblem(r); // d = 5, m > d: recoveryD5Observed.ts
   if (RECOVERY_REP_BIASES.includes(r.problem.bias) && r.problem.d === 5) return recoveryD5RepProblem(r); // recoveryD5Rep.ts
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificateProblem(r);
   const p = r.problem;
@@ -45,6 +47,7 @@ function hexOf(values: RecoveryResult['problem']['tasks'][number]['numerators'])
 
 export function recoveryCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
   if (isGeneralRepResult(r)) return generalRepCertificate(r, tool, elapsedMs);
+  if (RECOVERY_REP_BIASES.includes(r.problem.bias) && isD5ObservedResult(r)) return recoveryD5ObservedCertificate(r, tool, elapsedMs);
   if (RECOVERY_REP_BIASES.includes(r.problem.bias) && r.problem.d === 5) return recoveryD5RepCertificate(r, tool, elapsedMs);
   if (RECOVERY_REP_BIASES.includes(r.problem.bias)) return recoveryRepCertificate(r, tool, elapsedMs);
   const why = recoveryCertificateProblem(r);

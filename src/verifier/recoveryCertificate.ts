@@ -28,6 +28,7 @@ import { checkGeneralRepCertificate, isGeneralRepCertificate } from './recoveryG
 import { checkD5GeneralRepCertificate, isD5GeneralRepCertificate } from './recoveryD5GeneralRep.js';
 import { checkRecoveryD5Rep } from './recoveryD5Rep.js';
 import { checkRecoveryD5General, isD5GeneralRecovery } from './recoveryD5General.js';
+import { checkRecoveryD5Observed, isD5ObservedCertificate } from './recoveryD5Observed.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -265,6 +266,7 @@ function record(v: unknown, path: string, keys: readonly string[]): Record<strin
 export function checkRecoveryCertificate(top: Record<string, unknown>): string {
   if (isGeneralRepCertificate(top) && isD5GeneralRepCertificate(top)) return checkD5GeneralRepCertificate(top); // d = 5, partial support or rational tasks: recoveryD5GeneralRep.ts
   if (isGeneralRepCertificate(top)) return checkGeneralRepCertificate(top); // partial support or rational tasks: recoveryGeneralRep.ts
+  if (isRepCertificate(top) && isD5ObservedCertificate(top)) return checkRecoveryD5Observed(top); // d = 5, m > d: recoveryD5Observed.ts
   if (isRepCertificate(top) && (top.problem as Record<string, unknown>).latents === 5) return checkRecoveryD5Rep(top); // d = 5: recoveryD5Rep.ts
   if (isRepCertificate(top)) return checkRecoveryRepCertificate(top);
   if (isGeneralRecovery(top) && isD5GeneralRecovery(top)) return checkRecoveryD5General(top); // d = 5, partial support or rational tasks: recoveryD5General.ts

@@ -47,7 +47,8 @@ describe('recovery certificates at d = 5 under the representation biases', () =>
     expect(await tampered(c.json, (j) => (j.problem.extra = 1), 'f1.json')).toBe("problem has an unknown field 'extra'");
     expect(await tampered(c.json, (j) => (j.result.note = 'x'), 'f2.json')).toBe("result has an unknown field 'note'");
     expect(await tampered(c.json, (j) => (j.hint = 'x'), 'f3.json')).toBe("certificate has an unknown field 'hint'");
-    expect(await tampered(c.json, (j) => (j.problem.observed = 6), 'obs.json')).toContain('problem.observed must be 5');
+    // observed 6 with the same psi is a true certificate at m = 6 (psi = identity padded), checked by recoveryD5Observed.ts; 7 is refused.
+    expect(await tampered(c.json, (j) => (j.problem.observed = 7), 'obs.json')).toContain('problem.observed must be 6');
     expect(await tampered(c.json, (j) => (j.problem.psi = `map:${[1, ...identity.slice(1)].join(',')}`), 'psi.json')).toBe('problem.psi is not a bijection of C_5');
   });
 
@@ -112,7 +113,8 @@ describe('recovery certificates at d = 5 under the representation biases', () =>
     expect(recoveryD5RepProblem(fake('hier-max', 9, dict))).toContain('(this one leaves up to 4)');
     expect(recoveryD5RepProblem(fake('head+rep', 10, dict, 6))).toContain('observations as long as the latents');
     const path = join(dir, 'obs6.json');
-    const r = await run(recoverCommand, ['--latents', '5', '--observed', '6', '--tasks', DICTATORS, '--bias', 'head+rep', '--cert', path, '--time-limit', '5', '--evaluations', '200']);
+    // Full support at m = 6 has its own certificates now (recoveryD5Observed.test.ts); partial support at m = 6 is still refused.
+    const r = await run(recoverCommand, ['--latents', '5', '--observed', '6', '--tasks', DICTATORS, '--bias', 'head+rep', '--support', 'points:0,1,2,3', '--cert', path, '--time-limit', '5', '--evaluations', '200']);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/(^|\n)recover: no certificate written: [^\n]*\n$/);
   });

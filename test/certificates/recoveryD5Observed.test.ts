@@ -1,0 +1,55 @@
+/**
+ * Recovery certificates at d = 5 with m = 6 observed bits under the rep biases
+ * (src/certificates/recoveryD5Observed.ts, src/verifier/recoveryD5Observed.ts): genuine ones
+ * accepted, tampered ones refused in one line.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyCertificate } from '../../src/verifier/verify.js';
+import { type Json, certify as certifyIn, rejectedEdit } from './recoveryCertHelpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'recovery-d5-observed-'));
+const DICTATORS = 'x1; x2; x3; x4; x5';
+const X12 = 'x1;x2;x3;x4;x5;x1*x2';
+const certify = (args: readonly string[], name: string) => certifyIn(dir, ['--latents', '5', '--observed', '6', ...args], name);
+const verifyTampered = (json: Json, edit: (j: Json) => void, name: string) => rejectedEdit(dir, json, edit, name);
+const perm = (f: (z: number) => number): string => `perm:${Array.from({ length: 32 }, (_, z) => f(z)).join(',')}`;
+
+describe('recovery certificates at d = 5 with m = 6', () => {
+  it("x6 = x1 x2, tasks x1 x2, x3, x4, x5, x1 under head+rep: minimum 10, 3840, does not recover; tampering refused", async () => {
+    const c = await certify(['--psi', X12, '--tasks', 'x1*x2;x3;x4;x5;x1', '--bias', 'head+rep'], 'x12.json');
+    expect(c.json.problem.observed).toBe(6);
+    expect(c.json.result.minimum).toBe(10);
+    expect(c.json.result.minimizers).toBe('3840');
+    expect(c.json.result.recovers).toBe(false);
+    const v = await verifyCertificate(c.path);
+    expect(v.status).toBe('valid');
+    expect(v.status === 'valid' && v.summary).toContain('recovery at d = 5, m = 6, 5 task(s), head+rep: minimum 10 (every smaller total infeasible');
+    expect(v.status === 'valid' && v.summary).toContain('coordinates of extension degree <= 2 on psi');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 11), 'hi.json')).toBe('a bijection costs 10, less than the stated minimum 11');
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 9), 'lo.json')).toBe('no bijection attains the stated minimum 9');
+    // 12 leaves a coordinate degree 3 (12 - 5 heads - 4 floors), beyond the list on this psi's image (degree <= 2): out of class, never accepted.
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 12), 'far.json')).toBe("out of the certified class at d = 5, m = 6: the minimum 12 leaves a coordinate of Phi a degree of up to 3, the verifier's list on psi's image stops at 2");
+    expect(await verifyTampered(c.json, (j) => (j.result.minimizers = '3841'), 'count.json')).toBe('the minimisers number 3840, not 3841');
+    expect(await verifyTampered(c.json, (j) => ((j.result.recovers = true), (j.result.witness = null)), 'verdict.json')).toBe('recovers is false (0 of 3840 minimisers in the group), not true');
+    expect(await verifyTampered(c.json, (j) => (j.result.witness = perm((z) => z)), 'inside.json')).toBe('result.witness lies in the group');
+    expect(await verifyTampered(c.json, (j) => (j.result.witness = perm((z) => (z === 0 ? 3 : z === 3 ? 0 : z))), 'notmin.json')).toMatch(/^result\.witness scores \d+, not the minimum 10$/);
+    // psi = identity padded instead: x1 x2 is no longer a cheap coordinate, the minimum is 11 (the latents).
+    expect(await verifyTampered(c.json, (j) => (j.problem.psi = `map:${Array.from({ length: 32 }, (_, z) => z).join(',')}`), 'psi.json')).toBe('no bijection attains the stated minimum 10');
+    expect(await verifyTampered(c.json, (j) => (j.problem.psi = `map:${Array.from({ length: 32 }, () => 0).join(',')}`), 'psi2.json')).toBe('problem.psi is not an injective map C_5 -> C_6');
+    expect(await verifyTampered(c.json, (j) => (j.problem.observed = 7), 'obs.json')).toBe('at d = 5 with m > d problem.observed must be 6');
+  });
+
+  it('the dictators, psi = identity padded: hier-sum 10 and hier-max 6, the 3840 signed permutations, recovers', async () => {
+    const s = await certify(['--tasks', DICTATORS, '--bias', 'hier-sum'], 'sum.json');
+    expect(s.json.result).toEqual({ minimum: 10, minimizers: '3840', recovers: true, witness: null });
+    const v = await verifyCertificate(s.path);
+    expect(v.status === 'valid' && v.summary).toContain('coordinates of extension degree <= 3 on psi');
+    expect(await verifyTampered(s.json, (j) => ((j.result.recovers = false), (j.result.witness = perm((z) => z ^ 3))), 'flip.json')).toContain('recovers is true');
+    const m = await certify(['--tasks', DICTATORS, '--bias', 'hier-max'], 'max.json');
+    expect(m.json.result).toEqual({ minimum: 6, minimizers: '3840', recovers: true, witness: null });
+    expect((await verifyCertificate(m.path)).status).toBe('valid');
+  });
+});
