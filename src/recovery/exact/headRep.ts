@@ -21,7 +21,7 @@ import { sumAlgebra } from './costs.js';
 import { candidateStore, popcount32 } from './candidates.js';
 import type { ExactOutcome } from './exactOutcome.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
-import { observedListCovers } from './observedD5Coordinates.js';
+import { observedListCovers, observedListReach } from './observedD5Coordinates.js';
 import { degreeCut, psiDegree } from './observedDegreeBound.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
@@ -91,7 +91,7 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   // hier-max runs) was tried and not kept: heads first was 50x slower on 3 of 4 instances tried,
   // and the pair costs up to twice the time of the better order.
   const orders = [true].map((coordinatesFirst) => {
-    const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), coordinatesFirst);
+    const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), coordinatesFirst);
     const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => total, 'degree');
     const sym = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
     const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);
