@@ -177,8 +177,12 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       return;
     }
     if (!canList) truncated = true;
-    // A level with its own completeness (d = 5, m > d) beyond it: its scan cannot make the pass exact.
-    if (!canList && task.completeUpTo !== undefined) return;
+    // A level with its own completeness (d = 5, m > d) beyond it and no exact generation: the pass
+    // cannot be exact (its caller answers null on a truncation), so it gives up at once.
+    if (!canList && task.completeUpTo !== undefined) {
+      aborted = true;
+      return;
+    }
     for (let c = 0; c < list.codes.length; c++) {
       const cost = list.costs[c]! as C;
       if (algebra.compare(cost, allowed) > 0) break;
