@@ -12,7 +12,8 @@
  * (V -> A o V moves g to g o A^-1 and permutes and negates Phi's coordinates, keeping the cost).
  * Observations longer than the latents (psi: C_d -> C_m, m > d, d <= 4): the coordinates are all
  * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts); at
- * d = 5 those up to a level L, and a total beyond what L decides answers null (observedD5Coordinates.ts).
+ * d = 5 those up to a level L; past what L decides the coordinate levels generate exactly or the
+ * pass gives up and answers null (observedD5Coordinates.ts, observedListReach; observedD5Compatible.ts).
  * 'verdict': at the minimum, stop at the first minimiser outside the group (count a lower bound).
  */
 import type { RecoveryProblem } from '../types.js';

@@ -66,7 +66,9 @@ export function observedD5Coordinates(psi: BoolMap): CoordinateCandidates | null
  * coordinates all cost <= L is found at its total; a V with a coordinate of cost >= L + 1 costs at
  * least H + (d - 1) + (L + 1) (heads >= the head-degree minimum H, the other coordinates >= 1
  * each). So the totals below H + d + L are decided exactly, minimisers counted; from there on the
- * answer is not exact (docs/math.md, "Observed coordinates at d = 5 with m > d").
+ * answer is not exact (docs/math.md, "Observed coordinates at d = 5 with m > d"). With
+ * compatibleWithin (the lists built here) the stop is per node instead (observedListReach below:
+ * the levels generate past L or give the pass up), so this returns true.
  */
 export function observedListCovers(coords: CoordinateCandidates, total: number, headLeast: number): boolean {
   return coords.compatibleWithin !== undefined || coords.completeUpTo >= candidateStore(coords.d, 'fourier').completeUpTo || total < headLeast + coords.d + coords.completeUpTo;
