@@ -17,7 +17,7 @@ import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
 import { type Cost, fourierDegreeOfCode } from './costs.js';
 import type { TupleTask } from './tupleSpec.js';
-import { observedD5Coordinates } from './observedD5Coordinates.js';
+import { OBSERVED_D5_TOP, observedD5Coordinates } from './observedD5Coordinates.js';
 
 export interface CoordinateCandidates {
   readonly d: number;
@@ -47,7 +47,7 @@ const cache = new Map<string, CoordinateCandidates>();
 /** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d, not even level 1 listed). */
 export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null {
   const { n: d, m } = psi;
-  const key = `${d}:${m}:${Array.from(psi.image).join(',')}`;
+  const key = `${d}:${m}:${Array.from(psi.image).join(',')}:${OBSERVED_D5_TOP.level}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const size = 1 << d;

@@ -51,8 +51,11 @@ export function observedCoordinateList(psi: BoolMap, level: number, cap: number)
 }
 
 /** d = 5, m > d: the list at the highest level <= OBSERVED_D5_LEVEL within the cap (null: not even level 1). */
+/** The highest level tried; lowered only in tests, to run the generation past L against a longer list. */
+export const OBSERVED_D5_TOP = { level: OBSERVED_D5_LEVEL };
+
 export function observedD5Coordinates(psi: BoolMap): CoordinateCandidates | null {
-  for (let level = OBSERVED_D5_LEVEL; level >= 1; level--) {
+  for (let level = OBSERVED_D5_TOP.level; level >= 1; level--) {
     const out = observedCoordinateList(psi, level, OBSERVED_D5_CAP);
     if (out !== null) return out;
   }

@@ -13,6 +13,11 @@ import { popcount32 } from '../../../src/recovery/exact/candidates.js';
 import { observedDuals } from '../../../src/recovery/exact/observedD5Duals.js';
 import { balancedCodesUpTo } from '../../../src/recovery/exact/observedD5Enumerate.js';
 import { compatibleCodesUpTo } from '../../../src/recovery/exact/observedD5Compatible.js';
+import { fromSignBits } from '../../../src/core/cubeFunction.js';
+import { coordinateCandidates } from '../../../src/recovery/exact/observedCoordinates.js';
+import { OBSERVED_D5_TOP } from '../../../src/recovery/exact/observedD5Coordinates.js';
+import { recoverByTuples } from '../../../src/recovery/exact/exactRecovery.js';
+import type { RecoveryProblem } from '../../../src/recovery/types.js';
 import { SEED } from '../helpers.js';
 import { arbPsi } from './repHelpers.js';
 
@@ -65,6 +70,28 @@ describe('compatible codes of observed degree <= c = the brute force', () => {
       const want = sorted(list.filter((g) => classes.every((k, i) => popcount32((k & g) >>> 0) === targets[i])));
       expect(want.length).toBeGreaterThan(0);
       expect(sorted(compatibleCodesUpTo(duals, classes, targets, 2, Infinity)!), cuts.join(',')).toEqual(want);
+    }
+  });
+});
+
+describe('head+rep past the list: a level-1 list plus the generation = the level-2 list', () => {
+  // x6 = x1 x2, tasks z1 z2; z3; z4 z5: H = 3 and the minimum 9. With the list cut to L = 1 the total
+  // 9 = H + d + L is past it, so the coordinate nodes with allowance 2 generate their compatible codes
+  // (observedD5Compatible.ts); the answer must be the one the level-2 list gives (where 9 < H + d + 2).
+  it('same minimum, count and verdict', () => {
+    const psi: BoolMap = { n: 5, m: 6, image: Uint32Array.from({ length: 32 }, (_, z) => z | (((z ^ (z >>> 1)) & 1) << 5)) };
+    const parity = (S: number) => fromSignBits(5, (z) => (popcount32((z & S) >>> 0) & 1) === 1);
+    const p: RecoveryProblem = { d: 5, psi, tasks: [3, 4, 24].map(parity), bias: 'head+rep', group: 'signed-permutation', support: null };
+    const two = recoverByTuples(p)!;
+    expect([two.minimum, two.minimizers, two.recovers]).toEqual([9, 23040n, false]);
+    OBSERVED_D5_TOP.level = 1;
+    try {
+      expect(coordinateCandidates(psi)!.completeUpTo).toBe(1);
+      const one = recoverByTuples(p);
+      expect(one).not.toBeNull();
+      expect([one!.minimum, one!.minimizers, one!.recovers, one!.infeasible]).toEqual([two.minimum, two.minimizers, two.recovers, two.infeasible]);
+    } finally {
+      OBSERVED_D5_TOP.level = 3;
     }
   });
 });
