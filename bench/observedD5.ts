@@ -14,6 +14,7 @@ import { type BoolMap, identityMap } from '../src/maps/boolMap.js';
 import { sampleTask } from '../src/recovery/distributions.js';
 import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
 import { coordinateCandidates } from '../src/recovery/exact/observedCoordinates.js';
+import { OBSERVED_D5_TOP } from '../src/recovery/exact/observedD5Coordinates.js';
 import { makeRng } from '../src/recovery/rng.js';
 import type { Bias, RecoveryProblem } from '../src/recovery/types.js';
 
@@ -68,6 +69,20 @@ export function run(): void {
       out.push(row([name, bias, list, least.o ? least.ms : `${least.ms} (n/e)`, r ? all.ms : `${all.ms} (n/e)`, r ? String(r.minimum) : 'not exact', r ? String(r.minimizers) : '?', r ? String(r.recovers) : '?'], w));
     }
   }
+  // The generation past the list (observedD5Compatible.ts): z1 z2; z3; z4 z5 with x6 = x1 x2 under
+  // head+rep, the list at level 2 (the minimum 9 below H + d + L) beside the list cut to level 1
+  // (9 = H + d + L: the coordinate nodes generate their codes of cost 2; before, "not exact").
+  const small = [3, 4, 24].map(parity);
+  const x1x2 = psi6((z) => (z ^ (z >>> 1)) & 1);
+  const cells: string[] = [];
+  for (const level of [2, 1]) {
+    OBSERVED_D5_TOP.level = level;
+    const t = performance.now();
+    const r = recoverByTuples({ d: 5, psi: x1x2, tasks: small, bias: 'head+rep', group: 'signed-permutation', support: null }, undefined, Date.now() + 60_000);
+    cells.push(`L = ${level}: ${r ? `${r.minimum} ${r.minimizers} ${r.recovers}` : 'not exact'} in ${(performance.now() - t).toFixed(0)} ms`);
+  }
+  OBSERVED_D5_TOP.level = 3;
+  out.push(`past the list, z1 z2; z3; z4 z5, x6 = x1 x2, head+rep: ${cells.join(' | ')}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -12,7 +12,8 @@
  * (V -> A o V moves g to g o A^-1 and permutes and negates Phi's coordinates, keeping the cost).
  * Observations longer than the latents (psi: C_d -> C_m, m > d, d <= 4): the coordinates are all
  * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts); at
- * d = 5 those up to a level L, and a total beyond what L decides answers null (observedD5Coordinates.ts).
+ * d = 5 those up to a level L; past what L decides the coordinate levels generate exactly or the
+ * pass gives up and answers null (observedD5Coordinates.ts, observedListReach; observedD5Compatible.ts).
  * 'verdict': at the minimum, stop at the first minimiser outside the group (count a lower bound).
  */
 import type { RecoveryProblem } from '../types.js';
@@ -21,7 +22,7 @@ import { sumAlgebra } from './costs.js';
 import { candidateStore, popcount32 } from './candidates.js';
 import type { ExactOutcome } from './exactOutcome.js';
 import { coordinateCandidates, coordinateLevels } from './observedCoordinates.js';
-import { observedListCovers } from './observedD5Coordinates.js';
+import { observedListCovers, observedListReach } from './observedD5Coordinates.js';
 import { degreeCut, psiDegree } from './observedDegreeBound.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
@@ -91,7 +92,7 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   // hier-max runs) was tried and not kept: heads first was 50x slower on 3 of 4 instances tried,
   // and the pair costs up to twice the time of the better order.
   const orders = [true].map((coordinatesFirst) => {
-    const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null), coordinatesFirst);
+    const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), coordinatesFirst);
     const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => total, 'degree');
     const sym = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
     const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);

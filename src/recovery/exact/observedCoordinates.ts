@@ -17,7 +17,7 @@ import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
 import { type Cost, fourierDegreeOfCode } from './costs.js';
 import type { TupleTask } from './tupleSpec.js';
-import { observedD5Coordinates } from './observedD5Coordinates.js';
+import { OBSERVED_D5_TOP, observedD5Coordinates } from './observedD5Coordinates.js';
 
 export interface CoordinateCandidates {
   readonly d: number;
@@ -31,6 +31,8 @@ export interface CoordinateCandidates {
   readonly maxCost: number;
   /** When known: no balanced code costs more (d = 5, m > d: the least c with A_c everything, observedD5Coordinates.ts). */
   readonly costCeiling?: number;
+  /** d = 5, m > d: the compatible codes of cost <= allowed past the list's level (observedD5Compatible.ts), null when too many. */
+  readonly compatibleWithin?: (classes: readonly number[], targets: readonly number[], allowed: number) => Uint32Array | null;
 }
 
 /** Moves a code between the two sides: bit `map[z]` of the result is bit z of `code`. */
@@ -45,7 +47,7 @@ const cache = new Map<string, CoordinateCandidates>();
 /** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d, not even level 1 listed). */
 export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null {
   const { n: d, m } = psi;
-  const key = `${d}:${m}:${Array.from(psi.image).join(',')}`;
+  const key = `${d}:${m}:${Array.from(psi.image).join(',')}:${OBSERVED_D5_TOP.level}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const size = 1 << d;
@@ -96,8 +98,10 @@ const EMPTY: CandidateList = { codes: new Uint32Array(0), costs: [] };
  * representation side and chooses its partner on the latents. ceiling null (head+rep, hier-sum):
  * each costs its degree (>= 1). ceiling M (hier-max): only coordinates of cost <= M, each costed 0.
  * Their ceiling is left unknown so that a leaf does not close before V is a single map.
+ * listReach (head+rep / hier-sum at d = 5, m > d): up to which cost the list serves at the current
+ * total (observedD5Coordinates.ts, observedListReach); above it the level generates exactly.
  */
-export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null): TupleTask[] {
+export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null, listReach?: () => number): TupleTask[] {
   const { d } = c;
   const size = 1 << d;
   const list = ceiling === null ? c.list : { codes: coordinatesUpTo(c, ceiling).codes, costs: new Array<number>(coordinatesUpTo(c, ceiling).codes.length).fill(0) };
@@ -121,6 +125,8 @@ export function coordinateLevels(c: CoordinateCandidates, ceiling: number | null
       costOf,
       complete: ceiling !== null && ceiling <= c.completeUpTo,
       listedWithin: within,
+      // Past the list's level (d = 5, m > d) head+rep / hier-sum generate exactly instead of truncating.
+      ...(ceiling === null && listReach !== undefined && c.compatibleWithin !== undefined ? { completeUpTo: listReach, compatibleWithin: c.compatibleWithin } : {}),
     };
   });
 }

@@ -19,6 +19,7 @@ import type { CoordinateCandidates } from './observedCoordinates.js';
 import { observedDuals } from './observedD5Duals.js';
 import { balancedCodesUpTo } from './observedD5Enumerate.js';
 import { candidateStore } from './candidates.js';
+import { compatibleCodesUpTo } from './observedD5Compatible.js';
 
 /** At most this many listed coordinates (the searches scan the list at every coordinate level). */
 export const OBSERVED_D5_CAP = 2_000_000;
@@ -45,12 +46,16 @@ export function observedCoordinateList(psi: BoolMap, level: number, cap: number)
     maxCost: listCosts[listCosts.length - 1] ?? 0,
     // A_c everything: every code, balanced or not, costs <= c (hierMax.ts's free ceiling).
     costCeiling: duals.ranks.findIndex((r) => r === 1 << d),
+    compatibleWithin: (classes, targets, allowed) => compatibleCodesUpTo(duals, classes, targets, allowed, OBSERVED_D5_CAP),
   };
 }
 
 /** d = 5, m > d: the list at the highest level <= OBSERVED_D5_LEVEL within the cap (null: not even level 1). */
+/** The highest level tried; lowered only in tests, to run the generation past L against a longer list. */
+export const OBSERVED_D5_TOP = { level: OBSERVED_D5_LEVEL };
+
 export function observedD5Coordinates(psi: BoolMap): CoordinateCandidates | null {
-  for (let level = OBSERVED_D5_LEVEL; level >= 1; level--) {
+  for (let level = OBSERVED_D5_TOP.level; level >= 1; level--) {
     const out = observedCoordinateList(psi, level, OBSERVED_D5_CAP);
     if (out !== null) return out;
   }
@@ -64,8 +69,21 @@ export function observedD5Coordinates(psi: BoolMap): CoordinateCandidates | null
  * coordinates all cost <= L is found at its total; a V with a coordinate of cost >= L + 1 costs at
  * least H + (d - 1) + (L + 1) (heads >= the head-degree minimum H, the other coordinates >= 1
  * each). So the totals below H + d + L are decided exactly, minimisers counted; from there on the
- * answer is not exact (docs/math.md, "Observed coordinates at d = 5 with m > d").
+ * answer is not exact (docs/math.md, "Observed coordinates at d = 5 with m > d"). With
+ * compatibleWithin (the lists built here) the stop is per node instead (observedListReach below:
+ * the levels generate past L or give the pass up), so this returns true.
  */
 export function observedListCovers(coords: CoordinateCandidates, total: number, headLeast: number): boolean {
-  return coords.completeUpTo >= candidateStore(coords.d, 'fourier').completeUpTo || total < headLeast + coords.d + coords.completeUpTo;
+  return coords.compatibleWithin !== undefined || coords.completeUpTo >= candidateStore(coords.d, 'fourier').completeUpTo || total < headLeast + coords.d + coords.completeUpTo;
+}
+
+/**
+ * The same bound per node: at total T the list serves every allowance when T < H + d + L (no V of
+ * objective <= T has a coordinate of cost > L, as above; also for L = 3, the store's level), else
+ * only allowances <= L; above that a coordinate
+ * level generates its compatible codes exactly (compatibleWithin, observedD5Compatible.ts) or
+ * reports a truncation (the pass then answers null).
+ */
+export function observedListReach(coords: CoordinateCandidates, total: number, headLeast: number): number {
+  return total < headLeast + coords.d + coords.completeUpTo ? Infinity : coords.completeUpTo;
 }

@@ -148,7 +148,7 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
     };
     let product = 1;
     for (let i = 0; i < cs.length && product <= HUGE; i++) product *= binomial(popcount32(cs[i]!), targets[i]!);
-    const canList = task.complete === true || covers(allowed);
+    const canList = task.complete === true || (task.completeUpTo !== undefined && typeof allowed === 'number' ? allowed <= task.completeUpTo() : covers(allowed));
     const weightOf = targets.reduce((s, a) => s + a, 0);
     const list = (task.list ?? store.byWeight)(weightOf);
     // Generate the compatible codes or scan the list's codes within the allowance: whichever is
@@ -162,8 +162,10 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       const o = level.take(g);
       yield* tryHead(g, cost, weight * o.size, o.gens);
     };
-    if (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE))) {
-      const codes = new CompatibleCodes(cs, targets);
+    // Above the list's level, too many to generate: the level's own exact generator (d = 5, m > d).
+    const beyond = j > 0 && !canList && product > GENERATE_LIMIT && task.compatibleWithin !== undefined && typeof allowed === 'number' ? task.compatibleWithin(cs, targets, allowed) : null;
+    if (beyond !== null || (j > 0 && !scan && (product <= GENERATE_LIMIT || (!canList && product <= HUGE)))) {
+      const codes = beyond !== null ? arrayCodes(beyond) : new CompatibleCodes(cs, targets);
       for (let g = codes.next(); g !== -1; g = codes.next()) {
         if ((++tried & 1023) === 0 && !(yield* pause())) return;
         if ((level !== null && !level.fresh(g)) || (spec.accept && !spec.accept(j, g, heads))) continue;
@@ -175,6 +177,12 @@ export function* searchTupleSteps<C extends Cost>(spec: TupleSearchSpec<C>, boun
       return;
     }
     if (!canList) truncated = true;
+    // A level with its own completeness (d = 5, m > d) beyond it and no exact generation: the pass
+    // cannot be exact (its caller answers null on a truncation), so it gives up at once.
+    if (!canList && task.completeUpTo !== undefined) {
+      aborted = true;
+      return;
+    }
     for (let c = 0; c < list.codes.length; c++) {
       const cost = list.costs[c]! as C;
       if (algebra.compare(cost, allowed) > 0) break;
@@ -212,4 +220,10 @@ function withinAllowance<C extends Cost>(list: CandidateList, allowed: C, algebr
     else hi = mid;
   }
   return lo;
+}
+
+/** A list of codes with CompatibleCodes' next() (-1 at the end). */
+function arrayCodes(codes: Uint32Array): { next(): number } {
+  let i = 0;
+  return { next: () => (i < codes.length ? codes[i++]! : -1) };
 }

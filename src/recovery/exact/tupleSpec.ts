@@ -33,6 +33,13 @@ export interface TupleTask {
    * codes, the level scans its list (sorted by cost) rather than generating and costing them all.
    */
   readonly listedWithin?: (w: number, allowed: Cost) => number;
+  /** The list holds every code this level may need of cost <= this, asked at each node (default: the store's level); above it the level generates. */
+  readonly completeUpTo?: () => number;
+  /**
+   * Every code compatible with the chosen side's classes (targets[i] points of classes[i]) of cost
+   * <= allowed, or null when too many (d = 5, m > d: observedD5Compatible.ts); asked above completeUpTo.
+   */
+  readonly compatibleWithin?: (classes: readonly number[], targets: readonly number[], allowed: number) => Uint32Array | null;
 }
 
 /**
