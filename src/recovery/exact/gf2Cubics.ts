@@ -31,29 +31,34 @@ function monomialRows(): number[] {
 
 const degreeOfMask = (m: number): number => (m >>> 16 !== 0 ? 3 : m >>> 6 !== 0 ? 2 : m >>> 1 !== 0 ? 1 : 0);
 
-/** Every word of RM(3,5) of weight w, sorted by (GF(2) degree, code). About 1 s per call. */
-export function cubicsOfWeight(w: number): CubicList {
-  const rows = monomialRows();
-  const byDeg: number[][] = [[], [], [], []];
+/** Visits every word of RM(3,5) (Gray-code order) of weight w with its degree. */
+function visitWeight(rows: readonly number[], w: number, visit: (code: number, degree: number) => void): void {
   let code = 0;
   let m = 0;
   const total = 1 << 26;
   for (let i = 0; ; ) {
-    if (popcount32(code) === w) byDeg[degreeOfMask(m)]!.push(code >>> 0);
+    if (popcount32(code) === w) visit(code >>> 0, degreeOfMask(m));
     if (++i === total) break;
-    const bit = 31 - Math.clz32(i & -i); // Gray code: flip the lowest set bit of i
+    const bit = 31 - Math.clz32(i & -i); // Gray code: step i flips the lowest set bit of i
     m ^= 1 << bit;
     code = (code ^ rows[bit]!) >>> 0;
   }
-  const n = byDeg.reduce((s, l) => s + l.length, 0);
+}
+
+/** Every word of RM(3,5) of weight w, sorted by (GF(2) degree, code): two passes (count, fill). */
+export function cubicsOfWeight(w: number): CubicList {
+  const rows = monomialRows();
+  const count = [0, 0, 0, 0];
+  visitWeight(rows, w, (_, e) => count[e]!++);
+  const n = count[0]! + count[1]! + count[2]! + count[3]!;
   const codes = new Uint32Array(n);
   const degrees = new Uint8Array(n);
-  let at = 0;
-  for (let e = 0; e <= 3; e++) {
-    const l = Uint32Array.from(byDeg[e]!).sort();
-    codes.set(l, at);
-    degrees.fill(e, at, at + l.length);
-    at += l.length;
-  }
+  const at = [0, count[0]!, count[0]! + count[1]!, count[0]! + count[1]! + count[2]!];
+  const start = [...at];
+  visitWeight(rows, w, (c, e) => {
+    codes[at[e]!] = c;
+    degrees[at[e]!++] = e;
+  });
+  for (let e = 0; e <= 3; e++) codes.subarray(start[e]!, start[e]! + count[e]!).sort();
   return { codes, degrees };
 }
