@@ -3,6 +3,17 @@ import fc from 'fast-check';
 import { cubicsOfWeight } from '../../../src/recovery/exact/gf2Cubics.js';
 import { costOfCode } from '../../../src/recovery/exact/costs.js';
 import { GF2_CUBICS, candidateStore } from '../../../src/recovery/exact/candidates.js';
+import { recoverByTuples } from '../../../src/recovery/exact/exactRecovery.js';
+import { identityMap } from '../../../src/maps/boolMap.js';
+import type { RecoveryProblem } from '../../../src/recovery/types.js';
+import { parseFunction } from '../../../src/expr/parseFunction.js';
+
+const tasksOf = (text: string) =>
+  text.split(';').map((e) => {
+    const f = parseFunction(e.trim(), { n: 5 });
+    if (!f.ok) throw new Error(`bad task ${e}`);
+    return f.value;
+  });
 
 // The monomials of degree <= 3 on C_5 (bit x set where prod_{i in S} b_i = 1), a plain build.
 function monomial(S: number): number {
@@ -64,4 +75,24 @@ describe('gf2Cubics: RM(3,5) by weight', () => {
     expect(b.codes.length).toBe(0); // RM(2,5) has minimum distance 8
     expect(a.codes.length).toBe(1240);
   });
+});
+
+describe('head-gf2 at d = 5 with the RM(3,5) lists agrees with the RM(2,5) path where that one decides', () => {
+  for (const text of ['x1*x2; x3*x4*x5', 'x1*x2; x1*x3; x2*x3*x4', 'x1*x2*x3; x1*x4*x5']) {
+    it(text, () => {
+      const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks: tasksOf(text), bias: 'head-gf2', group: 'signed-permutation', support: null };
+      const run = (on: boolean) => {
+        GF2_CUBICS.on = on;
+        try {
+          const r = recoverByTuples(p);
+          return r === null ? null : [r.minimum, String(r.minimizers), r.recovers];
+        } finally {
+          GF2_CUBICS.on = false;
+        }
+      };
+      const old = run(false);
+      expect(old).not.toBeNull();
+      expect(run(true)).toEqual(old);
+    }, 120_000);
+  }
 });
