@@ -12,6 +12,14 @@
 import { fwhtInt32InPlace } from '../../core/fwht.js';
 import { booleanTables } from '../booleanTables.js';
 import { type Cost, type Measure, compareProfileVectors, costOfCode } from './costs.js';
+import { cubicsOfWeight } from './gf2Cubics.js';
+
+/**
+ * d = 5, GF(2): list every function of GF(2) degree <= 3 (RM(3,5), gf2Cubics.ts, built per weight
+ * on first use, about 10 s and 90 MB for weight 16) instead of RM(2,5). Off by default (the
+ * certificates and the other d = 5 head-gf2 runs keep RM(2,5)); on for the bench row of issue 13.
+ */
+export const GF2_CUBICS = { on: false };
 
 export interface CandidateList {
   readonly codes: Uint32Array;
@@ -32,6 +40,7 @@ export const MAX_EXACT_D = 5;
 
 export function candidateStore(d: number, measure: Measure): CandidateStore {
   if (!Number.isInteger(d) || d < 1 || d > MAX_EXACT_D) throw new RangeError(`candidate heads are listed for 1 <= d <= ${MAX_EXACT_D}`);
+  if (d === 5 && measure === 'gf2' && GF2_CUBICS.on) return cubicStore();
   const key = `${d}:${measure}`;
   const hit = stores.get(key);
   if (hit) return hit;
@@ -64,6 +73,27 @@ export function candidateStore(d: number, measure: Measure): CandidateStore {
   };
   stores.set(key, store);
   return store;
+}
+
+let cubics: CandidateStore | null = null;
+function cubicStore(): CandidateStore {
+  if (cubics !== null) return cubics;
+  const lists = new Map<number, CandidateList>();
+  cubics = {
+    d: 5,
+    measure: 'gf2',
+    completeUpTo: 3,
+    byWeight(w) {
+      let l = lists.get(w);
+      if (l) return l;
+      const c = cubicsOfWeight(w);
+      // The degrees as a byte array: read by index only, like a Cost[] of numbers.
+      l = { codes: c.codes, costs: c.degrees as unknown as readonly Cost[] };
+      lists.set(w, l);
+      return l;
+    },
+  };
+  return cubics;
 }
 
 export function compareCosts(a: Cost, b: Cost): number {
