@@ -57,3 +57,30 @@ export function exceedsFrom(rc: D5Coordinates, combine: 'sum' | 'max', xc: reado
   return false;
 }
 
+
+/**
+ * A lower bound on the representation cost of the coordinates from..d-1 under a sum, for every V
+ * compatible with the pairing (xc, zc): per coordinate the least listed degree <= scanUpTo of a
+ * mask compatible with these classes, else scanUpTo + 1. Refining the classes (choosing earlier
+ * coordinates) only removes compatible masks, so the bound holds for every refinement below this
+ * node too; the leaf (generalRepD5Leaf.ts) subtracts it from the allowance of the coordinate it
+ * chooses. docs/math.md, "Reach of the d = 5 rep search with partial support".
+ */
+export function restLeast(rc: D5Coordinates, xc: readonly number[], zc: readonly number[], from: number, scanUpTo: number): number {
+  const scanTo = Math.min(scanUpTo, rc.ends.length - 1);
+  const n = rc.ends[scanTo]!;
+  let total = 0;
+  for (let j = from; j < rc.d; j++) {
+    const high = rc.high[j]!;
+    const ks = xc.map((x) => popcount32((x & high) >>> 0));
+    let found = scanTo + 1;
+    for (let c = 0; c < n; c++) {
+      if (compatible(zc, ks, rc.codes[c]!)) {
+        found = rc.costs[c]!;
+        break;
+      }
+    }
+    total += Math.max(found, rc.least);
+  }
+  return total;
+}

@@ -21,9 +21,16 @@
 import { popcount32 } from './candidates.js';
 import { compatibleMasks, splitByCoordinate } from './generalRepLeaf.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
-import { compatible, exceedsFrom, productWithin } from './generalRepD5Bound.js';
+import { compatible, exceedsFrom, productWithin, restLeast } from './generalRepD5Bound.js';
 import type { Steps } from './steps.js';
 
+
+/**
+ * Switches for the cuts of docs/math.md, "Reach of the d = 5 rep search with partial support" (off
+ * only in tests, to cross-check them): `rest` bounds the later coordinates on the current classes
+ * (restLeast) and takes that from the allowance of the coordinate being chosen (sums only).
+ */
+export const D5_CUTS = { rest: true };
 
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
 export const EXHAUSTIVE = { upTo: 1 << 14 };
@@ -96,7 +103,8 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
       if (visit(v, spent)) stopped = true;
       return;
     }
-    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
+    const later = combine === 'sum' ? (D5_CUTS.rest && j + 1 < d ? restLeast(rc, xs, zs, j + 1, 2) : (d - 1 - j) * rc.least) : 0;
+    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - later : budget);
     if (allowed < rc.least) return;
     const high = rc.high[j]!;
     const ks = xs.map((x) => popcount32((x & high) >>> 0));
@@ -110,7 +118,7 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     const defer = options === null && allowed > L && combine === 'sum' && deferred < 0;
     if (options === null && allowed > L && !defer) {
       pulse.incomplete = true;
-      pulse.missed = Math.min(pulse.missed, combine === 'sum' ? spent + L + 1 + (d - 1 - j) * rc.least : Math.max(spent, L + 1));
+      pulse.missed = Math.min(pulse.missed, combine === 'sum' ? spent + L + 1 + later : Math.max(spent, L + 1));
     }
     // Scanning a long list (degree 3): only the buckets whose part inside U meets the counts of the classes inside U.
     let scan: Uint32Array | null = null;
