@@ -12,23 +12,10 @@
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
-import { candidateStore } from '../recovery/exact/candidates.js';
 import { LISTED_DIMENSION, characterSpace } from '../verifier/recoveryD5ObservedCoords.js';
-import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import { codeOf, d5Floor, d5RepAnswerProblem, d5RepCertificateBody, popcount } from './recoveryD5Rep.js';
 
 const REACH = 3;
-
-function popcount(v: number): number {
-  let c = 0;
-  for (let m = v >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
-  return c;
-}
-
-function codeOf(values: RecoveryResult['problem']['tasks'][number]['numerators']): number {
-  let code = 0;
-  for (let z = 0; z < values.length; z++) if (Number(values[z]) === -1) code |= 1 << z;
-  return code >>> 0;
-}
 
 /** Whether this is a d = 5 representation-bias result with m > d (this file's route). */
 export function isD5ObservedResult(r: RecoveryResult): boolean {
@@ -38,21 +25,15 @@ export function isD5ObservedResult(r: RecoveryResult): boolean {
 /** Why this d = 5, m > d representation-bias result gets no certificate, or null when it can get one. */
 export function recoveryD5ObservedProblem(r: RecoveryResult): string | null {
   const p = r.problem;
-  const count = r.minimizerCount ?? r.minimizers;
-  if (!r.exact || count === null || count === undefined) return 'the answer is not exact (or its minimisers are not counted)';
-  if (r.recovers === null) return 'the verdict is not decided';
+  const common = d5RepAnswerProblem(r);
+  if (common !== null) return common;
   if (r.minimum.kind !== 'number') return 'the minimum is not a number';
   if (p.psi.m !== 6) return 'at d = 5 with m > d the verifier re-checks observations of 6 bits';
   if (p.support !== null) return 'at d = 5 with m > d recovery certificates need full support';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
   const minimum = r.minimum.value;
   const max = p.bias === 'hier-max';
-  const store = candidateStore(5, 'fourier');
-  const floorOf = (w: number): number => {
-    const list = store.byWeight(w);
-    return list.codes.length > 0 ? Math.min(list.costs[0] as number, REACH + 1) : REACH + 1;
-  };
-  const floors = p.tasks.map((h) => floorOf(popcount(codeOf(h.numerators))));
+  const floors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
   const sum = floors.reduce((a, b) => a + b, 0);
   const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? 1 : 5)));
   if (heads > REACH) return `at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most ${REACH} (this one leaves up to ${heads})`;
@@ -65,15 +46,6 @@ export function recoveryD5ObservedProblem(r: RecoveryResult): string | null {
 
 export function recoveryD5ObservedCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
   const why = recoveryD5ObservedProblem(r);
-  if (why !== null || r.minimum.kind !== 'number') throw new Error(`internal: no recovery certificate: ${why}`);
-  const p = r.problem;
-  const count = r.minimizerCount ?? BigInt(r.minimizers!);
-  const body = {
-    format: 'cubecheck-recovery-certificate',
-    version: 1,
-    problem: { latents: 5, observed: p.psi.m, psi: `map:${Array.from(p.psi.image).join(',')}`, tasks: p.tasks.map((h) => `hex:${codeOf(h.numerators).toString(16)}`), bias: p.bias, group: p.group, support: 'all' },
-    result: { minimum: r.minimum.value, minimizers: count.toString(), recovers: r.recovers, witness: r.witness === null ? null : `perm:${Array.from(r.witness.image).join(',')}` },
-    produced: { tool, elapsedMs, date: new Date().toISOString() },
-  };
-  return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+  if (why !== null) throw new Error(`internal: no recovery certificate: ${why}`);
+  return d5RepCertificateBody(r, tool, elapsedMs);
 }

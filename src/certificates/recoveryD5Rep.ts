@@ -15,13 +15,13 @@ import { canonicalJson, sha256Hex } from './canonicalJson.js';
 
 const REACH = 3;
 
-function popcount(v: number): number {
+export function popcount(v: number): number {
   let c = 0;
   for (let m = v >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) c++;
   return c;
 }
 
-function codeOf(values: RecoveryResult['problem']['tasks'][number]['numerators']): number {
+export function codeOf(values: RecoveryResult['problem']['tasks'][number]['numerators']): number {
   let code = 0;
   for (let z = 0; z < values.length; z++) if (Number(values[z]) === -1) code |= 1 << z;
   return code >>> 0;
@@ -30,22 +30,16 @@ function codeOf(values: RecoveryResult['problem']['tasks'][number]['numerators']
 /** Why this d = 5 representation-bias result gets no certificate, or null when it can get one. */
 export function recoveryD5RepProblem(r: RecoveryResult): string | null {
   const p = r.problem;
-  const count = r.minimizerCount ?? r.minimizers;
-  if (!r.exact || count === null || count === undefined) return 'the answer is not exact (or its minimisers are not counted)';
-  if (r.recovers === null) return 'the verdict is not decided';
+  const common = d5RepAnswerProblem(r);
+  if (common !== null) return common;
   if (r.minimum.kind !== 'number') return 'the minimum is not a number';
   if (p.psi.m !== 5) return 'at d = 5 the verifier re-checks observations as long as the latents only (psi a bijection of C_5)';
   if (p.support !== null) return 'recovery certificates need full support';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
   const minimum = r.minimum.value;
   const max = p.bias === 'hier-max';
-  const store = candidateStore(5, 'fourier');
-  const floorOf = (w: number): number => {
-    const list = store.byWeight(w);
-    return list.codes.length > 0 ? Math.min(list.costs[0] as number, REACH + 1) : REACH + 1;
-  };
-  const floors = p.tasks.map((h) => floorOf(popcount(codeOf(h.numerators))));
-  const cf = floorOf(16);
+  const floors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
+  const cf = d5Floor(16);
   const sum = floors.reduce((a, b) => a + b, 0);
   const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? cf : 5 * cf)));
   const coordinate = max ? minimum - sum : minimum - sum - 4 * cf;
@@ -53,17 +47,37 @@ export function recoveryD5RepProblem(r: RecoveryResult): string | null {
   return null;
 }
 
-export function recoveryD5RepCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
-  const why = recoveryD5RepProblem(r);
-  if (why !== null || r.minimum.kind !== 'number') throw new Error(`internal: no recovery certificate: ${why}`);
+/** Why a d = 5 rep answer is no certificate's (not exact, not counted, undecided), or null. */
+export function d5RepAnswerProblem(r: RecoveryResult): string | null {
+  const count = r.minimizerCount ?? r.minimizers;
+  if (!r.exact || count === null || count === undefined) return 'the answer is not exact (or its minimisers are not counted)';
+  if (r.recovers === null) return 'the verdict is not decided';
+  return null;
+}
+
+/** The least cost in the engine's d = 5 Fourier list of weight w (complete up to degree 3), capped at REACH + 1. */
+export function d5Floor(w: number): number {
+  const list = candidateStore(5, 'fourier').byWeight(w);
+  return list.codes.length > 0 ? Math.min(list.costs[0] as number, REACH + 1) : REACH + 1;
+}
+
+/** The d = 5 rep certificate of an answer already found certifiable: psi's image table, observed = its m. */
+export function d5RepCertificateBody(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  if (r.minimum.kind !== 'number') throw new Error('internal: no recovery certificate: the minimum is not a number');
   const p = r.problem;
   const count = r.minimizerCount ?? BigInt(r.minimizers!);
   const body = {
     format: 'cubecheck-recovery-certificate',
     version: 1,
-    problem: { latents: 5, observed: 5, psi: `map:${Array.from(p.psi.image).join(',')}`, tasks: p.tasks.map((h) => `hex:${codeOf(h.numerators).toString(16)}`), bias: p.bias, group: p.group, support: 'all' },
+    problem: { latents: 5, observed: p.psi.m, psi: `map:${Array.from(p.psi.image).join(',')}`, tasks: p.tasks.map((h) => `hex:${codeOf(h.numerators).toString(16)}`), bias: p.bias, group: p.group, support: 'all' },
     result: { minimum: r.minimum.value, minimizers: count.toString(), recovers: r.recovers, witness: r.witness === null ? null : `perm:${Array.from(r.witness.image).join(',')}` },
     produced: { tool, elapsedMs, date: new Date().toISOString() },
   };
   return { ...body, integrity: sha256Hex(canonicalJson(body)) };
+}
+
+export function recoveryD5RepCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {
+  const why = recoveryD5RepProblem(r);
+  if (why !== null) throw new Error(`internal: no recovery certificate: ${why}`);
+  return d5RepCertificateBody(r, tool, elapsedMs);
 }
