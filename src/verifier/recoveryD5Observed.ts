@@ -38,7 +38,7 @@ export const D5_OBSERVED_MAX_WORK = 200_000_000;
 /** Whether a d = 5 representation-bias certificate with full support has observations longer than the latents. */
 export function isD5ObservedCertificate(top: Record<string, unknown>): boolean {
   const p = top.problem as Record<string, unknown> | null;
-  return typeof p === 'object' && p !== null && p.latents === 5 && p.observed !== 5;
+  return typeof p === 'object' && p !== null && p.latents === 5 && typeof p.observed === 'number' && p.observed > 5;
 }
 
 /** The code on C_5 of latent data b moved by the bijection v: bit v(z) set where bit z of b is. */
