@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fourierDegrees } from '../../src/verifier/recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from '../../src/verifier/recoveryRepSearch.js';
+import { D, SIZE, brute } from './helpers/repBruteForce.js';
 import { SEED, arbBooleanTask } from '../recovery/helpers.js';
 import { identityMap } from '../../src/maps/boolMap.js';
 import { recover } from '../../src/recovery/engine.js';
@@ -16,38 +17,6 @@ import { recoveryCertificate } from '../../src/certificates/recoveryCertificate.
 import { checkRecoveryCertificate } from '../../src/verifier/recoveryCertificate.js';
 
 const BIASES: readonly RepBias[] = ['head+rep', 'hier-sum', 'hier-max'];
-const D = 3;
-const SIZE = 1 << D;
-
-/** Every permutation of 0..n-1. */
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]];
-  return permutations(n - 1).flatMap((p) => [...Array(n).keys()].map((i) => [...p.slice(0, i), n - 1, ...p.slice(i)]));
-}
-const ALL = permutations(SIZE);
-
-/** The objective of V from the definitions, by brute force: heads h o V^-1, coordinates bit j of V(z). */
-function score(v: readonly number[], tasks: readonly number[], bias: RepBias, head: (g: number) => number, coord: (b: number) => number): number {
-  let total = 0;
-  for (const h of tasks) {
-    let g = 0;
-    v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
-    total += head(g);
-  }
-  const ks = [...Array(D).keys()].map((j) => coord(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0)));
-  return total + (bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0));
-}
-
-function brute(tasks: readonly number[], bias: RepBias, head: (g: number) => number, coord: (b: number) => number): { min: number; count: bigint } {
-  let min = Infinity;
-  let count = 0n;
-  for (const v of ALL) {
-    const s = score(v, tasks, bias, head, coord);
-    if (s < min) [min, count] = [s, 0n];
-    if (s === min) count++;
-  }
-  return { min, count };
-}
 
 const arbTasks = fc.array(fc.integer({ min: 0, max: 2 ** SIZE - 1 }), { minLength: 1, maxLength: 4 });
 const arbTable = fc.uint8Array({ minLength: 2 ** SIZE, maxLength: 2 ** SIZE, max: 4 });

@@ -9,42 +9,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fourierDegrees } from '../../src/verifier/recoveryRepCosts.js';
 import { type RepBias, countRepMinimisers } from '../../src/verifier/recoveryRepSearch.js';
+import { D, SIZE, brute } from './helpers/repBruteForce.js';
 import { wholeNode } from '../../src/verifier/recoveryRepWhole.js';
 import { checkRecoveryCertificate } from '../../src/verifier/recoveryCertificate.js';
 import { SEED } from '../recovery/helpers.js';
 
 const BIASES: readonly RepBias[] = ['head+rep', 'hier-sum', 'hier-max'];
-const D = 3;
-const SIZE = 1 << D;
-
-function permutations(n: number): number[][] {
-  if (n === 0) return [[]];
-  return permutations(n - 1).flatMap((p) => [...Array(n).keys()].map((i) => [...p.slice(0, i), n - 1, ...p.slice(i)]));
-}
-const ALL = permutations(SIZE);
-
-/** The objective of V from the definitions: heads h o V^-1, coordinates bit j of V(z). */
-function score(v: readonly number[], tasks: readonly number[], bias: RepBias, head: (g: number) => number, coord: (b: number) => number): number {
-  let total = 0;
-  for (const h of tasks) {
-    let g = 0;
-    v.forEach((x, z) => (g |= ((h >>> z) & 1) << x));
-    total += head(g);
-  }
-  const ks = [...Array(D).keys()].map((j) => coord(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0)));
-  return total + (bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0));
-}
-
-function brute(tasks: readonly number[], bias: RepBias, head: (g: number) => number, coord: (b: number) => number): { min: number; count: bigint } {
-  let min = Infinity;
-  let count = 0n;
-  for (const v of ALL) {
-    const s = score(v, tasks, bias, head, coord);
-    if (s < min) [min, count] = [s, 0n];
-    if (s === min) count++;
-  }
-  return { min, count };
-}
 
 describe('whole-node counting = brute force over all bijections of C_3', () => {
   it('head costs 0..1 or 0..2, coordinates mostly at their dearest (whole nodes common): the same count with whole nodes on and off, nothing below the minimum, a false minimum rejected', () => {
