@@ -6,18 +6,16 @@
  * and (statement forged to match) a flipped flag that the verifier's verdict-only route
  * (recoveryVerdictRep, src/verifier/recoverySolveRep.ts) re-solves and refutes on the first instance.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TASK_SETS as ALL } from '../../properties/S4-identifiability-curve-d4.js';
 import hm, { FLAGS, HM_K, TASK_SETS } from '../../properties/S4-identifiability-curve-d4-hier-max.js';
-import { integrityOf, verifyCertificate } from '../../src/verifier/index.js';
+import { s4Forgery } from './helpers/s4Forgery.js';
 import { recoveryVerdict as engineVerdict } from '../../src/check/kernel/worldModel.js';
 import type { Fn } from '../../src/claim/index.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const temp = mkdtempSync(join(tmpdir(), 'cubecheck-s4hm-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const task = (c: string): Fn => ({ n: 4, values: Int32Array.from({ length: 16 }, (_, z) => ((parseInt(c, 16) >>> z) & 1 ? -1 : 1)) });
@@ -35,23 +33,12 @@ describe('S4 at d = 4 under hier-max', () => {
   });
 
   it('its certificate is current, and a tampered copy is rejected', async () => {
-    const c = JSON.parse(readFileSync(join(root, 'certificates', 'slow', 'S4-identifiability-curve-d4-hier-max.json'), 'utf8')) as Record<string, unknown>;
-    const text = readFileSync(join(root, 'properties', 'S4-identifiability-curve-d4-hier-max.ts'), 'utf8');
-    expect((c.claim as { sourceText: string }).sourceText).toBe(text);
-    expect(c.verdict).toBe('holds');
     // Set 1:0 ('17fc') does not recover under hier-max; flag it as recovering.
     const row = "FLAGS: readonly string[] = ['0011101101',";
+    const { certificate: c, text, claim, reason } = s4Forgery('S4-identifiability-curve-d4-hier-max', row, "FLAGS: readonly string[] = ['1011101101',", temp);
+    expect((c.claim as { sourceText: string }).sourceText).toBe(text);
+    expect(c.verdict).toBe('holds');
     expect(text.split(row)).toHaveLength(2);
-    const claimIndex = join(root, 'src', 'claim', 'index.js').split('\\').join('/');
-    const altered = text.replace(row, "FLAGS: readonly string[] = ['1011101101',").replaceAll("'../src/claim/index.js'", `'${claimIndex}'`);
-    const copy = join(temp, 'S4-d4-hm-copy.ts');
-    writeFileSync(copy, altered);
-    const claim: Record<string, unknown> = { ...(c.claim as Record<string, unknown>), source: relative(temp, copy), sourceSha256: createHash('sha256').update(altered).digest('hex'), sourceText: altered };
-    const reason = async (cl: Record<string, unknown>): Promise<string> => {
-      const forged = { ...c, claim: cl };
-      const o = await verifyCertificate({ json: { ...forged, integrity: integrityOf(forged) }, baseDir: temp });
-      return o.status === 'valid' ? 'valid' : `${o.status}: ${o.reason}`;
-    };
     expect(await reason(claim)).toMatch(/^invalid: claim.statement does not match the property/);
     const statement = (claim.statement as string).replace('per k: 6, 4, 3, 3, 1, 0, 0;', 'per k: 7, 4, 3, 3, 1, 0, 0;');
     expect(statement).not.toBe(claim.statement);
