@@ -7,7 +7,7 @@
  * writes to stdout or stderr never reaches ours: it goes, line by line, to onOutput, or nowhere.
  */
 import { basename } from 'node:path';
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { Cell } from '../../census/index.js';
 import type { ResolvedDomain } from '../../claim/domains.js';
 import { InputError } from '../../core/result.js';
@@ -73,7 +73,12 @@ export class Sandbox implements CaseEvaluator {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') this.stop(new EvaluationStopped('memory', `out of memory (the sandbox's limit is ${this.limits.memoryMb} MB) ${this.where()}`));
       else this.stop(new PredicateError(`the property module ${this.shown} failed outside its predicate: ${(e.message.split('\n')[0] ?? '').trim()}`));
     });
-    this.worker.on('exit', (code) => this.stop(new PredicateError(`the sandbox worker of ${this.shown} exited (code ${code}) ${this.where()}`)));
+    this.worker.on('exit', (code) => {
+      // The port and the exit event are separate channels: a message the worker posted just before
+      // it ended (such as 'bad-module' for a syntax error) may still be queued; read it first.
+      for (let m = receiveMessageOnPort(this.port); m !== undefined && this.stopped === null; m = receiveMessageOnPort(this.port)) this.receive(m.message as FromWorker);
+      this.stop(new PredicateError(`the sandbox worker of ${this.shown} exited (code ${code}) ${this.where()}`));
+    });
     this.port.on('message', (m: FromWorker) => this.receive(m));
     this.lastBeatAt = performance.now();
     this.watch = setInterval(() => this.tick(), Math.min(WATCH_MS, Math.max(10, this.limits.timeoutMs >> 2)));
