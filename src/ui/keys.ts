@@ -113,6 +113,8 @@ export function keysFromInk(input: string, key: InkKey): KeyPress[] {
   if (input.length > 1 && input.endsWith('\r') && !key.ctrl && !key.meta) {
     return [...keysFromInk(input.slice(0, -1), key), { ...NONE, enter: true }];
   }
+  // A lone newline is Enter as a cooked terminal delivers it (a key typed before raw mode was on).
+  if (input === '\n' && !key.ctrl && !key.meta) return [{ ...NONE, enter: true }];
   if (input.length <= 1 || !ERASERS.test(input) || key.ctrl || key.meta) return [keyFromInk(input, key)];
   const out: KeyPress[] = [];
   for (const part of input.split(/([\u0008\u007f])/)) {

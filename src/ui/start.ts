@@ -41,6 +41,10 @@ export async function startUi(o: StartOptions): Promise<number> {
   const onAbort = (): void => controller.quit();
   o.stdout.write(ENTER_ALT_SCREEN);
   process.once('exit', restore);
+  // Raw mode before the first frame: ink turns it on only in an effect after its first render, and
+  // a key pressed in that gap reached the cooked terminal, which turns Enter into a newline that
+  // ink does not report as Enter (seen in tmux on a loaded machine: the first Enter was lost).
+  if (o.stdin.isTTY) o.stdin.setRawMode(true);
   o.stdout.on('resize', onResize);
   o.signal.addEventListener('abort', onAbort);
   try {

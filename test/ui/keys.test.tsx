@@ -38,6 +38,11 @@ describe('a chunk of input', () => {
     expect(keysFromInk('x1', PLAIN).map((k) => k.text)).toEqual(['x1']);
   });
 
+  it('a lone newline (Enter as a cooked terminal delivers it, typed before raw mode) is Enter', () => {
+    expect(keysFromInk('\n', PLAIN).map((k) => k.enter)).toEqual([true]);
+    expect(keysFromInk('a\nb', PLAIN).map((k) => (k.enter ? 'ENTER' : k.text))).toEqual(['ab']);
+  });
+
   it('text typed ahead of Enter in one chunk is the text, then Enter; a newline inside a paste is dropped', () => {
     const keys = keysFromInk('mine.ts\r', PLAIN);
     expect(keys.map((k) => (k.enter ? 'ENTER' : k.text))).toEqual(['mine.ts', 'ENTER']);
