@@ -87,7 +87,7 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
     step(budget);
     let best = Infinity;
     keys(j, pairs, (key) => {
-      best = Math.min(best, co.buckets.get(key)?.costs[0] ?? 4, 4);
+      best = Math.min(best, co.buckets.get(key)?.costs[0] ?? co.beyond, co.beyond);
       return best <= from;
     });
     return Math.max(from, best > cap ? cap + 1 : best);
@@ -134,12 +134,12 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
       const parts = split(pairs, code, BITS[j]!);
       if (parts !== null) coordinateLevel(j + 1, parts, spent, sumOrMax(rep, cost), next);
     };
-    if (cap >= 4) {
-      // A coordinate of cost 4 or 5 (not listed) could qualify: every compatible code, costed exactly.
+    if (cap >= co.beyond) {
+      // A coordinate of cost >= beyond (4 or 5 at m = 5; not listed) could qualify: every compatible code, costed exactly.
       const sides = pairs.map((q) => q.z);
       const want = pairs.map((q) => ones(q.x & BITS[j]!));
       const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
-      if (compatible > s.exhaustive) reject(`out of the verifier's class at d = 5: a coordinate of degree 4 or 5 is within the minimum at level ${j + 1} with ${compatible} compatible codes (at most ${s.exhaustive} are enumerated)`);
+      if (compatible > s.exhaustive) reject(`out of the verifier's class at d = 5: a coordinate of degree ${co.beyond === 4 ? '4 or 5' : `>= ${co.beyond}`} is within the minimum at level ${j + 1} with ${compatible} compatible codes (at most ${s.exhaustive} are enumerated)`);
       forEachCompatible(sides, want, (code) => {
         step(budget);
         const cost = co.costOf(code);
