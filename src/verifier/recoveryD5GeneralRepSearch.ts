@@ -12,7 +12,8 @@
  *   its latents: at most 2^|U| keys, enumerated). A code with key k costs at least the least
  *   listed cost of k's bucket if it is listed, else at least 4 (the list holds every code of cost
  *   <= 3). So min over keys of min(bucket least, 4) bounds it below: sound (the pairs outside U
- *   are ignored).
+ *   are ignored). Here and below 4 stands for the coordinates' `beyond` (4 at m = 5; at m = 6 the
+ *   list's level + 1, recoveryD5ObservedGeneral.ts), 3 for beyond - 1.
  * - Coordinate level j with allowance cap: cap <= 3: every compatible code of cost <= cap is
  *   listed, so the buckets of the compatible keys are scanned in increasing cost up to cap, each
  *   code kept when it splits every pair evenly: complete. cap >= 4: a code of cost 4 or 5 could
