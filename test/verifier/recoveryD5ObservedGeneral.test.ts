@@ -104,6 +104,12 @@ describe('d = 5, m = 6, partial support: certificates of the engine\'s answers',
     }
   });
 
+  it('the writer refuses in one line what the verifier would not take: 9 support points, an answer not exact', () => {
+    const nine: RecoveryResult = { ...r, problem: { ...r.problem, support: [0, 1, 2, 3, 4, 5, 6, 7, 8] } };
+    expect(recoveryCertificateProblem(nine)).toBe('at d = 5 the verifier re-checks supports of at most 8 points under head+rep (this one has 9)');
+    expect(recoveryCertificateProblem({ ...r, exact: false })).toBe('the answer is not exact (or its minimisers are not counted)');
+  });
+
   it('the bucketed coordinates are the observed list, split by the support, closed under complement', () => {
     const psi = Array.from(p.psi.image);
     const uMask = (1 << 0) | (1 << 3) | (1 << 5);
