@@ -15,6 +15,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recoverycert', load: () => import('./recoveryGeneralCert.js') },
   { name: 'recoveryd5', load: () => import('./recoveryD5Cert.js') },
   { name: 'recoveryd5gencert', load: () => import('./recoveryD5GeneralCert.js') },
+  { name: 'recoveryd5obsgencert', load: () => import('./recoveryD5ObservedGeneralCert.js') },
   { name: 'chain', load: () => import('./stabiliserChain.js') },
   { name: 'recoveryd5hard', load: () => import('./recoveryD5Hard.js') },
   { name: 'verifiersolve', load: () => import('./verifierSolve.js') },

@@ -2,7 +2,7 @@
  * Which exact `recover` answers under a representation bias (head+rep, hier-sum, hier-max) at
  * d = 5 with partial support or rational tasks get a recovery certificate (docs/certificates.md,
  * "Recovery certificates under representation biases at d = 5 with partial support or rational
- * tasks"): m = d = 5 (psi a bijection) and a support of 1..8 points whose head data the verifier
+ * tasks"): m = d = 5 (psi a bijection) or m = 6 (psi injective: src/verifier/recoveryD5ObservedGeneral.ts) and a support of 1..8 points whose head data the verifier
  * can list (src/verifier/recoveryD5GeneralRep.ts). The certificate itself is the general
  * representation-bias one (recoveryGeneralRep.ts) with latents 5. A certificate this lets through
  * can still be refused by the verifier as out of its class (a coordinate of degree 4 or 5 within
@@ -23,7 +23,7 @@ function multinomial(counts: readonly number[]): number {
 /** Why this d = 5 representation-bias result (partial support or rational tasks) gets no certificate, or null. */
 export function recoveryD5GeneralRepProblem(r: RecoveryResult): string | null {
   const p = r.problem;
-  if (p.psi.m !== 5) return 'at d = 5 the verifier re-checks representation biases with partial support only for observations of 5 bits (m = d)';
+  if (p.psi.m !== 5 && p.psi.m !== 6) return 'at d = 5 the verifier re-checks representation biases with partial support only for observations of 5 or 6 bits';
   if (p.support === null) return `at d = 5 the verifier re-checks rational tasks under ${p.bias} only with a support of 1..${D5_GENERAL_REP_MAX_SUPPORT} points`;
   if (p.support.length === 0) return 'the support is empty';
   if (p.support.length > D5_GENERAL_REP_MAX_SUPPORT) return `at d = 5 the verifier re-checks supports of at most ${D5_GENERAL_REP_MAX_SUPPORT} points under ${p.bias} (this one has ${p.support.length})`;

@@ -3,7 +3,7 @@
  * rational tasks (docs/certificates.md, "Recovery certificates under representation biases at
  * d = 5 with partial support or rational tasks"): head+rep or hier-sum
  * (sum_t deg(g_t) + sum_j deg(Phi_j)) or hier-max (sum_t deg(g_t) + max_j deg(Phi_j)), m = d = 5
- * (psi a bijection of C_5, Phi = V o psi^-1), a latent support U of 1..D5_GENERAL_REP_MAX_SUPPORT
+ * (psi a bijection of C_5, Phi = V o psi^-1) or m = 6 (below), a latent support U of 1..D5_GENERAL_REP_MAX_SUPPORT
  * points, tasks Boolean or rational. The route of the d <= 4 re-check (recoveryGeneralRep.ts)
  * with the d = 5 pieces of the verifier, sharing nothing with src/recovery:
  *
@@ -25,6 +25,9 @@
  *   must be true exactly when all of them lie in the group; a witness (recovers false) must be a
  *   bijection outside the group costing the minimum, costed directly at its own V(U) and with its
  *   coordinates' degrees computed by their Walsh transforms.
+ * - m = 6 (psi: C_5 -> C_6 injective): the same route with Phi's coordinates costed on psi's
+ *   image (recoveryD5ObservedGeneral.ts: listed up to extension degree 3, or 2, by exact linear
+ *   algebra; the witness's coordinates costed by exact membership).
  * Over the step budget, or beyond the support bound, the certificate is refused as too large.
  */
 import { record, reject } from './reject.js';
@@ -40,6 +43,7 @@ import { placeCoster5 } from './recoveryD5GeneralCosts.js';
 import { D5_GENERAL_MAX_LISTED } from './recoveryD5General.js';
 import { d5RepCoordinates, degree5, toObservations } from './recoveryD5GeneralRepCoords.js';
 import { countRepAtPlace5 } from './recoveryD5GeneralRepSearch.js';
+import { observedRepCoordinates5 } from './recoveryD5ObservedGeneral.js';
 
 const REP_BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -59,13 +63,13 @@ export function isD5GeneralRepCertificate(top: Record<string, unknown>): boolean
 }
 
 /** The cost of V computed directly: heads on its own V(U), coordinates by their Walsh transforms. */
-function scoreDirect(U: readonly number[], tasks: readonly GeneralTask[], bias: RepBias, psi: readonly number[], v: readonly number[]): number {
+function scoreDirect(U: readonly number[], tasks: readonly GeneralTask[], bias: RepBias, coordinateCost: (latentCode: number) => number, v: readonly number[]): number {
   const S = U.reduce((acc, z) => (acc | (1 << v[z]!)) >>> 0, 0);
   const points = Array.from({ length: 32 }, (_, x) => x).filter((x) => (S >>> x) & 1);
   const coster = placeCoster5(points, 'degree');
   const zAt = new Map(U.map((z, i) => [v[z]!, i]));
   const heads = tasks.reduce((acc, t) => acc + (coster.cost(points.map((x) => t.numerators[t.zIndex[zAt.get(x)!]!]!), t.denominator) as number), 0);
-  const ks = [0, 1, 2, 3, 4].map((j) => degree5(toObservations(psi, v.reduce((b, x, z) => ((x >>> j) & 1 ? b | (1 << z) : b), 0) >>> 0)));
+  const ks = [0, 1, 2, 3, 4].map((j) => coordinateCost(v.reduce((b, x, z) => ((x >>> j) & 1 ? b | (1 << z) : b), 0) >>> 0));
   return heads + (bias === 'hier-max' ? Math.max(...ks) : ks.reduce((a, b) => a + b, 0));
 }
 
@@ -74,12 +78,14 @@ export function checkD5GeneralRepCertificate(top: Record<string, unknown>, limit
   record(top, 'certificate', FIELDS);
   const pr = record(top.problem, 'problem', ['latents', 'observed', 'psi', 'tasks', 'bias', 'group', 'support']);
   if (pr.latents !== 5) reject('problem.latents must be 5 here');
-  if (pr.observed !== 5) reject("out of the verifier's class at d = 5: observations of more bits than the latents (problem.observed must be 5)");
+  // m = 6: the same route with the coordinates on psi's image (recoveryD5ObservedGeneral.ts).
+  if (pr.observed !== 5 && pr.observed !== 6) reject("out of the verifier's class at d = 5: problem.observed must be 5, or 6 (observations one bit longer than the latents)");
+  const M = pr.observed as number;
   if (!REP_BIASES.includes(pr.bias as string)) reject(`problem.bias must be one of ${REP_BIASES.join(', ')}`);
   const bias = pr.bias as RepBias;
   if (!GROUPS.includes(pr.group as Group)) reject(`problem.group must be one of ${GROUPS.join(', ')}`);
   const group = pr.group as Group;
-  const psi = parsePsi(pr.psi, 5, 5);
+  const psi = parsePsi(pr.psi, 5, M);
   if (!Array.isArray(pr.tasks) || pr.tasks.length < 1 || pr.tasks.length > 16) reject('problem.tasks must list 1..16 tasks');
   const tables = (pr.tasks as unknown[]).map((t, i) => parseTask(t, 5, `problem.tasks[${i}]`));
   const boolean = tables.every((t) => t.every((q) => q.q === 1n && (q.p === 1n || q.p === -1n)));
@@ -98,7 +104,7 @@ export function checkD5GeneralRepCertificate(top: Record<string, unknown>, limit
   const maps = signedPermutations5();
   if (!symmetryHolds5General(false) || !maps.every((a) => movesBits(5, Array.from(a)))) throw new Error('internal: the signed permutations of C_5 do not keep the costs');
   const uMask = U.reduce((acc, z) => (acc | (1 << z)) >>> 0, 0);
-  const coordinates = d5RepCoordinates(psi, uMask);
+  const coordinates = M === 5 ? d5RepCoordinates(psi, uMask) : observedRepCoordinates5(psi, M, uMask);
   const classes = pointSetClasses5(U.length);
   const distinctTasks = [...new Map(tasks.map((t) => [`${t.key}|${t.counts.join(',')}`, t])).values()];
   const listed = classes.length * distinctTasks.reduce((s, t) => s + multinomial(U.length, t.counts), 0);
@@ -115,9 +121,9 @@ export function checkD5GeneralRepCertificate(top: Record<string, unknown>, limit
   }
   const { recovers, witness } = checkCountAndVerdict({ minimizers: count, inGroup: inside }, r, group, String(minimum));
   if (witness !== null) {
-    const s = scoreDirect(U, tasks, bias, psi, witness);
+    const s = scoreDirect(U, tasks, bias, M === 5 ? (b) => degree5(toObservations(psi, b)) : (b) => coordinates.costOf(b), witness);
     if (s !== minimum) reject(`result.witness scores ${s}, not the minimum ${minimum}`);
   }
   const proven = infeasible.length === 0 ? 'every smaller total infeasible' : `every smaller total infeasible, ${infeasible.join(', ')} as recorded`;
-  return `recovery at d = 5, m = 5, ${tasks.length} ${boolean ? 'Boolean' : 'rational'} task(s), support ${U.length} of 32 points, ${bias}: minimum ${minimum} (${proven}), ${count} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${classes.length} point-set classes, ${budget.work} search steps, ${inside} minimisers in the group)`;
+  return `recovery at d = 5, m = ${M}, ${tasks.length} ${boolean ? 'Boolean' : 'rational'} task(s), support ${U.length} of 32 points, ${bias}: minimum ${minimum} (${proven}), ${count} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${classes.length} point-set classes, ${budget.work} search steps, ${inside} minimisers in the group${M === 5 ? '' : `; coordinates of extension degree <= ${coordinates.beyond - 1} on psi's image listed by exact linear algebra`})`;
 }

@@ -102,6 +102,8 @@ export interface D5RepCoordinates {
   readonly buckets: ReadonlyMap<number, { readonly codes: Uint32Array; readonly costs: Uint8Array }>;
   /** The least cost of any coordinate (the list's least: every balanced f has degree >= 1). */
   readonly least: number;
+  /** Every code not listed costs at least this (4 here: the list holds every code of degree <= 3). */
+  readonly beyond: number;
   /** The exact cost of a latent code (listed, else its degree on the observations). */
   costOf(code: number): number;
 }
@@ -152,5 +154,5 @@ function buildCoordinates(psi: readonly number[], uMask: number): D5RepCoordinat
     if (k <= 3) throw new Error('internal: a coordinate of degree <= 3 is missing from the list');
     return k;
   };
-  return { psi, listed, buckets, least: low.costs[0]!, costOf };
+  return { psi, listed, buckets, least: low.costs[0]!, beyond: 4, costOf };
 }

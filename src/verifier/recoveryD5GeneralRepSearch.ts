@@ -12,7 +12,8 @@
  *   its latents: at most 2^|U| keys, enumerated). A code with key k costs at least the least
  *   listed cost of k's bucket if it is listed, else at least 4 (the list holds every code of cost
  *   <= 3). So min over keys of min(bucket least, 4) bounds it below: sound (the pairs outside U
- *   are ignored).
+ *   are ignored). Here and below 4 stands for the coordinates' `beyond` (4 at m = 5; at m = 6 the
+ *   list's level + 1, recoveryD5ObservedGeneral.ts), 3 for beyond - 1.
  * - Coordinate level j with allowance cap: cap <= 3: every compatible code of cost <= cap is
  *   listed, so the buckets of the compatible keys are scanned in increasing cost up to cap, each
  *   code kept when it splits every pair evenly: complete. cap >= 4: a code of cost 4 or 5 could
@@ -87,7 +88,7 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
     step(budget);
     let best = Infinity;
     keys(j, pairs, (key) => {
-      best = Math.min(best, co.buckets.get(key)?.costs[0] ?? 4, 4);
+      best = Math.min(best, co.buckets.get(key)?.costs[0] ?? co.beyond, co.beyond);
       return best <= from;
     });
     return Math.max(from, best > cap ? cap + 1 : best);
@@ -134,12 +135,12 @@ export function countRepAtPlace5(s: RepPlaceSearch5, S0: number, coster: PlaceCo
       const parts = split(pairs, code, BITS[j]!);
       if (parts !== null) coordinateLevel(j + 1, parts, spent, sumOrMax(rep, cost), next);
     };
-    if (cap >= 4) {
-      // A coordinate of cost 4 or 5 (not listed) could qualify: every compatible code, costed exactly.
+    if (cap >= co.beyond) {
+      // A coordinate of cost >= beyond (4 or 5 at m = 5; not listed) could qualify: every compatible code, costed exactly.
       const sides = pairs.map((q) => q.z);
       const want = pairs.map((q) => ones(q.x & BITS[j]!));
       const compatible = sides.reduce((acc, side, i) => acc * choose(ones(side), want[i]!), 1);
-      if (compatible > s.exhaustive) reject(`out of the verifier's class at d = 5: a coordinate of degree 4 or 5 is within the minimum at level ${j + 1} with ${compatible} compatible codes (at most ${s.exhaustive} are enumerated)`);
+      if (compatible > s.exhaustive) reject(`out of the verifier's class at d = 5: a coordinate of degree ${co.beyond === 4 ? '4 or 5' : `>= ${co.beyond}`} is within the minimum at level ${j + 1} with ${compatible} compatible codes (at most ${s.exhaustive} are enumerated)`);
       forEachCompatible(sides, want, (code) => {
         step(budget);
         const cost = co.costOf(code);

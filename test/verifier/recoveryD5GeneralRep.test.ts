@@ -117,7 +117,7 @@ describe('d = 5 representation-bias certificates (partial support, rational task
     expect(rejects(edited(good, (j) => (j.problem.tasks = ['hex:6'])))).toMatch(/minimum|minimisers/);
     expect(rejects(edited(good, (j) => (j.problem.support = [0, 2, 4, 7])))).toMatch(/minimum|minimisers/);
     expect(rejects(edited(good, (j) => (j.result.extra = 1)))).toContain("unknown field 'extra'");
-    expect(rejects(edited(good, (j) => (j.problem.observed = 6)))).toContain("out of the verifier's class");
+    expect(rejects(edited(good, (j) => (j.problem.observed = 7)))).toContain("out of the verifier's class");
     expect(rejects(edited(good, (j) => (j.problem.support = [...Array(9).keys()])))).toContain("out of the verifier's reach");
     expect(rejects(edited(good, (j) => ((j.problem.support = 'all'), (j.problem.tasks = [`vals:${Array(32).fill('1/2').join(',')}`]))))).toContain("out of the verifier's reach");
     // A crafted larger minimum leaves room for a coordinate of degree 4: refused as out of class (too many codes), never accepted.
