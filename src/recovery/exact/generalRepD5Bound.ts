@@ -29,46 +29,8 @@ export function compatible(zs: readonly number[], ks: readonly number[], M: numb
  * the list's own limit or below), combined by sum or max; the coordinates are bounded apart.
  */
 export function repExceedsD5(rc: D5Coordinates, combine: 'sum' | 'max', xc: readonly number[], zc: readonly number[], budget: number): boolean {
-  // The classes' counts per coordinate once, in a reused array (this runs at every node of the
-  // head search: allocation there was a third of its time); synchronous, so the reuse is safe.
-  const { d } = rc;
-  const n = xc.length;
-  if (scratch.length < d * n) scratch = new Int32Array(2 * d * n);
-  for (let j = 0; j < d; j++) {
-    const high = rc.high[j]!;
-    for (let i = 0; i < n; i++) scratch[j * n + i] = popcount32((xc[i]! & high) >>> 0);
-  }
   // First the cheap bound (degree 1 listed, else 2), which settles most nodes; then the finer one.
-  return exceedsCounted(rc, combine, zc, scratch, budget, 1) || exceedsCounted(rc, combine, zc, scratch, budget, 2);
-}
-
-let scratch = new Int32Array(512);
-
-/** exceedsFrom(rc, combine, xc, zc, budget, 0, 0, scanUpTo) with the counts given: ks[j * |zc| + i] for class i, coordinate j. */
-function exceedsCounted(rc: D5Coordinates, combine: 'sum' | 'max', zc: readonly number[], ks: Int32Array, budget: number, scanUpTo: number): boolean {
-  const { d } = rc;
-  const n = zc.length;
-  const scanTo = Math.min(scanUpTo, rc.ends.length - 1);
-  let spent = 0;
-  for (let j = 0; j < d; j++) {
-    const allowed = Math.min(rc.top, combine === 'sum' ? budget - spent - (d - 1 - j) * rc.least : budget);
-    if (allowed < rc.least) return true;
-    const end = rc.ends[Math.min(allowed, scanTo)]!;
-    const at = j * n;
-    let found = -1;
-    for (let c = 0; c < end && found < 0; c++) {
-      const M = rc.codes[c]!;
-      let ok = true;
-      for (let i = 0; i < n && ok; i++) ok = popcount32((zc[i]! & M) >>> 0) === ks[at + i];
-      if (ok) found = rc.costs[c]!;
-    }
-    if (found < 0) {
-      if (allowed <= scanTo) return true;
-      found = scanTo + 1;
-    }
-    spent = combine === 'sum' ? spent + found : Math.max(spent, found);
-  }
-  return false;
+  return exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 1) || exceedsFrom(rc, combine, xc, zc, budget, 0, 0, 2);
 }
 
 /**
