@@ -93,4 +93,36 @@ export function d5GeneralRepRows(): string[] {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(`${(process.env.D5REP_ONLY !== undefined ? d5GeneralRepRows() : [...d5GeneralRows(), ...d5GeneralRepRows()]).join('\n')}\n`);
+/**
+ * The rep biases at d = 5 on seeded draws (seed s: makeRng(s), 4 uniform tasks, then a random U of
+ * the size asked, as the reach figures in docs/math.md and docs/world-model.md were measured):
+ * D5REP_SEEDS="bias:|U|:seed,..." (e.g. "head+rep:9:2,hier-max:7:3"); 60 s wall each, or D5REP_LIMIT s.
+ */
+export function d5RepSeedRows(spec: string): string[] {
+  const out = ['recovery exact at d = 5, partial support, rep biases on seeded draws (4 uniform tasks; ">" = not exact within the limit)'];
+  const w = [10, 6, 6, 10, 10, 10, 24, 9];
+  out.push(row(['bias', '|U|', 'seed', 'wall ms', 'cpu ms', 'minimum', 'minimisers', 'recovers'], w));
+  const limit = Number(process.env.D5REP_LIMIT ?? 60) * 1000;
+  for (const item of spec.split(',')) {
+    const [bias, s, seed] = item.split(':') as [Bias, string, string];
+    const rng = makeRng(Number(seed));
+    const tasks = Array.from({ length: 4 }, () => sampleTask({ kind: 'uniform' }, 5, rng));
+    const pts = Array.from({ length: 32 }, (_, z) => z);
+    for (let i = 31; i > 0; i--) {
+      const j = rng.below(i + 1);
+      [pts[i], pts[j]] = [pts[j]!, pts[i]!];
+    }
+    const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks, bias, group: 'signed-permutation', support: pts.slice(0, Number(s)).sort((a, b) => a - b) };
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const r = recoverByTuples(p, undefined, Date.now() + limit);
+    const cpu = process.cpuUsage(c);
+    out.push(row([bias, s, seed, `${r ? '' : '>'}${(performance.now() - t).toFixed(0)}`, ((cpu.user + cpu.system) / 1000).toFixed(0), r === null ? '?' : String(r.minimum), String(r?.minimizers ?? '?'), String(r?.recovers ?? '?')], w));
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = process.env.D5REP_SEEDS !== undefined ? d5RepSeedRows(process.env.D5REP_SEEDS) : process.env.D5REP_ONLY !== undefined ? d5GeneralRepRows() : [...d5GeneralRows(), ...d5GeneralRepRows()];
+  process.stdout.write(`${rows.join('\n')}\n`);
+}

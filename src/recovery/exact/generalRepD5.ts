@@ -17,7 +17,8 @@
  * the list is still searched under the sums, deferred). A leaf that may miss V reports a lower
  * bound on their representation cost; with its head cost that bounds every missed total, and the
  * answer is exact only when every such bound is above the final minimum; otherwise null (not
- * exact: the caller falls back to the local search).
+ * exact: the caller falls back to the local search). hier-max with |U| <= 20 goes by passes
+ * instead (generalRepD5Max.ts), exact at every budget.
  */
 import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
@@ -29,7 +30,9 @@ import { fourierCosterOn } from './generalFit.js';
 import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
 import { d5Coordinates } from './generalRepD5Coordinates.js';
 import { repExceedsD5 } from './generalRepD5Bound.js';
-import { repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { D5_CUTS, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { hierMaxPassSteps } from './generalRepD5Max.js';
+import { MAX_TRACE_POINTS } from './generalRepD5Top.js';
 import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
 import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
 import type { Steps } from './steps.js';
@@ -45,6 +48,8 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
   if (coords === null) return null;
   const rc = d5Coordinates(coords, p.psi.m);
   const combine = p.bias === 'hier-max' ? 'max' : 'sum';
+  // hier-max with the list complete to degree d - 2: by passes, the costs d - 1 and d counted by classes (generalRepD5Max.ts).
+  if (D5_CUTS.top && combine === 'max' && rc.ends.length - 1 === d - 2 && (p.support?.length ?? 2 ** d) <= MAX_TRACE_POINTS) return yield* hierMaxPassSteps(p, rc, signal, deadline);
   const repLeast = combine === 'sum' ? d * rc.least : rc.least;
   const size = 2 ** d;
   const U = supportOf(p);

@@ -28,9 +28,11 @@ import type { Steps } from './steps.js';
 /**
  * Switches for the cuts of docs/math.md, "Reach of the d = 5 rep search with partial support" (off
  * only in tests, to cross-check them): `rest` bounds the later coordinates on the current classes
- * (restLeast) and takes that from the allowance of the coordinate being chosen (sums only).
+ * (restLeast) and takes that from the allowance of the coordinate being chosen (sums only);
+ * `top` counts the hier-max V past the list by whole classes (generalRepD5Top.ts, generalRepD5.ts)
+ * instead of leaving such leaves incomplete.
  */
-export const D5_CUTS = { rest: true };
+export const D5_CUTS = { rest: true, top: true };
 
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
 export const EXHAUSTIVE = { upTo: 1 << 14 };

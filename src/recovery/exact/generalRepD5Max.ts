@@ -1,0 +1,107 @@
+/**
+ * hier-max at d = 5 with partial support, exact at every budget (docs/math.md, "hier-max at d = 5
+ * past the list: passes by representation cost"): the place-by-place search of generalRepD5.ts run
+ * once per representation cost r = 1..d, each pass counting only the V whose max coordinate degree
+ * is exactly r, with the global best B carried over:
+ * - r <= L (the list is complete to degree L = d - 2): inside each leaf with budget B - h >= r,
+ *   the V with every coordinate of degree <= r are enumerated through the list (generalRepD5Leaf.ts,
+ *   complete there) and those of cost exactly r counted;
+ * - r = d - 1, d: no enumeration. A leaf reached in pass r >= d - 1 has no V of cost <= L (pass r0
+ *   would have lowered B to at most h + r0 <= h + L, below h + r), so its V of cost d - 1 are those
+ *   whose coordinates all have degree <= d - 1, counted by the images of the even latents
+ *   (generalRepD5Top.ts), and its V of cost d are all the others, here all of the leaf's.
+ * A V of total below B lowers B and drops the count; every V of the final B has some cost r and is
+ * counted in pass r only. Place floors are kept from the first pass, so later passes skip places
+ * whose least head cost + r is above B without building them again.
+ */
+import { inGroup } from '../groups.js';
+import { identityImage, makeScorer } from '../scorer.js';
+import type { RecoveryProblem } from '../types.js';
+import { dataAlgebra, dataCoster } from './dataCosts.js';
+import type { ExactOutcome } from './exactOutcome.js';
+import { supportOf, tasksOf } from './generalData.js';
+import { fourierCosterOn } from './generalFit.js';
+import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
+import type { D5Coordinates } from './generalRepD5Coordinates.js';
+import { repExceedsD5 } from './generalRepD5Bound.js';
+import { repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { type TopTraces, evenLatents, splitByEven, topFreeLeaf, topTraces } from './generalRepD5Top.js';
+import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
+import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
+import type { Steps } from './steps.js';
+
+/** The exact hier-max answer by passes; null when interrupted or past the deadline. Needs rc complete to degree d - 2 exactly. */
+export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
+  const { d } = p;
+  const size = 2 ** d;
+  const L = rc.ends.length - 1;
+  if (p.bias !== 'hier-max' || L !== d - 2) throw new Error('internal: the hier-max passes need hier-max and a list complete to degree d - 2');
+  const U = supportOf(p);
+  const tasks = tasksOf(p);
+  const alg = dataAlgebra(d, 'sum');
+  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
+  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
+  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired };
+  const even = evenLatents(p.psi);
+  let best = makeScorer(p).evaluate(identityImage(d)) as number;
+  let count = 0n;
+  let bestV: Uint32Array | null = null;
+  let witness: Uint32Array | null = null;
+  // Set when a tally could not settle the verdict of all it counted (then not exact at that total).
+  let undecided = Infinity;
+  /** n V of total c, one of them v; all (`all`) or some of them are v o sigma for sigma inside `classes`. */
+  const tally = (c: number, n: bigint, v: Uint32Array, classes: readonly number[], all: boolean): void => {
+    if (c > best) return;
+    if (c < best) [best, count, bestV, witness, undecided] = [c, 0n, null, null, Infinity];
+    count += n;
+    bestV ??= v.slice();
+    if (witness !== null) return;
+    const w = leafVerdict(d, v, classes, p.group);
+    if (w !== null) witness = w.slice();
+    else if (!all) undecided = Math.min(undecided, c);
+  };
+  const floors: number[] = [];
+  let steps = 0;
+  for (let r = 1; r <= d; r++) {
+    let i = -1;
+    for (const cls of pointSetClasses(d, U.length)) {
+      i++;
+      if (expired()) return null;
+      if ((++steps & 7) === 0) yield;
+      if (floors[i] !== undefined && floors[i]! + r > best) continue;
+      const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
+      const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
+      const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
+      floors[i] = pl.rest[0] as number;
+      if (floors[i]! + r > best) continue;
+      let traces: TopTraces | null = null;
+      const visit: LeafVisit = function* (h, weight, xc, zc) {
+        const head = h as number;
+        if (best - head < r) return false;
+        if (r <= L) {
+          yield* repLeafD5Steps(space, rc, 'max', xc, zc, r, (v, rep) => {
+            if (rep === r) tally(head + r, weight, v, [], true);
+            return false;
+          }, uMask);
+          return false;
+        }
+        traces ??= topTraces(d, cls.S);
+        const free = topFreeLeaf(d, traces, even, xc, zc);
+        if (r === d - 1) {
+          if (free.one !== null) tally(head + r, weight * free.count, free.one, splitByEven(zc, even), free.sets === 1);
+          return false;
+        }
+        if (free.one !== null) throw new Error('internal: a leaf reached at cost d has a V of cost d - 1');
+        tally(head + d, weight * cosetSize(xc), baseMinimiser(d, xc, zc), zc, true);
+        return false;
+      };
+      const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, 'max', xc, zc, Math.min(r, best - (least as number)));
+      yield* searchPlace(space, pl, () => best - r, visit, cut);
+      if (space.aborted) return null;
+    }
+  }
+  if (expired() || undecided <= best) return null;
+  if (bestV === null) throw new Error("internal: the d = 5 hier-max passes found no V within the true latents' total");
+  if (witness !== null && inGroup(d, witness, p.group)) throw new Error('internal: a hier-max witness lies in the group');
+  return { minimum: best, minimizers: count, recovers: witness === null, witness, best: bestV, infeasible: [], nodes: space.nodes, aborted: false, general: true };
+}
