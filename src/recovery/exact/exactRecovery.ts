@@ -43,6 +43,7 @@ import { LOOKAHEAD, STABILISER_CHAIN } from './exactSwitches.js';
 import type { HeadContext } from './headContext.js';
 import { headProfileSteps } from './headProfileSteps.js';
 import { headTotalSteps } from './headTotalSteps.js';
+import { gf2DictatorSteps } from './gf2Dictators.js';
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -141,6 +142,11 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     // hier-sum is head+rep's number (both sum the coordinates' degrees on the observations).
     if (p.bias === 'hier-max') return yield* recoverHierMaxSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
     return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
+  }
+  // Every x_i a task under head-gf2 at d = 5: the search over W's coordinates (gf2Dictators.ts).
+  if (p.bias === 'head-gf2' && minimumOnly !== true) {
+    const r = yield* gf2DictatorSteps(p, signal, deadline);
+    if (r.kind === 'answer') return r.outcome;
   }
   return yield* headTotalSteps(ctx);
 }

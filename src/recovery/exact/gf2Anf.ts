@@ -15,17 +15,16 @@ export function anfOfCode(d: number, code: number): number {
   return t >>> 0;
 }
 
-const levels = new Map<number, readonly number[]>();
+/** LEVELS[d][k] = the ANF positions S with |S| = k (k = 0..d), d = 0..5. */
+const LEVELS: readonly (readonly number[])[] = Array.from({ length: 6 }, (_, d) => {
+  const out = new Array<number>(d + 1).fill(0);
+  for (let S = 0; S < 1 << d; S++) out[popcount(S)]! |= 1 << S;
+  return out.map((m) => m >>> 0);
+});
 
-/** LEVEL[k] = the ANF positions S with |S| = k (k = 0..d). */
+/** The ANF positions S with |S| = k, for k = 0..d. */
 export function levelMasks(d: number): readonly number[] {
-  let l = levels.get(d);
-  if (l === undefined) {
-    const out = new Array<number>(d + 1).fill(0);
-    for (let S = 0; S < 1 << d; S++) out[popcount(S)]! |= 1 << S;
-    levels.set(d, (l = out.map((m) => m >>> 0)));
-  }
-  return l;
+  return LEVELS[d]!;
 }
 
 /** The ANF positions S with |S| > e. */
@@ -40,7 +39,7 @@ export function aboveMask(d: number, e: number): number {
 export function gf2Degree(d: number, code: number): number {
   const a = anfOfCode(d, code);
   if (a === 0) return 0;
-  const l = levelMasks(d);
+  const l = LEVELS[d]!;
   for (let k = d; k > 0; k--) if ((a & l[k]!) !== 0) return k;
   return 0;
 }
