@@ -43,7 +43,7 @@ import { LOOKAHEAD, STABILISER_CHAIN } from './exactSwitches.js';
 import type { HeadContext } from './headContext.js';
 import { headProfileSteps } from './headProfileSteps.js';
 import { headTotalSteps } from './headTotalSteps.js';
-import { gf2DictatorSteps } from './gf2Dictators.js';
+import { withDictatorRoute } from './gf2Dictators.js';
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -143,11 +143,8 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     if (p.bias === 'hier-max') return yield* recoverHierMaxSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
     return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
   }
-  // Every x_i a task under head-gf2 at d = 5: the search over W's coordinates (gf2Dictators.ts).
-  if (p.bias === 'head-gf2' && minimumOnly !== true) {
-    const r = yield* gf2DictatorSteps(p, signal, deadline);
-    if (r.kind === 'answer') return r.outcome;
-  }
+  // Every x_i a task under head-gf2 at d = 5: also the search over W's coordinates, side by side (gf2Dictators.ts).
+  if (p.bias === 'head-gf2' && minimumOnly !== true) return yield* withDictatorRoute(p, headTotalSteps(ctx), signal, deadline);
   return yield* headTotalSteps(ctx);
 }
 

@@ -27,12 +27,18 @@ export function levelMasks(d: number): readonly number[] {
   return LEVELS[d]!;
 }
 
-/** The ANF positions S with |S| > e. */
+/** ABOVE[d][e] = the ANF positions S with |S| > e (e = 0..d). */
+const ABOVE: readonly (readonly number[])[] = LEVELS.map((l, d) =>
+  Array.from({ length: d + 1 }, (_, e) => {
+    let m = 0;
+    for (let k = e + 1; k <= d; k++) m |= l[k]!;
+    return m >>> 0;
+  }),
+);
+
+/** The ANF positions S with |S| > e (0 <= e). */
 export function aboveMask(d: number, e: number): number {
-  const l = levelMasks(d);
-  let m = 0;
-  for (let k = e + 1; k <= d; k++) m |= l[k]!;
-  return m >>> 0;
+  return e >= d ? 0 : ABOVE[d]![e]!;
 }
 
 /** GF(2) degree of a code on C_d (0 for the constants). */

@@ -73,13 +73,31 @@ export function affineFibres(d: number, a: number): number[] {
   return classes;
 }
 
+const firstLists = new Map<string, readonly number[] | null>();
+
+/** The level-1 candidates (balanced on the fibres of x_1..x_a, degree exactly e), cached; null when out of reach. */
+export function firstLevelList(d: number, a: number, e: number): readonly number[] | null {
+  const key = `${d}:${a}:${e}`;
+  if (!firstLists.has(key)) firstLists.set(key, coordinateCandidates(d, affineFibres(d, a), e));
+  return firstLists.get(key)!;
+}
+
+/**
+ * The candidates of an inner level below the first: its classes refine the fibres of x_1..x_a, so
+ * they are among the level-1 list (when that is listed) and are filtered from it.
+ */
+export function innerCandidates(d: number, a: number, classes: readonly number[], e: number): readonly number[] | null {
+  const pool = firstLevelList(d, a, e);
+  return pool === null ? coordinateCandidates(d, classes, e) : pool.filter((g) => balancedOn(classes, g));
+}
+
 const firstLevels = new Map<string, OrbitRepresentatives | null>();
 
-/** The level-1 candidates (fibres of x_1..x_a, degree exactly e), one per K_a-orbit with its size; null when out of reach. */
+/** The level-1 candidates, one per K_a-orbit with its size; null when out of reach. */
 export function firstLevelOrbits(d: number, a: number, e: number): OrbitRepresentatives | null {
   const key = `${d}:${a}:${e}`;
   if (firstLevels.has(key)) return firstLevels.get(key)!;
-  const codes = coordinateCandidates(d, affineFibres(d, a), e);
+  const codes = firstLevelList(d, a, e);
   const reps = codes === null ? null : orbitRepresentatives(fibreGroupGenerators(d, a), codes);
   firstLevels.set(key, reps);
   return reps;

@@ -15,7 +15,7 @@
  */
 import type { Steps } from './steps.js';
 import { gf2Degree } from './gf2Anf.js';
-import { firstLevelOrbits, coordinateCandidates, affineFibres } from './gf2Candidates.js';
+import { affineFibres, firstLevelList, firstLevelOrbits, innerCandidates } from './gf2Candidates.js';
 import { pairSpace, restrictSpace } from './gf2LastCoordinate.js';
 
 /** Level-1 orbit representatives under K_a (on) or every candidate with weight 1 (off: only to compare). */
@@ -141,7 +141,7 @@ export function* dictatorSearchSteps(inst: DictatorInstance, signal?: AbortSigna
         for (const r of others_) lb += mult[r]! * Math.max(2, e + (r < p ? 1 : 0));
         if (lb > best) break;
         const reps = first && GF2_DICTATOR_ORBITS.on ? firstLevelOrbits(d, a, e) : null;
-        const codes = reps !== null ? reps.codes : coordinateCandidates(d, classes, e);
+        const codes = reps !== null ? reps.codes : first ? firstLevelList(d, a, e) : innerCandidates(d, a, classes, e);
         if (codes === null) {
           stop = 'out-of-reach';
           return;

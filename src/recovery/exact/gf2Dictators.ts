@@ -17,6 +17,7 @@ import type { RecoveryProblem } from '../types.js';
 import type { ExactOutcome } from './exactOutcome.js';
 import { affineEscape } from './affineEscape.js';
 import type { Steps } from './steps.js';
+import { firstOf } from './portfolio.js';
 import { anfOfCode, coordinateCode } from './gf2Anf.js';
 import { type DictatorInstance, dictatorSearchSteps } from './gf2DictatorSearch.js';
 
@@ -76,4 +77,35 @@ export function* gf2DictatorSteps(p: RecoveryProblem, signal?: AbortSignal, dead
   const infeasible: number[] = [];
   for (let total = Math.max(floors, lowerBound(p)?.value ?? 0); total < r.minimum; total++) infeasible.push(total);
   return { kind: 'answer', outcome: { minimum: r.minimum, minimizers: r.count, recovers: witness === null, witness, best, infeasible, nodes: r.nodes, aborted: false } };
+}
+
+/** The route runs alone for this long before the tuple search joins it (ms). */
+export const ROUTE_HEAD_START_MS = 3000;
+
+/**
+ * The dictator route, when it applies, and the tuple search (`other`): the route alone for
+ * ROUTE_HEAD_START_MS (it decides the instances it was built for within that), then both side by
+ * side, one step each in turn (portfolio.ts): the first exact answer wins, so an instance the
+ * tuple search decides takes at most about that head start plus twice its time. A route that
+ * passes (a level it cannot list) or a tuple search beyond its lists (null) leaves the other running.
+ */
+export function* withDictatorRoute(p: RecoveryProblem, other: Steps<ExactOutcome | null>, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
+  if (!GF2_DICTATORS.on || p.d !== 5 || dictatorInstance(p) === null) return yield* other;
+  const route = (function* (): Steps<ExactOutcome | null | 'pass'> {
+    const r = yield* gf2DictatorSteps(p, signal, deadline);
+    return r.kind === 'pass' ? 'pass' : r.outcome;
+  })();
+  const settles = (v: ExactOutcome | null | 'pass'): boolean => v !== 'pass' && v !== null;
+  const started = Date.now();
+  for (;;) {
+    const r = route.next();
+    if (r.done) {
+      if (settles(r.value) || signal?.aborted) return r.value === 'pass' ? null : r.value;
+      return yield* other;
+    }
+    if (Date.now() - started > ROUTE_HEAD_START_MS) break;
+    yield;
+  }
+  const { value } = yield* firstOf<ExactOutcome | null | 'pass'>([route, other], settles);
+  return value === 'pass' ? null : value;
 }

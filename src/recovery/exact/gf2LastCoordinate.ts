@@ -25,48 +25,63 @@ export function pairSpace(pairs: readonly number[]): CoordinateSpace {
   return { start: base >>> 0, directions: pairs.map((p) => p >>> 0) };
 }
 
+// Scratch for the elimination (at most 31 directions): pivot vectors, their leads and combinations.
+const pivVec = new Uint32Array(32);
+const pivLead = new Uint32Array(32);
+const pivCombo = new Uint32Array(32);
+
 /** The members c of the space with deg(p0 + (c AND p1)) <= e; null when there is none. */
 export function restrictSpace(d: number, space: CoordinateSpace, p0: number, p1: number, e: number): CoordinateSpace | null {
   if (e >= d) return space;
-  if (space.directions.length > 31) throw new RangeError('restrictSpace: at most 31 directions');
+  const dirs = space.directions;
+  if (dirs.length > 31) throw new RangeError('restrictSpace: at most 31 directions');
   const high = aboveMask(d, e);
-  // At most 2^(d-1) <= 16 directions: a combination of them is a bit mask.
-  // Pivots of the column space: (vector, the directions whose columns sum to it), reduced on their leads.
-  const pivots: { vec: number; lead: number; combo: number }[] = [];
-  const reduce = (v: number, combo: number): { vec: number; combo: number } => {
-    for (const p of pivots) {
-      if ((v & p.lead) !== 0) {
-        v = (v ^ p.vec) >>> 0;
-        combo ^= p.combo;
-      }
-    }
-    return { vec: v >>> 0, combo };
-  };
+  // Columns: the ANF above e of (direction AND p1); a combination of directions is a bit mask.
+  // Pivots are kept reduced on each other's leads, so one pass reduces a vector.
+  let pivots = 0;
   const nulls: number[] = [];
-  space.directions.forEach((dir, c) => {
-    const r = reduce(anfOfCode(d, (dir & p1) >>> 0) & high, 1 << c);
-    if (r.vec === 0) nulls.push(r.combo);
-    else {
-      const lead = (r.vec & -r.vec) >>> 0;
-      for (const p of pivots) {
-        if ((p.vec & lead) !== 0) {
-          p.vec = (p.vec ^ r.vec) >>> 0;
-          p.combo ^= r.combo;
-        }
+  for (let c = 0; c < dirs.length; c++) {
+    let v = anfOfCode(d, (dirs[c]! & p1) >>> 0) & high;
+    let combo = 1 << c;
+    for (let i = 0; i < pivots; i++) {
+      if ((v & pivLead[i]!) !== 0) {
+        v ^= pivVec[i]!;
+        combo ^= pivCombo[i]!;
       }
-      pivots.push({ vec: r.vec, lead, combo: r.combo });
     }
-  });
-  const target = reduce(anfOfCode(d, (p0 ^ (space.start & p1)) >>> 0) & high, 0);
-  if (target.vec !== 0) return null;
-  const codeOf = (combo: number): number => {
-    let c = 0;
-    space.directions.forEach((dir, i) => {
-      if ((combo >>> i) & 1) c ^= dir;
-    });
-    return c >>> 0;
-  };
-  return { start: (space.start ^ codeOf(target.combo)) >>> 0, directions: nulls.map(codeOf) };
+    v >>>= 0;
+    if (v === 0) {
+      nulls.push(combo);
+      continue;
+    }
+    const lead = (v & -v) >>> 0;
+    for (let i = 0; i < pivots; i++) {
+      if ((pivVec[i]! & lead) !== 0) {
+        pivVec[i] ^= v;
+        pivCombo[i] ^= combo;
+      }
+    }
+    pivVec[pivots] = v;
+    pivLead[pivots] = lead;
+    pivCombo[pivots++] = combo;
+  }
+  let t = anfOfCode(d, (p0 ^ (space.start & p1)) >>> 0) & high;
+  let tc = 0;
+  for (let i = 0; i < pivots; i++) {
+    if ((t & pivLead[i]!) !== 0) {
+      t ^= pivVec[i]!;
+      tc ^= pivCombo[i]!;
+    }
+  }
+  if (t >>> 0 !== 0) return null;
+  const directions = nulls.map((m) => codeOfCombination(dirs, m));
+  return { start: (space.start ^ codeOfCombination(dirs, tc)) >>> 0, directions };
+}
+
+function codeOfCombination(dirs: readonly number[], combo: number): number {
+  let c = 0;
+  for (let i = 0; combo !== 0; i++, combo >>>= 1) if (combo & 1) c ^= dirs[i]!;
+  return c >>> 0;
 }
 
 /** Every code taking both values on each pair and of GF(2) degree <= e; null when there is none. */

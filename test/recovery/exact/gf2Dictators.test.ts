@@ -184,7 +184,7 @@ describe('gf2Dictators: the route against slow ones', () => {
           }
         }
       }),
-      params(40),
+      params(15),
     );
   });
 
@@ -199,6 +199,68 @@ describe('gf2Dictators: the route against slow ones', () => {
       }),
       params(8),
     );
+  });
+
+  it('d = 4: minimisers with a coordinate of degree 3 (x4 + x1 x2 x3 three times), as the tuple search (d = 5: bench/gf2Dictators.ts)', () => {
+    // x_d + prod_{i<d} x_i three times: W_d = x_d + prod x_i makes its heads x_d (degree 1).
+    const top = (d: number) => {
+      let c = 0;
+      for (let z = 0; z < 1 << d; z++) if ((((z >>> (d - 1)) & 1) ^ (z === (1 << d) - 1 || z === (1 << (d - 1)) - 1 ? 1 : 0)) === 1) c |= 1 << z;
+      return c >>> 0;
+    };
+    const codes4 = [...Array.from({ length: 4 }, (_, i) => dictatorCode(4, i)), top(4), top(4), top(4)];
+    for (const group of ['signed-permutation', 'gf2-affine'] as const) {
+      const p = problem(4, codes4, group);
+      const want = recoverByTuples(p)!;
+      const got = route(p);
+      expect([got.minimum, got.minimizers, got.recovers]).toEqual([want.minimum, want.minimizers, want.recovers]);
+      expect(got.minimum).toBe(9); // 3 + 3 + 3 x 1, against 4 + 3 x 3 for the identity
+    }
+  });
+
+  it('d = 5: the K_a orbits on the first inner level give the count of the plain enumeration', () => {
+    // x5 + x1 x2 and x4 + x2 x3, twice each: minimisers with two coordinates of degree 2.
+    const poly = (ms: number[][]) => {
+      let c = 0;
+      for (let z = 0; z < 32; z++) if (ms.reduce((acc, m) => acc ^ (m.every((v) => (z >>> (v - 1)) & 1) ? 1 : 0), 0)) c |= 1 << z;
+      return c >>> 0;
+    };
+    const a = poly([[5], [1, 2]]);
+    const b = poly([[4], [2, 3]]);
+    for (const codes of [[a, b, b], [a, a, b, b]]) {
+      const p = problem(5, [...Array.from({ length: 5 }, (_, i) => dictatorCode(5, i)), ...codes], 'gf2-affine');
+      const on = route(p);
+      GF2_DICTATOR_ORBITS.on = false;
+      try {
+        const off = route(p);
+        expect([off.minimum, off.minimizers, off.recovers]).toEqual([on.minimum, on.minimizers, on.recovers]);
+      } finally {
+        GF2_DICTATOR_ORBITS.on = true;
+      }
+      expect(on.recovers).toBe(false);
+    }
+  });
+
+  it('d = 5: the engine with the route gives the answer of the tuple search where that decides fast', () => {
+    for (const text of ['x1;x2;x3;x4;x5;x1*x2*x3', 'x1;x2;x3;x4;x5;x1*x2;x1*x2;x1*x2', 'x1;-x2;x3;x4;x5;x1*x2*x3;x1*x2*x3;x4*x5']) {
+      const tasks = text.split(';').map((e) => {
+        const f = parseFunction(e, { n: 5 });
+        if (!f.ok) throw new Error(e);
+        return f.value;
+      });
+      for (const group of ['signed-permutation', 'gf2-affine'] as const) {
+        const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks, bias: 'head-gf2', group, support: null };
+        const got = recoverByTuples(p)!;
+        GF2_DICTATORS.on = false;
+        let want;
+        try {
+          want = recoverByTuples(p)!;
+        } finally {
+          GF2_DICTATORS.on = true;
+        }
+        expect([got.minimum, got.minimizers, got.recovers, got.infeasible]).toEqual([want.minimum, want.minimizers, want.recovers, want.infeasible]);
+      }
+    }
   });
 
   it('the dictators alone: |AGL(d, 2)| minimisers at total d (1344, 322,560, 319,979,520), recovering only up to AGL', () => {
