@@ -83,7 +83,7 @@ export function* dictatorSearchSteps(inst: DictatorInstance, signal?: AbortSigna
   };
 
   // The last coordinate q (its fibres are pairs), degree in [lo, budget], spent = the cost fixed so far.
-  const last = function* (q: number, lo: number, spent: number, pairs: readonly number[], weight: bigint, affine: boolean): Steps<void> {
+  const last = function* (q: number, lo: number, spent: number, pairs: readonly number[], weight: bigint): Steps<void> {
     fillProducts(q);
     const p0: number[] = [];
     const p1: number[] = [];
@@ -124,7 +124,7 @@ export function* dictatorSearchSteps(inst: DictatorInstance, signal?: AbortSigna
       for (let j = 0; j < p0.length && cost <= best; j++) cost += gf2Degree(d, (p0[j]! ^ (code & p1[j]!)) >>> 0);
       if (cost > best) continue;
       coords[q] = code;
-      report(cost, weight, affine && e <= 1);
+      report(cost, weight, false); // e >= 2: not affine
     }
   };
 
@@ -132,7 +132,7 @@ export function* dictatorSearchSteps(inst: DictatorInstance, signal?: AbortSigna
   const level = function* (first: boolean, a: number, rest: readonly number[], ep: number, pp: number, spent: number, classes: readonly number[], weight: bigint): Steps<void> {
     if (rest.length === 1) {
       const q = rest[0]!;
-      return yield* last(q, Math.max(2, ep + (q < pp ? 1 : 0)), spent, classes, weight, false);
+      return yield* last(q, Math.max(2, ep + (q < pp ? 1 : 0)), spent, classes, weight);
     }
     for (const p of rest) {
       const others_ = rest.filter((r) => r !== p);
