@@ -15,6 +15,7 @@ import { D5_LOOKAHEAD } from '../src/recovery/exact/lookahead.js';
 import type { Bias, RecoveryProblem } from '../src/recovery/types.js';
 import { GF2_CUBICS, candidateStore } from '../src/recovery/exact/candidates.js';
 import { chainTasks } from './stabiliserChain.js';
+import { GF2_DICTATORS } from '../src/recovery/exact/gf2Dictators.js';
 
 const LIMIT_MS = Number(process.env.CUBECHECK_BENCH_LIMIT_MS ?? 150_000);
 
@@ -54,7 +55,9 @@ export function run(): void {
     if (plain && plain.text !== '?' && fast.text !== '?' && plain.text.split(' ').slice(0, 3).join() !== fast.text.split(' ').slice(0, 3).join()) throw new Error(`bench: ${name} ${bias}: the cuts change the answer`);
     console.log(row([name, bias, fmt(fast.ms, fast.text !== '?'), plain ? fmt(plain.ms, plain.text !== '?') : '-', fast.text]));
   }
-  // Issue 13's head-gf2 row with the RM(3,5) lists (gf2Cubics.ts; list building included) vs RM(2,5), both with the cuts.
+  // Issue 13's head-gf2 row with the RM(3,5) lists (gf2Cubics.ts; list building included) vs RM(2,5), both with the cuts,
+  // the tuple search alone (the dictator route off; with it on the row is bench/gf2Dictators.ts's first).
+  GF2_DICTATORS.on = false;
   const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks: chainTasks(5, JUNTAS), bias: 'head-gf2', group: 'signed-permutation', support: null };
   GF2_CUBICS.on = true;
   let cub: { ms: number; text: string } = { ms: 0, text: '?' };
@@ -66,6 +69,7 @@ export function run(): void {
     GF2_CUBICS.on = false;
   }
   const rm2 = timed(p, true);
+  GF2_DICTATORS.on = true;
   console.log(row(['5 dict + 3 junta:3 RM(3,5) vs RM(2,5)', 'head-gf2', fmt(cub.ms, !cub.text.startsWith('?')), fmt(rm2.ms, rm2.text !== '?'), `${cub.text} | ${rm2.text}`]));
 }
 

@@ -43,6 +43,7 @@ import { LOOKAHEAD, STABILISER_CHAIN } from './exactSwitches.js';
 import type { HeadContext } from './headContext.js';
 import { headProfileSteps } from './headProfileSteps.js';
 import { headTotalSteps } from './headTotalSteps.js';
+import { withDictatorRoute } from './gf2Dictators.js';
 
 export function measureOf(bias: Bias): Measure {
   return bias === 'head-gf2' ? 'gf2' : bias === 'head-profile' ? 'profile' : 'fourier';
@@ -142,6 +143,8 @@ function* recoverSteps(p: RecoveryProblem, signal: AbortSignal | undefined, dead
     if (p.bias === 'hier-max') return yield* recoverHierMaxSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
     return yield* recoverHeadRepSteps(p, tasks, heads.total, signal, deadline, minimumOnly);
   }
+  // Every x_i a task under head-gf2 at d = 5: also the search over W's coordinates, side by side (gf2Dictators.ts).
+  if (p.bias === 'head-gf2' && minimumOnly !== true) return yield* withDictatorRoute(p, headTotalSteps(ctx), signal, deadline);
   return yield* headTotalSteps(ctx);
 }
 
