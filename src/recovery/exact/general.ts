@@ -50,7 +50,7 @@ export const isRepBias = (b: RecoveryProblem['bias']): boolean => b === 'head+re
  * observations as long as the latents; head-gf2 needs Boolean tasks).
  */
 export function generalApplies(p: RecoveryProblem): boolean {
-  if (p.d < 1 || p.d > 5 || (p.d === 5 && isRepBias(p.bias) && p.psi.m !== p.d)) return false;
+  if (p.d < 1 || p.d > 5 || (p.d === 5 && isRepBias(p.bias) && p.psi.m > 6)) return false;
   if (p.bias === 'head-gf2' && !p.tasks.every(isBoolean)) return false;
   const s = p.support?.length ?? 2 ** p.d;
   return tasksOf(p).every((t) => multinomial(s, t.counts) <= MAX_CANDIDATES);

@@ -48,8 +48,8 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
   if (coords === null) return null;
   const rc = d5Coordinates(coords, p.psi.m);
   const combine = p.bias === 'hier-max' ? 'max' : 'sum';
-  // hier-max with the list complete to degree d - 2: by passes, the costs d - 1 and d counted by classes (generalRepD5Max.ts).
-  if (D5_CUTS.top && combine === 'max' && rc.ends.length - 1 === d - 2 && (p.support?.length ?? 2 ** d) <= MAX_TRACE_POINTS) return yield* hierMaxPassSteps(p, rc, signal, deadline);
+  // hier-max with m = d and the list complete to degree d - 2 (the top-degree test reads chi_[d] on C_d): by passes, the costs d - 1 and d counted by classes (generalRepD5Max.ts).
+  if (D5_CUTS.top && combine === 'max' && p.psi.m === d && rc.ends.length - 1 === d - 2 && (p.support?.length ?? 2 ** d) <= MAX_TRACE_POINTS) return yield* hierMaxPassSteps(p, rc, signal, deadline);
   const repLeast = combine === 'sum' ? d * rc.least : rc.least;
   const size = 2 ** d;
   const U = supportOf(p);
