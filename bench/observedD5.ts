@@ -15,6 +15,7 @@ import { sampleTask } from '../src/recovery/distributions.js';
 import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
 import { coordinateCandidates } from '../src/recovery/exact/observedCoordinates.js';
 import { OBSERVED_D5_TOP } from '../src/recovery/exact/observedD5Coordinates.js';
+import { DEAR_SPLIT } from '../src/recovery/exact/observedD5Split.js';
 import { makeRng } from '../src/recovery/rng.js';
 import type { Bias, RecoveryProblem } from '../src/recovery/types.js';
 
@@ -83,6 +84,19 @@ export function run(): void {
   }
   OBSERVED_D5_TOP.level = 3;
   out.push(`past the list, z1 z2; z3; z4 z5, x6 = x1 x2, head+rep: ${cells.join(' | ')}`);
+  // The split by dear coordinates (observedD5Split.ts), list at level 2: totals >= H + d + 2 whose
+  // first coordinate node has too many level-3 codes (6,297,030 after a first head z1). Off: as before.
+  for (const [name, masks] of [['z1 z2 z3; z4 z5', [7, 24]], ['z1 z2 z3 z4', [15]], ['z3 z4 z5', [28]], ['z1 z2 z3; z3 z4 z5', [7, 28]]] as const) {
+    const split: string[] = [];
+    for (const on of [false, true]) {
+      DEAR_SPLIT.on = on;
+      const t = performance.now();
+      const r = recoverByTuples({ d: 5, psi: x1x2, tasks: masks.map(parity), bias: 'head+rep', group: 'signed-permutation', support: null }, undefined, Date.now() + 60_000);
+      split.push(`split ${on ? 'on' : 'off'}: ${r ? `${r.minimum} ${r.minimizers} ${r.recovers}` : 'not exact'} in ${(performance.now() - t).toFixed(0)} ms`);
+    }
+    DEAR_SPLIT.on = true;
+    out.push(`dear split, ${name}, x6 = x1 x2, head+rep: ${split.join(' | ')}`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -28,8 +28,8 @@ import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
-import { firstOf } from './portfolio.js';
-import type { Leaf, TupleTask } from './tupleSpec.js';
+import { DEAR_SPLIT, dearCoordinateLevels, dearSets } from './observedD5Split.js';
+import type { Leaf, TupleSearchOutcome, TupleTask } from './tupleSpec.js';
 import { type Steps, drainSteps } from './steps.js';
 import { searchTupleSteps } from './tupleSearch.js';
 
@@ -91,34 +91,45 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   // One order: the coordinates right after the first head. The heads-first order beside it (as
   // hier-max runs) was tried and not kept: heads first was 50x slower on 3 of 4 instances tried,
   // and the pair costs up to twice the time of the better order.
-  const orders = [true].map((coordinatesFirst) => {
-    const tasks = repLevels(raiseFloors(p, headTasks, null), coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), coordinatesFirst);
+  const order = (levels: TupleTask[], symmetric: boolean) => {
+    const tasks = repLevels(raiseFloors(p, headTasks, null), levels, true);
     const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => total, 'degree');
-    const sym = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
+    const sym = REP_SPEEDUPS.on && symmetric ? coordinateSymmetry(d, tasks) : null;
     const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);
     return { sym, spec: { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline } };
-  });
+  };
+  const orders = [order(coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), true)];
+  // d = 5, m > d past the list's level: one pass per set of dear coordinates (observedD5Split.ts).
+  const dearOrders = new Map<number, ReturnType<typeof order>>();
+  const dearOrder = (mask: number) => dearOrders.get(mask) ?? dearOrders.set(mask, order(dearCoordinateLevels(coords, mask), mask === 0)).get(mask)!;
   const infeasible: number[] = [];
   let nodes = 0;
   for (; ; total++) {
     if (!observedListCovers(coords, total, headLeast)) return null; // d = 5, m > d: beyond the listed coordinates
-    const tallies = orders.map(() => ({ count: 0n, best: null as Uint32Array | null, witness: null as Uint32Array | null }));
-    const passes = orders.map(({ sym, spec }, i) =>
-      searchTupleSteps(spec, () => total, (leaf) => {
-        const t = tallies[i]!;
-        const v = leafMap(d, leaf);
-        t.count += BigInt(leaf.weight) * BigInt(sym === null ? 1 : sym.stabiliserSize(leaf.heads));
-        t.best ??= v;
-        if (t.witness === null && !inGroup(d, v, p.group)) t.witness = v;
-        return (mode === 'verdict' && t.witness !== null) || mode === true;
-      }),
-    );
-    // A truncated order (d = 5: heads beyond the lists) does not end the race while others run.
-    const { index, value: out } = yield* firstOf(passes, (o) => !o.truncated || o.aborted || o.stopped);
-    const { count, best, witness } = tallies[index]!;
-    nodes += out.nodes;
+    const dear = DEAR_SPLIT.on ? dearSets(coords, total, headLeast) : null;
+    let count = 0n;
+    let best: Uint32Array | null = null;
+    let witness: Uint32Array | null = null;
+    let out: TupleSearchOutcome | null = null;
+    // The one pass first (past the list it generates per node); where a node has too many codes
+    // to generate (truncated), the split passes instead, their tallies from zero.
+    for (const group of dear === null ? [orders] : DEAR_SPLIT.always ? [dear.map(dearOrder)] : [orders, dear.map(dearOrder)]) {
+      [count, best, witness] = [0n, null, null];
+      for (const { sym, spec } of group) {
+        out = yield* searchTupleSteps(spec, () => total, (leaf) => {
+          const v = leafMap(d, leaf);
+          count += BigInt(leaf.weight) * BigInt(sym === null ? 1 : sym.stabiliserSize(leaf.heads));
+          best ??= v;
+          if (witness === null && !inGroup(d, v, p.group)) witness = v;
+          return (mode === 'verdict' && witness !== null) || mode === true;
+        });
+        nodes += out.nodes;
+        if (out.aborted || out.truncated || out.stopped) break;
+      }
+      if (out === null || out.stopped || !out.truncated || signal?.aborted || (deadline !== undefined && Date.now() > deadline)) break;
+    }
     // Stopped early (verdict, minimum only): what was found stands, a skipped branch does not matter.
-    if (out.aborted || (out.truncated && !out.stopped)) return null;
+    if (out === null || out.aborted || (out.truncated && !out.stopped)) return null;
     if (best === null) {
       infeasible.push(total);
       continue;

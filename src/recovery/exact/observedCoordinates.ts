@@ -17,7 +17,14 @@ import { observedDegrees } from '../paper/observedDegree.js';
 import { type CandidateList, candidateStore, popcount32 } from './candidates.js';
 import { type Cost, fourierDegreeOfCode } from './costs.js';
 import type { TupleTask } from './tupleSpec.js';
-import { OBSERVED_D5_TOP, observedD5Coordinates } from './observedD5Coordinates.js';
+import { OBSERVED_D5_TOP, observedCoordinateList, observedD5Coordinates } from './observedD5Coordinates.js';
+
+/**
+ * Tests only: at d <= 4 with m > d, list the coordinates up to this level as at d = 5 (with the
+ * generation past it, observedD5Compatible.ts, and the split by dear coordinates, observedD5Split.ts)
+ * instead of all of them, so that the d = 5 route runs against the brute force. null: off.
+ */
+export const OBSERVED_SMALL_LEVEL = { level: null as number | null };
 
 export interface CoordinateCandidates {
   readonly d: number;
@@ -47,13 +54,13 @@ const cache = new Map<string, CoordinateCandidates>();
 /** The coordinate candidates for psi: C_d -> C_m, or null when out of reach (d = 5, m > d, not even level 1 listed). */
 export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null {
   const { n: d, m } = psi;
-  const key = `${d}:${m}:${Array.from(psi.image).join(',')}:${OBSERVED_D5_TOP.level}`;
+  const key = `${d}:${m}:${Array.from(psi.image).join(',')}:${OBSERVED_D5_TOP.level}:${OBSERVED_SMALL_LEVEL.level}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const size = 1 << d;
   let out: CoordinateCandidates;
-  if (m > d && d > 4) {
-    const listed = observedD5Coordinates(psi);
+  if (m > d && (d > 4 || OBSERVED_SMALL_LEVEL.level !== null)) {
+    const listed = d > 4 ? observedD5Coordinates(psi) : observedCoordinateList(psi, OBSERVED_SMALL_LEVEL.level!, Infinity);
     if (listed === null) return null;
     out = listed;
   } else if (m === d) {
@@ -72,7 +79,7 @@ export function coordinateCandidates(psi: BoolMap): CoordinateCandidates | null 
     const list = { codes: Uint32Array.from(entries, (e) => e.c), costs: entries.map((e) => e.cost) };
     out = { d, list, costOf: (c) => observed.booleanDegree(c), completeUpTo: Infinity, maxCost: list.costs[list.costs.length - 1] ?? 0 };
   }
-  if (d <= 4) {
+  if (d <= 4 && out.completeUpTo === Infinity) {
     // Table the costs of the balanced codes (one byte each): the searches cost many of them.
     const table = new Uint8Array(1 << size);
     out.list.codes.forEach((c, i) => (table[c] = out.list.costs[i]!));

@@ -30,7 +30,17 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-const latentDegree = (d: number, code: number): number => (d <= MAX_TABLE_D ? booleanTables(d).degree[code]! : fourierDegreeOfCode(d, code));
+// d = 5: the coordinates' degrees recur at every candidate of every node below them (memoised).
+const memo = new Map<number, number>();
+const latentDegree = (d: number, code: number): number => {
+  if (d <= MAX_TABLE_D) return booleanTables(d).degree[code]!;
+  let e = memo.get(code);
+  if (e === undefined) {
+    if (memo.size >= 1 << 20) memo.clear();
+    memo.set(code, (e = fourierDegreeOfCode(d, code)));
+  }
+  return e;
+};
 
 /**
  * The accept filter (same contract as observedDegreeBound.ts's degreeCut): tasks the search's
