@@ -33,13 +33,15 @@ import type { RecoveryQuery, RecoverySummary, RecoveryVerdict } from '../claim/w
 import type { BasicKernel } from './kernel.js';
 import { groupElements, ones } from './recoveryCertificate.js';
 import { coordinateCost, fourierDegrees, repScore } from './recoveryRepCosts.js';
-import { type RepBias, countRepMinimisers } from './recoveryRepSearch.js';
-import { Rejection } from './reject.js';
+import { BelowMinimum, type RepBias, countRepMinimisers, defaultFirstTask } from './recoveryRepSearch.js';
+import { Rejection, reject } from './reject.js';
 
 const BIASES: readonly string[] = ['head+rep', 'hier-sum', 'hier-max'];
 /** Steps of one search at most (as the rep certificates' check allows). */
 const MAX_STEPS = 200_000_000;
 const D = 4;
+/** The verdict route's short round: this step budget per first task (then MAX_STEPS each). */
+const HUNT_STEPS = 2_000_000;
 
 const taskCode = (values: Int32Array): number => values.reduce((c, v, x) => (v === -1 ? c | (1 << x) : c), 0) >>> 0;
 
@@ -73,31 +75,64 @@ const isIdentity = (q: RecoveryQuery): boolean => q.psi === undefined || Array.f
 
 /** The verdict (RecoveryVerdict of src/claim/worldModel.ts) by the route of the header. */
 export function recoveryVerdictRep(q: RecoveryQuery, K: BasicKernel): RecoveryVerdict {
-  if (!(q.bias === 'hier-max' && q.group === 'signed-permutation' && isIdentity(q))) {
+  if (!(q.group === 'signed-permutation' && isIdentity(q))) {
     const { minimum, recovers, outside } = recoverySummaryRep(q, K);
     return { minimum, recovers, outside };
   }
   const tasks = validate(q, K);
+  const bias = q.bias as RepBias;
+  const sum = bias !== 'hier-max';
   const degrees = fourierDegrees(D);
   const headCost = (g: number): number => degrees[g]!;
   const degree = (b: number): number => degrees[b]!;
-  /** Whether some bijection V costs at most b, its coordinates costed by `coordCost` (see the header). */
-  const atMost = (b: number, coordCost: (c: number) => number): boolean => {
+  // The tasks that may go first: the default, then by degree (a cheaper V is often found at once under a low one).
+  const firsts = [defaultFirstTask(D, tasks, headCost), ...[...tasks.keys()].sort((s, t) => degrees[tasks[s]!]! - degrees[tasks[t]!]! || s - t)].filter((t, i, all) => all.indexOf(t) === i);
+  /** One search with this first task and step budget: a V's total below b, null for none, undefined when the budget ran out. */
+  const run = (b: number, coordCost: (c: number) => number, first: number, budget: number): number | null | undefined => {
     try {
-      if (countRepMinimisers({ d: D, tasks, bias: 'hier-max', headCost, coordinateCost: (c) => coordCost(c) - 0.5 }, b, MAX_STEPS) !== 0n) {
-        throw new Error('internal: a total at a whole number although every total ends in 1/2');
+      if (countRepMinimisers({ d: D, tasks, bias, headCost, coordinateCost: coordCost }, b, budget, true, first) !== 0n) {
+        throw new Error('internal: a total at the bound although no total can equal it');
       }
-      return false;
+      return null;
     } catch (e) {
-      if (e instanceof Rejection && e.message.startsWith('a bijection costs ')) return true;
+      if (e instanceof BelowMinimum) return e.total;
+      if (e instanceof Rejection && e.message.startsWith('the re-check would examine more than ')) return undefined;
       throw e;
     }
   };
-  const identity = repScore(D, tasks, headCost, degree, false, [...Array(1 << D).keys()]);
-  for (const v of groupElements(D, q.group)) if (repScore(D, tasks, headCost, degree, false, v) !== identity) throw new Error('internal: a signed permutation costs other than the identity');
-  let minimum = floorOf(tasks, headCost, degree, false);
-  while (minimum < identity && !atMost(minimum, degree)) minimum++;
-  const recovers = minimum === identity && !atMost(identity, (c) => Math.max(degree(c), 2));
+  /**
+   * The total of some bijection V below b under the coordinate costs `coordCost`, or null when
+   * none is (the costs must leave no total equal to b; see the header). A short round over
+   * every first task, then each with the whole budget: the first search that ends (it searched
+   * everything: none) or meets a V decides.
+   */
+  const below = (b: number, coordCost: (c: number) => number): number | null => {
+    for (const budget of [HUNT_STEPS, MAX_STEPS]) {
+      for (const first of firsts) {
+        const r = run(b, coordCost, first, budget);
+        if (r !== undefined) return r;
+      }
+    }
+    return reject(`the re-check would examine more than ${MAX_STEPS} candidates under every first task (too large for the verifier)`);
+  };
+  // Every coordinate 1/2 (max) or 1/(2d) (sums) cheaper: every total exactly 1/2 lower, none whole.
+  const shift = sum ? 1 / (2 * D) : 1 / 2;
+  const lowered = (c: number): number => degree(c) - shift;
+  // Outside the group: under max, coordinates max(deg, 2); under sums, deg + 1/4 for a degree-1
+  // coordinate; then 1/2 (max) or 7/32 each (sums, 7/8 in all) lower, asked below I (see the header).
+  const outsideCost = sum ? (c: number): number => degree(c) + (degree(c) === 1 ? 1 / 4 : 0) - 7 / 32 : (c: number): number => Math.max(degree(c), 2) - 1 / 2;
+  const identity = repScore(D, tasks, headCost, degree, sum, [...Array(1 << D).keys()]);
+  for (const v of groupElements(D, q.group)) if (repScore(D, tasks, headCost, degree, sum, v) !== identity) throw new Error('internal: a signed permutation costs other than the identity');
+  // Downward from the identity: a V of cost <= minimum - 1 found lowers the minimum to its cost; none found proves it.
+  const floor = floorOf(tasks, headCost, degree, sum);
+  let minimum = identity;
+  while (minimum > floor) {
+    const t = below(minimum - 1, lowered);
+    if (t === null) break;
+    if (!Number.isInteger(t + 1 / 2) || t + 1 / 2 > minimum - 1) throw new Error(`internal: a lowered total ${t}`);
+    minimum = t + 1 / 2;
+  }
+  const recovers = minimum === identity && below(identity, outsideCost) === null;
   return { minimum: String(minimum), recovers, outside: !recovers };
 }
 
