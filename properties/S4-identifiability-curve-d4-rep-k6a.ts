@@ -7,7 +7,7 @@
  * set this claim leaves out (said in its statement). The predicate re-solves every set it covers
  * with `recoveryVerdict`: `check` with the engine's exact search, `verify` with the verifier's own
  * d = 4 route (src/verifier/recoverySolveRep.ts, recoveryVerdictRep).
- * Kept apart from the other S4 files so their certificates stay as they are. The verifier decides these sets with recoveryVerdictRep: a decision (is there a V of cost <= b?) with coordinate costs shifted so that no total is whole, searched downward from the identity; no minimiser is counted (docs/math.md, "Verdicts without the count under the sums"). test/verifier/s4MoreCertificates.test.ts checks the copy and a tampered certificate. Sets 6:5..6:9 are in S4-identifiability-curve-d4-rep-k6b.ts (the halves keep each certificate within the verifier's 120 s per certificate).
+ * Kept apart from the other S4 files so their certificates stay as they are. The verifier decides these sets with recoveryVerdictRep: a decision (is there a V of cost <= b?) with coordinate costs shifted so that no total is whole, searched downward from the identity; no minimiser is counted (docs/math.md, "Verdicts without the count under the sums"). test/verifier/s4MoreCertificates.test.ts checks the copy and a tampered certificate. Sets 6:5..6:8 are in S4-identifiability-curve-d4-rep-k6b.ts and 6:9 in -rep-k6c.ts (the parts keep each certificate within the verifier's 120 s of wall clock per certificate on a loaded machine).
  */
 import { defineProperty } from '../src/claim/index.js';
 import type { Fn, RecoveryBias } from '../src/claim/index.js';

@@ -7,18 +7,18 @@
  * set this claim leaves out (said in its statement). The predicate re-solves every set it covers
  * with `recoveryVerdict`: `check` with the engine's exact search, `verify` with the verifier's own
  * d = 4 route (src/verifier/recoverySolveRep.ts, recoveryVerdictRep).
- * Kept apart from the other S4 files so their certificates stay as they are. The verifier decides these sets with recoveryVerdictRep: a decision (is there a V of cost <= b?) with coordinate costs shifted so that no total is whole, searched downward from the identity; no minimiser is counted (docs/math.md, "Verdicts without the count under the sums"). test/verifier/s4MoreCertificates.test.ts checks the copy and a tampered certificate. Sets 6:0..6:4 are in S4-identifiability-curve-d4-rep-k6a.ts (the halves keep each certificate within the verifier's 120 s per certificate).
+ * Kept apart from the other S4 files so their certificates stay as they are. The verifier decides these sets with recoveryVerdictRep: a decision (is there a V of cost <= b?) with coordinate costs shifted so that no total is whole, searched downward from the identity; no minimiser is counted (docs/math.md, "Verdicts without the count under the sums"). test/verifier/s4MoreCertificates.test.ts checks the copy and a tampered certificate. Sets 6:0..6:4 are in S4-identifiability-curve-d4-rep-k6a.ts and 6:9 in -rep-k6c.ts (the parts keep each certificate within the verifier's 120 s of wall clock per certificate on a loaded machine).
  */
 import { defineProperty } from '../src/claim/index.js';
-import type { Fn, RecoveryBias } from '../src/claim/index.js';
+import type { Fn, RecoveryQuery } from '../src/claim/index.js';
 
-export const BIAS: RecoveryBias = 'head+rep';
+export const BIAS: RecoveryQuery['bias'] = 'head+rep';
 /** The k of each row. */
 export const K: readonly number[] = [6];
 export const TASK_SETS: readonly (readonly string[])[] = [
   ['07ab87b54e0f819c18d61a22', '9cdbb6f69d11a1c4f20984d1', 'c071710bf2d6663d4c6cc2fa', 'e5c23245fc76562dca1e2021', '420827766ed055859624f3ac', '0033d52211795ed9ab78c57d', '953f4387eec6dfad3ea91efc', '0c42521b21d67b38bf8e351d', '92711e2b9f41afcc5db64ea5', 'fe01306f37c2031118e7ced1'],
 ];
-export const FLAGS: readonly string[] = ['-----00000'];
+export const FLAGS: readonly string[] = ['-----0000-'];
 
 const count = (flags: string): number => [...flags].filter((c) => c === '1').length;
 const decided = (flags: string): number => [...flags].filter((c) => c !== '-').length;
