@@ -45,7 +45,7 @@
  * Every candidate or look-ahead code examined counts as a step (a generated compatible code as 4,
  * a leaf as its other tasks); past maxSteps the certificate is rejected as too large.
  */
-import { reject } from './reject.js';
+import { Rejection, reject } from './reject.js';
 import { fourierDegrees } from './recoveryRepCosts.js';
 import { repBound } from './recoveryRepBound.js';
 import { type Pair, byCost, choose, forEachCompatible, leastMeeting, ones, split, within } from './recoveryRepSplit.js';
@@ -62,6 +62,13 @@ export interface RepSearch {
   readonly bias: RepBias;
   readonly headCost: (g: number) => number;
   readonly coordinateCost: (b: number) => number;
+}
+
+/** The rejection for a leaf below the stated minimum; `total` is that bijection's cost (the verdict route, recoverySolveRep.ts, reads it). */
+export class BelowMinimum extends Rejection {
+  constructor(readonly total: number, minimum: number) {
+    super(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
+  }
 }
 
 /** The default first task: the one whose heads' costs spread the widest (first such); it cuts the most. */
@@ -122,7 +129,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
       for (let z = 0; z < size; z++) if ((h >>> z) & 1) g |= 1 << v[z]!;
       total += p.headCost(g >>> 0);
     }
-    if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
+    if (total < minimum) throw new BelowMinimum(total, minimum);
     if (total === minimum && limit === minimum) count++;
   };
   const add = (rep: number, c: number): number => (bias === 'hier-max' ? Math.max(rep, c) : rep + c);
