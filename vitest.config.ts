@@ -1,13 +1,15 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Test files that share one module graph per worker (isolate: false): the worker imports src/ once
- * and keeps its caches (the d = 5 candidate lists, the verifier's bundled child program) from file
- * to file, instead of a fresh process per file. Only files that leave no state behind: no process.env
- * or global changes, no mocks. The UI tests (ink reads FORCE_COLOR when it loads) and the verifier's
- * attack tests (they try to tamper with built-ins) keep a process of their own.
+ * Most test files share one module graph per worker (isolate: false): the worker imports src/ once
+ * and keeps its caches (the d = 5 candidate lists, the verifier's bundled child program, the loaded
+ * catalogue) from file to file, instead of a fresh process per file. They change no process.env, no
+ * globals and mock nothing (every directory below passed non-isolated, one worker and two). The UI
+ * tests (ink reads FORCE_COLOR when it loads; colour.test.tsx sets it) and the verifier's attack
+ * tests (they try to tamper with built-ins) keep a process per file.
  */
-const SHARED = ['test/recovery/**/*.test.ts', 'test/verifier/*.test.ts', 'test/verifier/lang/**/*.test.ts'];
+const ALL = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
+const OWN_PROCESS = ['test/ui/**', 'test/verifier/attacks/**'];
 
 export default defineConfig({
   test: {
@@ -20,8 +22,8 @@ export default defineConfig({
     projects: [
       // groupOrder: the shared files run first, as one queue, so a worker goes from one to the next
       // (vitest hands a shared worker on only when the next queued file is a shared one).
-      { extends: true, test: { name: 'shared', include: SHARED, isolate: false, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'isolated', include: ['test/**/*.test.ts', 'test/**/*.test.tsx'], exclude: [...configDefaults.exclude, ...SHARED], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'shared', include: ALL, exclude: [...configDefaults.exclude, ...OWN_PROCESS], isolate: false, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'isolated', include: OWN_PROCESS.map((d) => `${d}/*.test.{ts,tsx}`), sequence: { groupOrder: 1 } } },
     ],
   },
 });
