@@ -70,10 +70,16 @@ describe('tuple search at d = 4 against a brute force over head pairs', () => {
     for (let z = 0; z < 16; z++) if (Number(h.numerators[z]) === -1) c |= 1 << z;
     return c;
   };
+  // The codes of each weight, listed once (the brute force below asks for them inside its pair loop).
+  const ofWeight = new Map<number, number[]>();
+  const codesOfWeight = (w: number): number[] => {
+    if (!ofWeight.has(w)) ofWeight.set(w, Array.from({ length: 65536 }, (_, c) => c).filter((c) => weight(c) === w));
+    return ofWeight.get(w)!;
+  };
   function brute(codes: readonly number[], measure: 'degree' | 'gf2', max: boolean): { min: number; count: bigint } {
     const t = booleanTables(4);
     const cost = (c: number): number => (measure === 'degree' ? t.degree[c]! : t.gf2[c]!);
-    const byWeight = (w: number): number[] => Array.from({ length: 65536 }, (_, c) => c).filter((c) => weight(c) === w);
+    const byWeight = (w: number): number[] => codesOfWeight(w);
     if (codes.length === 1) {
       const cands = byWeight(weight(codes[0]!));
       const min = Math.min(...cands.map(cost));
