@@ -3,10 +3,9 @@
  * with the coordinates of src/verifier/recoveryD5ObservedGeneral.ts): certificates of the engine's
  * place-by-place answers accepted with the engine's numbers, tampered copies rejected in one line.
  *
- * `recover` itself does not answer these exactly today (src/recovery/exact/general.ts keeps d = 5
- * rep biases with m > d off the general route), so the engine's numbers come from its
- * place-by-place search (generalRepD5Steps) called directly, and the certificates from the writer
- * (recoveryCertificate) on a result made of them.
+ * The engine's numbers come from its place-by-place search (generalRepD5Steps) called directly
+ * (`recover` reaches the same search through general.ts: test/recovery/recoverD5ObservedPartial.test.ts),
+ * and the certificates from the writer (recoveryCertificate) on a result made of them.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePsi, parseTasks } from '../../src/expr/taskList.js';

@@ -18,7 +18,7 @@ export const RECOVER_HELP = {
     observed: { type: 'string', value: 'M', description: "the paper's setting: observations x in C_M, D <= M <= 6; the representation Phi: C_M -> C_D is free off psi's image (hier-max, hier-sum, head+rep cost its least-degree extension; exact at D = 5 where the coordinates of observed degree <= 3, or 2, decide it)", default: 'D' },
     bias: { type: 'string', value: 'B', description: `the bias: ${BIASES.join(', ')}`, default: 'head-degree' },
     'up-to': { type: 'string', value: 'G', description: `recovery up to the group: ${GROUPS.join(', ')}`, default: 'signed-permutation' },
-    support: { type: 'string', value: 'SPEC', description: "the points the heads must fit: all, points:0,3,5, or a predicate such as 'x1' (exact up to D = 5, for head+rep, hier-sum, hier-max at D = 5 with M = 5 while no coordinate of Phi beyond degree 3 could matter, within --time-limit)", default: 'all' },
+    support: { type: 'string', value: 'SPEC', description: "the points the heads must fit: all, points:0,3,5, or a predicate such as 'x1' (exact up to D = 5, for head+rep, hier-sum, hier-max at D = 5 with M = 5 or 6 while no coordinate of Phi beyond degree 3 could matter, within --time-limit)", default: 'all' },
     method: { type: 'string', value: 'M', description: 'auto, exhaustive (D <= 3), tuples (the exact search over head tuples, D = 4, 5) or search (local search: an upper bound)', default: 'auto' },
     'time-limit': { type: 'string', value: 'S', description: 'tuples: give up the exact search after S seconds (then the local search answers, marked not exact)', default: '60' },
     seed: { type: 'string', value: 'S', description: 'search: a seed, or random to draw one', default: '1' },
