@@ -40,7 +40,7 @@ export function recoveryText(r: RecoveryResult): string {
       : s.method === 'exhaustive'
         ? `${s.evaluations} bijections, one by one`
         : s.method === 'tuples'
-          ? `tuple search over heads, ${s.evaluations} nodes (symmetry broken on the heads: docs/world-model.md)`
+          ? `exact search over heads (by tuples, by places, or by dictator coordinates), ${s.evaluations} nodes (symmetry broken on the heads: docs/world-model.md)`
           : s.method === 'theorem'
           ? 'no enumeration: a theorem certificate'
           : `local search, ${s.evaluations} evaluations, ${s.restarts} start${s.restarts === 1 ? '' : 's'}`;
