@@ -113,9 +113,13 @@ describe('recovery certificates at d = 5 under the representation biases', () =>
     expect(recoveryD5RepProblem(fake('hier-max', 9, dict))).toContain('(this one leaves up to 4)');
     expect(recoveryD5RepProblem(fake('head+rep', 10, dict, 6))).toContain('observations as long as the latents');
     const path = join(dir, 'obs6.json');
-    // Full support at m = 6 has its own certificates now (recoveryD5Observed.test.ts); partial support at m = 6 is still refused.
-    const r = await run(recoverCommand, ['--latents', '5', '--observed', '6', '--tasks', DICTATORS, '--bias', 'head+rep', '--support', 'points:0,1,2,3', '--cert', path, '--time-limit', '5', '--evaluations', '200']);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/(^|\n)recover: no certificate written: [^\n]*\n$/);
+    // m = 6 has its own certificates: full support (recoveryD5Observed.test.ts) and, through the
+    // place-by-place route, partial support (recoveryD5ObservedGeneral.test.ts); m = 7 is refused as bad input.
+    const r = await run(recoverCommand, ['--latents', '5', '--observed', '6', '--tasks', DICTATORS, '--bias', 'head+rep', '--support', 'points:0,1,2,3', '--cert', path, '--time-limit', '20', '--evaluations', '200']);
+    expect(r.code).toBe(0);
+    expect((await verifyCertificate(path)).status).toBe('valid');
+    const r7 = await run(recoverCommand, ['--latents', '5', '--observed', '7', '--tasks', DICTATORS, '--bias', 'head+rep', '--cert', join(dir, 'obs7.json')]);
+    expect(r7.code).toBe(2);
+    expect(r7.stderr).toMatch(/^[^\n]*observed[^\n]*\n$/);
   });
 });
