@@ -66,6 +66,17 @@ export function catalogueOrder(a: string, b: string): number {
   return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
 }
 
+/**
+ * The ids of the extended claims (properties/extended.list: one id per line, '#' comments): in the
+ * catalogue, but left out of `check --all` unless --extended. No file: none.
+ */
+export function extendedIds(dir: string = catalogueDir()): ReadonlySet<string> {
+  const path = join(dir, 'extended.list');
+  if (!existsSync(path)) return new Set();
+  const ids = readFileSync(path, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim());
+  return new Set(ids.filter((l) => l !== ''));
+}
+
 const loadedCatalogues = new Map<string, Promise<LoadedProperty[]>>();
 
 /**

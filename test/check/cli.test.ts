@@ -4,14 +4,18 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadCatalogue } from '../../src/lang/catalogue.js';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/check/catalogue.js';
+import { extendedIds, packageRoot } from '../../src/check/catalogue.js';
 import { checkCommand } from '../../src/cli/commands/check.js';
 import { listCommand } from '../../src/cli/commands/list.js';
 import { InputError } from '../../src/core/result.js';
 import { fakeIo } from './helpers.js';
 
 /** The catalogue's size: one claim per property module, plus the formulas of catalogue.claims. */
-const CLAIMS = (await loadCatalogue()).length;
+const CATALOGUE = await loadCatalogue();
+const CLAIMS = CATALOGUE.length;
+/** The extended claims (properties/extended.list), which check --all leaves out without --extended. */
+const EXTENDED = extendedIds();
+const RUN = CLAIMS - EXTENDED.size;
 const JSON_FIELDS = ['property', 'scope', 'mode', 'verdict', 'cases', 'counterexample', 'counterexamples', 'seed', 'distribution', 'elapsedMs', 'certificate'];
 
 describe('check <id>', () => {
@@ -106,9 +110,21 @@ describe('check --all', () => {
     // A claim marked refuted that is refuted is expected (no "(!)"), and the exit code stays 0.
     expect(out).toMatch(/C3-head-rep-dictators\s+refuted\s+2\s+exhaustive\s+2\s+refuted\s+\d+$/m);
     // formula claims get formula certificates, modules module certificates
-    expect(out).toContain(`${CLAIMS} certificates written to certs`);
-    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(CLAIMS);
+    expect(out).toContain(`${RUN} certificates written to certs`);
+    expect(readdirSync(join(dir, 'certs')).sort()).toHaveLength(RUN);
+    expect(out).toContain(`${EXTENDED.size} extended claims not run (properties/extended.list; check --all --extended runs them too, minutes)`);
+    expect(readdirSync(join(dir, 'certs')).some((f) => EXTENDED.has(f.replace(/\.json$/, '')))).toBe(false);
     expect(JSON.parse(readFileSync(join(dir, 'certs', 'T4-gf2-degree-le-degree.json'), 'utf8')).format).toBe('cubecheck-formula-certificate');
+  });
+});
+
+describe('the extended claims', () => {
+  it('are catalogue claims, named once each; --extended goes with --all alone (exit 2 otherwise)', async () => {
+    expect(EXTENDED.size).toBeGreaterThan(0);
+    const ids = new Set(CATALOGUE.map((c) => c.property.id));
+    for (const id of EXTENDED) expect(ids.has(id), id).toBe(true);
+    await expect(checkCommand(['T4', '--extended'], fakeIo('/'))).rejects.toThrow(/--extended goes with --all alone/);
+    await expect(checkCommand(['--extended'], fakeIo('/'))).rejects.toThrow(/--extended goes with --all alone/);
   });
 });
 

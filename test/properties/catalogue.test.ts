@@ -14,7 +14,7 @@ import type { Property } from '../../src/claim/property.js';
 import type { CubeMap, Fn } from '../../src/claim/values.js';
 import { InputError } from '../../src/core/result.js';
 import { bits } from '../check/helpers.js';
-import { findInCatalogue } from '../../src/check/catalogue.js';
+import { extendedIds, findInCatalogue } from '../../src/check/catalogue.js';
 import { loadCatalogue } from '../../src/lang/catalogue.js';
 import { fastKernel } from '../../src/check/kernel/index.js';
 import { runProperty } from '../../src/check/runner.js';
@@ -159,9 +159,17 @@ const RUNS: Record<string, number> = { 'S1-single-task-not-identifiable-d3': 8 }
 const settledByCheckAll = (p: Property, n: number): boolean =>
   Object.keys(p.variables).length === 0 && n === p.defaultScope.n && (p.status === 'theorem' || p.status === 'refuted');
 
+/**
+ * The extended claims (properties/extended.list: the S4 curves at d = 4 certified further, seconds
+ * to minutes each on either kernel) are left to `check --all --extended` and `verify
+ * certificates/slow/*.json`; test/verifier/s4MoreCertificates.test.ts checks that their certificates
+ * are current, re-runs the engine on the fast sets and has the verifier refute a flipped flag.
+ */
+const EXTENDED = extendedIds();
+
 describe('every predicate agrees between the fast kernel and the verifier kernel', () => {
   for (const { property: p } of catalogue) {
-    it(p.id, () => {
+    (EXTENDED.has(p.id) ? it.skip : it)(p.id, () => {
       const n = Math.min(p.defaultScope.n, 4);
       if (settledByCheckAll(p, n)) {
         expect(p.predicate({} as never, verifierKernel, { n })).toBe(p.status === 'theorem');

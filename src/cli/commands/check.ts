@@ -16,7 +16,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Property } from '../../claim/property.js';
 import { holdsNewCertificate, saveCheckCertificate, saveNotice } from '../../certificates/write.js';
-import { type LoadedProperty, findInCatalogue, loadPropertyFile } from '../../check/catalogue.js';
+import { type LoadedProperty, extendedIds, findInCatalogue, loadPropertyFile } from '../../check/catalogue.js';
 import { loadCatalogue } from '../../lang/catalogue.js';
 import { type CatalogueEntry, catalogueExitCode, runCatalogue } from '../../certificates/catalogueRun.js';
 import { runOptionsFrom, timeoutOption } from './checkOptions.js';
@@ -194,9 +194,13 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
     // an unchanged certificate is counted in the summary; kept and replaced ones are named here
     if (e.save !== null && e.save.kind !== 'unchanged') announce(saveNotice(e.save, shown(e.save.path, io.cwd)), io);
   };
+  // The extended claims (properties/extended.list) only with --extended.
+  const extended = boolFlag(args, 'extended') ? new Set<string>() : extendedIds();
+  const claims = (await loadCatalogue()).filter((c) => !extended.has(c.property.id));
+  const skipped = extended.size;
   let run: Awaited<ReturnType<typeof runCatalogue>>;
   try {
-    run = await runCatalogue(await loadCatalogue(), outDir, VERSION, hooks, onEntry, { force: boolFlag(args, 'force') });
+    run = await runCatalogue(claims, outDir, VERSION, hooks, onEntry, { force: boolFlag(args, 'force') });
   } finally {
     (current as ProgressReporter | null)?.end();
   }
@@ -217,6 +221,7 @@ async function checkCatalogue(args: ParsedArgs, io: CommandIo): Promise<number> 
         (unchanged > 0 ? `, ${unchanged} unchanged (the same but for the date)` : '') +
         (kept > 0 ? `, ${kept} kept because they differ (see stderr; --force replaces them)` : ''),
     ];
+    if (skipped > 0) lines.push(`${skipped} extended claim${skipped === 1 ? '' : 's'} not run (properties/extended.list; check --all --extended runs them too, minutes)`);
     if (!complete) lines.push('interrupted: the remaining claims were not checked');
     io.stdout(`${lines.join('\n')}\n`);
   }
@@ -227,6 +232,7 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   const args = parseArgs(argv, FLAGS);
   const [target, ...extra] = args.positionals;
   const claimsFile = target !== undefined && target.endsWith('.claims');
+  if (boolFlag(args, 'extended') && (target !== undefined || !boolFlag(args, 'all'))) throw new InputError('option --extended goes with --all alone (check --all --extended runs the extended claims too)');
   if (extra.length > (claimsFile ? 1 : 0)) throw new InputError(`check takes one property id, file or formula (or a .claims file and a claim id), got ${args.positionals.length}`);
   if (claimsFile) return checkClaims(target, extra[0], args, io);
   if (target !== undefined) return checkOne(target, args, io);

@@ -9,7 +9,7 @@ export const CHECK_HELP = {
   usage: [
     'check <id | file.ts | formula | file.claims [id]> [--n N] [--mode exhaustive|random|auto] [--runs R] [--seed S|random]',
     '      [--budget B] [--workers K] [--timeout SECONDS] [--shard i/N] [--cert FILE] [--force] [--all] [--json] [--[no-]progress[=json]]',
-    'check --all [--out DIR] [--force] [--json] [--[no-]progress[=json]]',
+    'check --all [--extended] [--out DIR] [--force] [--json] [--[no-]progress[=json]]',
   ],
   arguments: [
     { name: '<id | file.ts>', description: "a catalogue id or a unique prefix of one (T4), or a property module ('cubecheck list' shows the ids)" },
@@ -28,6 +28,7 @@ export const CHECK_HELP = {
     cert: { type: 'string', value: 'FILE', description: 'write the certificate to FILE (a .claims file of several claims: a directory, one DIR/<id>.json per claim)' },
     out: { type: 'string', value: 'DIR', description: 'check --all: the directory of the certificates', default: 'certificates' },
     force: { type: 'boolean', description: 'replace an existing certificate that differs (without it the old one is kept and stderr says why)' },
+    extended: { type: 'boolean', description: 'check --all: also run the extended claims of properties/extended.list (the S4 curves certified further; minutes)' },
     all: { type: 'boolean', description: 'with a claim: count every counterexample; alone: run the whole catalogue' },
     ...JSON_FLAG,
     ...PROGRESS_FLAG,
