@@ -23,17 +23,15 @@
 import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
 import type { RecoveryProblem } from '../types.js';
-import { dataAlgebra, dataCoster } from './dataCosts.js';
 import type { ExactOutcome } from './exactOutcome.js';
-import { supportOf, tasksOf } from './generalData.js';
-import { fourierCosterOn } from './generalFit.js';
-import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
+import { pointSetClasses } from './generalOrbits.js';
 import { d5Coordinates } from './generalRepD5Coordinates.js';
 import { repExceedsD5 } from './generalRepD5Bound.js';
-import { D5_CUTS, repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { D5_CUTS, repLeafD5Steps } from './generalRepD5Leaf.js';
 import { hierMaxPassSteps } from './generalRepD5Max.js';
 import { MAX_TRACE_POINTS } from './generalRepD5Top.js';
-import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
+import { d5Place, d5RepSpace } from './generalRepD5Space.js';
+import { type LeafVisit, type NodeCut, searchPlace } from './generalSearch.js';
 import { type CoordinateCandidates, coordinateCandidates } from './observedCoordinates.js';
 import type { Steps } from './steps.js';
 
@@ -51,13 +49,8 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
   // hier-max with m = d and the list complete to degree d - 2 (the top-degree test reads chi_[d] on C_d): by passes, the costs d - 1 and d counted by classes (generalRepD5Max.ts).
   if (D5_CUTS.top && combine === 'max' && p.psi.m === d && rc.ends.length - 1 === d - 2 && (p.support?.length ?? 2 ** d) <= MAX_TRACE_POINTS) return yield* hierMaxPassSteps(p, rc, signal, deadline);
   const repLeast = combine === 'sum' ? d * rc.least : rc.least;
-  const size = 2 ** d;
-  const U = supportOf(p);
-  const tasks = tasksOf(p);
-  const alg = dataAlgebra(d, 'sum');
-  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
-  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
-  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired };
+  const { U, space, expired } = d5RepSpace(p, signal, deadline);
+  const { tasks, alg, uMask } = space;
   let best = makeScorer(p).evaluate(identityImage(d)) as number;
   let count = 0n;
   let bestV: Uint32Array | null = null;
@@ -84,9 +77,7 @@ export function* generalRepD5Steps(p: RecoveryProblem, signal?: AbortSignal, dea
   for (const cls of pointSetClasses(d, U.length)) {
     if (expired()) return null;
     if ((++places & 7) === 0) yield;
-    const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
-    const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
-    const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
+    const pl = d5Place(d, tasks, alg, cls.S, cls.size);
     if ((pl.rest[0] as number) + repLeast > best) continue;
     // Branch and bound, ties kept: every leaf with head cost <= best - r0, inside it every V within best.
     yield* searchPlace(space, pl, () => best - repLeast, visitLeaf, cut);

@@ -17,31 +17,24 @@
 import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
 import type { RecoveryProblem } from '../types.js';
-import { dataAlgebra, dataCoster } from './dataCosts.js';
 import type { ExactOutcome } from './exactOutcome.js';
-import { supportOf, tasksOf } from './generalData.js';
-import { fourierCosterOn } from './generalFit.js';
-import { pointSetClasses, stabiliserOfClass } from './generalOrbits.js';
+import { pointSetClasses } from './generalOrbits.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
 import { repExceedsD5 } from './generalRepD5Bound.js';
-import { repLeafD5Steps, type D5Pulse } from './generalRepD5Leaf.js';
+import { repLeafD5Steps } from './generalRepD5Leaf.js';
 import { type TopTraces, evenLatents, splitByEven, topFreeLeaf, topTraces } from './generalRepD5Top.js';
-import { type GeneralSpace, type LeafVisit, type NodeCut, placeOf, searchPlace } from './generalSearch.js';
+import { d5Place, d5RepSpace } from './generalRepD5Space.js';
+import { type LeafVisit, type NodeCut, searchPlace } from './generalSearch.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import type { Steps } from './steps.js';
 
 /** The exact hier-max answer by passes; null when interrupted or past the deadline. Needs rc complete to degree d - 2 exactly. */
 export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
   const { d } = p;
-  const size = 2 ** d;
   const L = rc.ends.length - 1;
   if (p.bias !== 'hier-max' || L !== d - 2) throw new Error('internal: the hier-max passes need hier-max and a list complete to degree d - 2');
-  const U = supportOf(p);
-  const tasks = tasksOf(p);
-  const alg = dataAlgebra(d, 'sum');
-  const expired = (): boolean => signal?.aborted === true || (deadline !== undefined && Date.now() > deadline);
-  const uMask = U.reduce((m, z) => (m | (1 << z)) >>> 0, 0);
-  const space: GeneralSpace & D5Pulse = { d, full: (2 ** size - 1) >>> 0, uMask, tasks, places: [], alg, nodes: 0, aborted: false, incomplete: false, missed: Infinity, expired };
+  const { U, space, expired } = d5RepSpace(p, signal, deadline);
+  const { tasks, alg, uMask } = space;
   const even = evenLatents(p.psi);
   let best = makeScorer(p).evaluate(identityImage(d)) as number;
   let count = 0n;
@@ -69,9 +62,7 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
       if (expired()) return null;
       if ((++steps & 7) === 0) yield;
       if (floors[i] !== undefined && floors[i]! + r > best) continue;
-      const points = Array.from({ length: size }, (_, x) => x).filter((x) => (cls.S >>> x) & 1);
-      const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
-      const pl = placeOf(d, tasks, cls.S, cls.size, cost, alg, stabiliserOfClass(d, cls.S));
+      const pl = d5Place(d, tasks, alg, cls.S, cls.size);
       floors[i] = pl.rest[0] as number;
       if (floors[i]! + r > best) continue;
       let traces: TopTraces | null = null;
