@@ -5,42 +5,16 @@
  * numbers, and arithmetic stays in numbers while every intermediate result is a safe integer.
  * That test is sound: a product or sum of safe integers whose true value is at least 2^53 in
  * magnitude is computed (round to nearest, monotone) as at least 2^53, so it fails
- * Number.isSafeInteger and the operation is redone with big integers.
+ * Number.isSafeInteger and the operation is redone with big integers. The integers and their
+ * conversions are integers.ts; this file is the Rational class (one concept: its fast path reads
+ * the private representation in every method, so it stays whole) and sumRationals.
  */
 import bigInt from 'big-integer';
+import { type BigInteger, fitsSmall, gcdSmall, toBig, toSmall } from './integers.js';
 
-export type BigInteger = bigInt.BigInteger;
-export const big = bigInt;
+export { type BigInteger, big } from './integers.js';
 
 const safe = Number.isSafeInteger;
-
-function gcdSmall(a: number, b: number): number {
-  a = Math.abs(a);
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
-const MAX_BIG = bigInt(Number.MAX_SAFE_INTEGER);
-const MAX_NATIVE = BigInt(Number.MAX_SAFE_INTEGER);
-
-/** v as a safe integer when it is one, else null (strings always take the big path). */
-function toSmall(v: BigInteger | number | bigint | string): number | null {
-  if (typeof v === 'number') return safe(v) ? v : null;
-  if (typeof v === 'bigint') return v <= MAX_NATIVE && v >= -MAX_NATIVE ? Number(v) : null;
-  if (typeof v === 'string') return null;
-  const inner = (v as unknown as { value?: unknown }).value; // big-integer's Small/NativeBigInt payload
-  if (typeof inner === 'number') return safe(inner) ? inner : null;
-  if (typeof inner === 'bigint') return inner <= MAX_NATIVE && inner >= -MAX_NATIVE ? Number(inner) : null;
-  return null;
-}
-
-function fitsSmall(v: BigInteger): boolean {
-  return v.abs().leq(MAX_BIG);
-}
 
 export class Rational {
   /** Small form: sp / sq when big is null; otherwise bp / bq. */
@@ -223,16 +197,6 @@ export class Rational {
     if (this.small) return this.sp / this.sq;
     return Number(this.num.toString()) / Number(this.den.toString());
   }
-}
-
-function toBig(v: BigInteger | number | bigint | string): BigInteger {
-  if (typeof v === 'number') {
-    if (!Number.isSafeInteger(v)) throw new RangeError(`${v} is not a safe integer`);
-    return bigInt(v);
-  }
-  if (typeof v === 'bigint') return bigInt(v.toString());
-  if (typeof v === 'string') return bigInt(v);
-  return v;
 }
 
 export function sumRationals(xs: Iterable<Rational>): Rational {
