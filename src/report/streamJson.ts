@@ -4,21 +4,19 @@
  * formatted straight from the integer arrays (./streamFormat.ts), the coefficients walked lazily
  * in listing order (listingOrder in src/core/measures/listing.ts), and large measure values
  * written element by element, so a dense function on 24 variables (about 1.3 GB of JSON) needs
- * memory near the size of its arrays, not of its text.
+ * memory near the size of its arrays, not of its text. This file writes the head and the value and
+ * spectrum listings; the measure fields are streamMeasures.ts, long values jsonChunks.ts.
  */
 import { listingOrder } from '../core/measures/listing.js';
 import { isNonZero } from '../core/spectrum.js';
 import type { FunctionAnalysis } from '../analysis/functionAnalysis.js';
-import { outcomeJson } from '../vocabulary/evaluate.js';
 import type { BatchListings } from './batchJson.js';
 import { functionJson } from './functionJson.js';
-import type { AnfListing } from '../vocabulary/measures/anf.js';
+import { CHUNK } from './jsonChunks.js';
 import { coefficientFormatter, setJson, valueFormatter } from './streamFormat.js';
+import { measureChunks } from './streamMeasures.js';
 
-export const CHUNK = 1 << 16;
-
-/** Arrays longer than this are written element by element. */
-const LONG = 1024;
+export { CHUNK, jsonChunks } from './jsonChunks.js';
 
 /**
  * Up to this n the object is built and stringified natively: at n = 5 that is about twice as fast
@@ -86,112 +84,3 @@ function* spectrumChunks(a: JsonSource, head: string, chunk: number): Generator<
   if (buf !== '') yield buf;
 }
 
-/** The measure fields, after `head`, and the closing brace. */
-function* measureChunks(a: JsonSource, head: string, chunk: number): Generator<string, void, undefined> {
-  let buf = head;
-  for (const o of a.measures) {
-    if (o.def.listing) continue;
-    if (o.id === 'anf' && o.status === 'computed') {
-      // The ANF's JSON lists one array per monomial (2^23 of them for a dense n = 24 function):
-      // written from the coefficient bytes in listing order, never built.
-      buf += ',"anf":';
-      for (const piece of setListChunks((o.value as AnfListing).coefficients, chunk)) {
-        buf += piece;
-        if (buf.length >= chunk) {
-          yield buf;
-          buf = '';
-        }
-      }
-    } else if (o.status === 'computed' && o.def.jsonText) {
-      // Typed arrays written as text directly (sensitivity's atPoint, the Walsh spectrum).
-      buf += `,${JSON.stringify(o.id)}:`;
-      for (const piece of o.def.jsonText(o.value)) {
-        buf += piece;
-        if (buf.length >= chunk) {
-          yield buf;
-          buf = '';
-        }
-      }
-    } else {
-      const j = outcomeJson(o);
-      if (j === undefined) continue;
-      buf += `,${JSON.stringify(o.id)}:`;
-      // Small values (all of them at small n) in one JSON.stringify; long lists piece by piece.
-      if (!isLong(j)) buf += JSON.stringify(j);
-      else {
-        for (const piece of jsonChunks(j, chunk)) {
-          buf += piece;
-          if (buf.length >= chunk) {
-            yield buf;
-            buf = '';
-          }
-        }
-      }
-    }
-    if (buf.length >= chunk) {
-      yield buf;
-      buf = '';
-    }
-  }
-  yield `${buf}}`;
-}
-
-/** The masks T with flags[T] = 1 as a JSON list of sets, in listing order, in pieces. */
-function* setListChunks(flags: Uint8Array, chunk: number): Generator<string, void, undefined> {
-  const n = 31 - Math.clz32(flags.length);
-  let buf = '[';
-  let first = true;
-  for (const T of listingOrder(n)) {
-    if (flags[T] === 0) continue;
-    buf += first ? setJson(T) : `,${setJson(T)}`;
-    first = false;
-    if (buf.length >= chunk) {
-      yield buf;
-      buf = '';
-    }
-  }
-  yield `${buf}]`;
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype && !('toJSON' in v);
-
-/** An array longer than LONG, or a plain object holding one: worth writing in pieces. */
-const isLong = (v: unknown): boolean =>
-  Array.isArray(v) ? v.length > LONG : isPlainObject(v) && Object.values(v).some((e) => Array.isArray(e) && e.length > LONG);
-
-/** JSON.stringify(v) in pieces: long arrays (also inside plain objects) element by element. */
-export function* jsonChunks(v: unknown, chunk = CHUNK): Generator<string, void, undefined> {
-  if (Array.isArray(v) && v.length > LONG) {
-    let buf = '[';
-    for (let k = 0; k < v.length; k++) {
-      if (k > 0) buf += ',';
-      const e: unknown = v[k];
-      if (Array.isArray(e) && e.length > LONG) {
-        yield buf;
-        buf = '';
-        yield* jsonChunks(e, chunk);
-      } else buf += JSON.stringify(e) ?? 'null';
-      if (buf.length >= chunk) {
-        yield buf;
-        buf = '';
-      }
-    }
-    yield `${buf}]`;
-    return;
-  }
-  if (isPlainObject(v) && isLong(v)) {
-    let first = true;
-    yield '{';
-    for (const key of Object.keys(v)) {
-      const e = v[key];
-      if (e === undefined || typeof e === 'function' || typeof e === 'symbol') continue;
-      yield `${first ? '' : ','}${JSON.stringify(key)}:`;
-      first = false;
-      yield* jsonChunks(e, chunk);
-    }
-    yield '}';
-    return;
-  }
-  yield JSON.stringify(v) ?? 'null';
-}
