@@ -5,20 +5,21 @@
  * counted through their census forms, so they mix with registry measures. Output has the shape of
  * the engine census (format.ts, documents.ts); marginals list the values seen (the engine also
  * lists zero rows, since it knows each domain). Values print as integers, true/false, p/q, null.
+ *
+ * This file runs the enumeration; the measure names are registryCounters.ts, the values' keys and
+ * order registryScalars.ts, the text and JSON output registryCensusOutput.ts (all re-exported here).
  */
 import { InputError } from '../core/result.js';
-import type { Q } from '../model/values.js';
-import { CENSUS_FORMS, type CensusMeasure } from '../vocabulary/censusForms.js';
-import type { AnyMeasure, ClaimValue, Scalar } from '../vocabulary/measure.js';
-import { MEASURES as REGISTRY, isMeasureId } from '../vocabulary/measures/index.js';
+import type { Scalar } from '../vocabulary/measure.js';
 import { subjectOfFn } from '../vocabulary/subject.js';
+import { registryCounters } from './registryCounters.js';
+import { compareScalars, scalarKey } from './registryScalars.js';
+
+export { registryCounters } from './registryCounters.js';
+export { compareScalars, scalarKey } from './registryScalars.js';
+export { formatRegistryCensus, registryCensusToJson } from './registryCensusOutput.js';
 
 export const REGISTRY_CENSUS_MAX_N = 4;
-
-interface Counter {
-  readonly name: string;
-  value(subject: ReturnType<typeof subjectOfFn>): Scalar;
-}
 
 export interface RegistryCensusSpec {
   readonly n: number;
@@ -35,56 +36,6 @@ export interface RegistryCensusResult {
   readonly marginals: ReadonlyMap<string, ReadonlyMap<string, bigint>>;
   /** Non-zero rows sorted by value; null when not joint. */
   readonly joint: readonly { readonly values: readonly Scalar[]; readonly count: bigint }[] | null;
-}
-
-const isCensusName = (m: string): m is CensusMeasure => Object.prototype.hasOwnProperty.call(CENSUS_FORMS, m);
-
-function asScalar(name: string, v: ClaimValue): Scalar {
-  if (v !== null && typeof v === 'object' && 'over' in v) throw new RangeError(`${name} is not scalar`);
-  return v;
-}
-
-/** Every name: a census name of the five engine measures, or a registered measure with a scalar value. */
-function counterOf(name: string): Counter {
-  if (isCensusName(name)) {
-    const form = CENSUS_FORMS[name];
-    const m = REGISTRY[form.measure] as AnyMeasure;
-    return { name, value: (s) => form.fromMeasure(m.value(m.compute(s))) };
-  }
-  if (!isMeasureId(name)) throw new InputError(`unknown measure '${name}' (see \`cubecheck list --measures\`)`);
-  const m = REGISTRY[name] as AnyMeasure;
-  if (m.type.over !== undefined) throw new InputError(`measure '${name}' is a list over each ${m.type.over}, not a scalar; the census counts scalar measures`);
-  return { name, value: (s) => asScalar(name, m.value(m.compute(s))) };
-}
-
-/** Checks names (unknown, list-valued, duplicate) and returns them in the order given. */
-export function registryCounters(names: readonly string[]): readonly Counter[] {
-  if (names.length === 0) throw new InputError('no measures given');
-  const seen = new Set<string>();
-  return names.map((name) => {
-    if (seen.has(name)) throw new InputError(`measure '${name}' given twice`);
-    seen.add(name);
-    return counterOf(name);
-  });
-}
-
-const isQ = (v: Scalar): v is Q => v !== null && typeof v === 'object';
-
-export function scalarKey(v: Scalar): string {
-  if (v === null) return 'null';
-  if (isQ(v)) return v.q === 1n ? v.p.toString() : `${v.p}/${v.q}`;
-  return String(v);
-}
-
-/** null, then false < true, then numbers and rationals by value. */
-export function compareScalars(a: Scalar, b: Scalar): number {
-  const rank = (v: Scalar): number => (v === null ? 0 : typeof v === 'boolean' ? (v ? 2 : 1) : 3);
-  const d = rank(a) - rank(b);
-  if (d !== 0 || rank(a) < 3) return d;
-  const [ap, aq] = isQ(a) ? [a.p, a.q] : [BigInt(a as number), 1n];
-  const [bp, bq] = isQ(b) ? [b.p, b.q] : [BigInt(b as number), 1n];
-  const x = ap * bq - bp * aq; // denominators are positive
-  return x < 0n ? -1 : x > 0n ? 1 : 0;
 }
 
 export interface RegistryCensusOptions {
@@ -136,44 +87,4 @@ export async function runRegistryCensus(spec: RegistryCensusSpec, o: RegistryCen
     marginals.set(c.name, new Map(ordered.map(([key, e]) => [key, e.count])));
   });
   return { spec, complete: counted === total, counted, total, marginals, joint: spec.joint ? sorted : null };
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, k) => (k === cells.length - 1 ? c.padStart(widths[k]!) : c.padEnd(widths[k]!))).join('  ');
-  return [line(header), ...rows.map(line)];
-}
-
-/** Text in the engine census's shape (format.ts); null values print as "none". */
-export function formatRegistryCensus(r: RegistryCensusResult): string {
-  const { n } = r.spec;
-  const show = (key: string): string => (key === 'null' ? 'none' : key);
-  const out = [
-    r.complete
-      ? `census of all ${r.total} Boolean functions on ${n} variable${n === 1 ? '' : 's'}`
-      : `incomplete census, n = ${n}: ${r.counted} of ${r.total} functions counted`,
-  ];
-  for (const [m, t] of r.marginals) out.push('', ...table([m, 'functions'], [...t].map(([k, v]) => [show(k), v.toString()])));
-  if (r.joint) {
-    out.push('', 'joint counts (non-zero combinations):');
-    out.push(...table([...r.spec.measures, 'functions'], r.joint.map((row) => [...row.values.map((v) => show(scalarKey(v))), row.count.toString()])));
-  }
-  return out.join('\n') + '\n';
-}
-
-/** JSON in the shape of documents.ts's census result; rationals as "p/q" strings. */
-export function registryCensusToJson(r: RegistryCensusResult): Record<string, unknown> {
-  const json = (v: Scalar): number | boolean | string | null => (isQ(v) ? scalarKey(v) : v);
-  const counts = Object.fromEntries([...r.marginals].map(([m, t]) => [m, Object.fromEntries([...t].map(([k, v]) => [k, v.toString()]))]));
-  const joint = r.joint?.map((row) => ({ ...Object.fromEntries(r.spec.measures.map((m, k) => [m, json(row.values[k]!)])), count: row.count.toString() }));
-  return {
-    kind: r.complete ? 'census' : 'census-incomplete',
-    version: 2,
-    n: r.spec.n,
-    measures: r.spec.measures,
-    joint: r.spec.joint,
-    ...(r.complete ? { total: r.total.toString() } : { counted: r.counted.toString(), total: r.total.toString() }),
-    counts,
-    ...(joint ? { jointCounts: joint } : {}),
-  };
 }
