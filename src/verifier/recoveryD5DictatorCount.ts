@@ -50,10 +50,14 @@ export function affineTuples(a: number): bigint {
 export function fixingGenerators(a: number): number[][] {
   const gens: number[][] = [];
   const pts = Array.from({ length: 32 }, (_, x) => x);
-  for (let j = a; j < 5; j++) {
-    gens.push(pts.map((x) => x ^ (1 << j)));
-    for (let i = 0; i < 5; i++) if (i !== j) gens.push(pts.map((x) => x ^ (((x >>> i) & 1) << j)));
-    if (j + 1 < 5) gens.push(pts.map((x) => (((x >>> j) ^ (x >>> (j + 1))) & 1 ? x ^ (3 << j) : x)));
+  // The translation by e_a, the shears x_a += x_i (i < a), the swaps of adjacent bits of B and
+  // x_a += x_(a+1): with their conjugates they give all of K_a (a smaller group would only give
+  // more orbits, never another count: each generator is checked below).
+  if (a < 5) {
+    gens.push(pts.map((x) => x ^ (1 << a)));
+    for (let i = 0; i < a; i++) gens.push(pts.map((x) => x ^ (((x >>> i) & 1) << a)));
+    for (let j = a; j + 1 < 5; j++) gens.push(pts.map((x) => (((x >>> j) ^ (x >>> (j + 1))) & 1 ? x ^ (3 << j) : x)));
+    if (a + 1 < 5) gens.push(pts.map((x) => x ^ (((x >>> (a + 1)) & 1) << a)));
   }
   const low = (1 << a) - 1;
   for (const g of gens) if (new Set(g).size !== 32 || !inGroup('gf2-affine', g) || g.some((y, x) => ((y ^ x) & low) !== 0)) reject('internal: a generator of K_a is not an affine map fixing x_1..x_a');

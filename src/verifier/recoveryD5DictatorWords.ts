@@ -45,12 +45,13 @@ export const dictatorCode = (i: number): number => Array.from({ length: 32 }, (_
 
 /** The joint fibres of the codes (non-empty ones, by increasing value vector). */
 export function fibresOf(codes: readonly number[]): number[] {
-  const by = new Map<number, number>();
+  const by = new Array<number>(1 << codes.length).fill(0);
   for (let x = 0; x < 32; x++) {
-    const key = codes.reduce((k, c, j) => k | (((c >>> x) & 1) << j), 0);
-    by.set(key, ((by.get(key) ?? 0) | (1 << x)) >>> 0);
+    let key = 0;
+    for (let j = 0; j < codes.length; j++) key |= ((codes[j]! >>> x) & 1) << j;
+    by[key] = (by[key]! | (1 << x)) >>> 0;
   }
-  return [...by.keys()].sort((p, q) => p - q).map((k) => by.get(k)!);
+  return by.filter((m) => m !== 0);
 }
 
 let rm2: Uint32Array | null = null;
