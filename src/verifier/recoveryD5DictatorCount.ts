@@ -106,7 +106,8 @@ export function countDictators(inst: DictatorInstance): DictatorCount {
   /**
    * The cost of W with every coordinate but p fixed, as a function of W_p = g: sum_i m_i deg W_i
    * plus, for each other task F, deg(F o W) with F o W = P0 xor (g and P1), P0(x) = F(W(x) with
-   * bit p cleared), P1(x) = F(W(x) with bit p set) xor P0(x) (F depends on bit p of W(x) alone).
+   * bit p cleared), P1(x) = F(W(x) with bit p set) xor P0(x): at each x, F(W(x)) is P0(x) or
+   * P0(x) xor P1(x) as W_p(x) is 0 or 1. The bounds: every W of cost <= minimum meets them.
    */
   const costWith = (w: readonly number[], p: number): { cost: (g: number) => number; bounds: Bound[] } => {
     const z0 = Array.from({ length: 32 }, (_, x) => w.reduce((z, wi, i) => (i === p ? z : z | (((wi >>> x) & 1) << i)), 0));
