@@ -26,6 +26,9 @@ export async function run(): Promise<void> {
   const instances: [string, CubeFunction[], Bias, Group, BoolMap?][] = [
     ['5 dict + 3 junta:3 (bench)', [...dict, ...juntas], 'head-degree', 'signed-permutation'],
     ['5 dict + 3 junta:3 (bench)', [...dict, ...juntas], 'head-degree', 'gf2-affine'],
+    // head-gf2 past GF(2) degree 2: the verifier's dictator route (src/verifier/recoveryD5Dictator.ts).
+    ['5 dict + 3 junta:3 (bench)', [...dict, ...juntas], 'head-gf2', 'signed-permutation'],
+    ['5 dict + 3 junta:3 (bench)', [...dict, ...juntas], 'head-gf2', 'gf2-affine'],
     ['5 dictators', dict, 'head-degree', 'signed-permutation'],
     ['5 dictators', dict, 'head-max', 'gf2-affine'],
     ['5 dict + x1*x2', [...dict, fn((x) => (popcount(x & 3) & 1) === 1)], 'head-degree', 'signed-permutation'],

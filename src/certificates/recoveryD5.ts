@@ -8,9 +8,13 @@
  * never above the verifier's, so a certificate written here is within the verifier's reach.
  * head-profile: the stated minimum must have no weight at levels 4 and 5 (then every head of a
  * tuple at or below it has Fourier degree <= 3, the verifier's lists).
+ * head-gf2 past GF(2) degree 2: certified when the verifier's dictator route reaches it (every x_i
+ * a task, a small slack over the floors: src/verifier/recoveryD5Dictator.ts dictatorReach, called
+ * here, so the writer declines with the verifier's own reason).
  */
 import type { RecoveryResult } from '../recovery/types.js';
 import { candidateStore } from '../recovery/exact/candidates.js';
+import { dictatorReach } from '../verifier/recoveryD5Dictator.js';
 
 export const RECOVERY_D5_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
@@ -34,6 +38,11 @@ export function recoveryD5Problem(r: RecoveryResult, codes: readonly number[]): 
   });
   const sum = floors.reduce((a, b) => a + b, 0);
   const worst = Math.max(...floors.map((f) => (p.bias === 'head-max' ? minimum : minimum - (sum - f))));
+  if (worst > reach && measure === 'gf2') {
+    // Past RM(2,5): the verifier's dictator route (every x_i a task), asked here with its own test and reason.
+    const dict = dictatorReach(codes, minimum);
+    return typeof dict === 'string' ? `at d = 5 the verifier re-checks minima that leave every head a GF(2) degree of at most 2 (this one leaves up to ${worst}); ${dict}` : null;
+  }
   if (worst > reach) return `at d = 5 the verifier re-checks minima that leave every head a ${measure === 'gf2' ? 'GF(2)' : 'Fourier'} degree of at most ${reach} (this one leaves up to ${worst})`;
   return null;
 }

@@ -20,6 +20,8 @@
  *   (|AGL(5, 2)|) take a handful of leaves instead of one each. head-gf2 up to signed permutations
  *   counts by AGL(5, 2) too; the minimisers are then closed under maps outside the group, so
  *   recovers must be false (the witness is checked as always) and the in-group count is skipped.
+ * - head-gf2 past the lists (a budget above 2) with every x_i a task: the dictator route
+ *   (recoveryD5Dictator.ts), which bounds the dictators' heads, W's coordinates, instead.
  */
 import { reject } from './reject.js';
 import { costOf5, d5Candidates, ones32, type D5Measure } from './recoveryD5Candidates.js';
@@ -27,6 +29,7 @@ import { type D5Group, searchD5 } from './recoveryD5Search.js';
 import { checkRecoveryD5Profile } from './recoveryD5ProfileCheck.js';
 import { checkCountAndVerdict, inGroup, parseCode, record } from './recoveryD5Maps.js';
 import { d5Symmetry } from './recoveryD5Group.js';
+import { checkRecoveryD5Dictators, dictatorReach } from './recoveryD5Dictator.js';
 
 const BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 const GROUPS = ['signed-permutation', 'gf2-affine'] as const;
@@ -69,6 +72,12 @@ export function checkRecoveryD5(top: Record<string, unknown>): string {
     budgets = budgetsOf(cand.floor);
   }
   const worst = Math.max(...budgets);
+  if (worst > cand.upTo && measure === 'gf2') {
+    // Past RM(2,5): the dictator route (recoveryD5Dictator.ts) when every x_i is a task, else refused.
+    const reach = dictatorReach(tasks, minimum);
+    if (typeof reach !== 'string') return checkRecoveryD5Dictators(tasks, group, r);
+    reject(`out of the verifier's reach at d = 5: the minimum ${minimum} leaves a head a GF(2) degree of up to ${worst}, the lists stop at ${cand.upTo}; ${reach}`);
+  }
   if (worst > cand.upTo) reject(`out of the verifier's reach at d = 5: the minimum ${minimum} leaves a head a ${measure === 'gf2' ? 'GF(2)' : 'Fourier'} degree of up to ${worst}, the lists stop at ${cand.upTo}`);
   const lists = tasks.map((_, t) => {
     const l = cand.lists.get(weights[t]!)!;

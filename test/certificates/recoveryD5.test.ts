@@ -100,7 +100,9 @@ describe('recovery certificates at d = 5', () => {
     expect(recoveryD5Problem(result('head-degree', 10), [...dict, 1])).toBe('at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most 3 (this one leaves up to 5)');
     expect(recoveryD5Problem(result('head-max', 4), dict)).toContain('(this one leaves up to 4)');
     expect(recoveryD5Problem(result('head-gf2', 6), dict)).toBeNull();
-    expect(recoveryD5Problem(result('head-gf2', 7), dict)).toContain('GF(2) degree of at most 2 (this one leaves up to 3)');
+    // Past RM(2,5) but within the verifier's dictator route (every x_i a task, slack 2): certified (test/verifier/recoveryD5Dictator.test.ts).
+    expect(recoveryD5Problem(result('head-gf2', 7), dict)).toBeNull();
+    expect(recoveryD5Problem(result('head-gf2', 9), dict)).toContain('GF(2) degree of at most 2 (this one leaves up to 5); the dictator route re-checks minima within 3');
     expect(recoveryD5Problem(result('head+rep', 5), dict)).toContain('cover the biases head-degree, head-gf2, head-max, head-profile');
   });
 
