@@ -93,32 +93,42 @@ export function repBound(d: number, tasks: readonly number[], first: number, bia
   const others = [...tasks.keys()].filter((t) => t !== first);
   // Per key of chosen degrees: the profiles containing them, each with needs[t] (task t's head under it) and the open coordinates' least costs, sorted decreasing.
   type Fit = { readonly needs: readonly number[]; readonly costs: readonly number[] };
-  const fits = new Map<number, readonly Fit[]>();
-  const fitsOf = (key: number): readonly Fit[] => {
-    let hit = fits.get(key);
-    if (hit === undefined) {
-      hit = all
-        .filter((e) => [...Array(d).keys()].every((f) => e.filter((x) => x === f + 1).length >= countIn(key, f + 1)))
-        .map((e) => {
-          const rest = [...e];
-          for (let f = 1; f <= d; f++) for (let c = countIn(key, f); c > 0; c--) rest.splice(rest.indexOf(f), 1);
-          return { needs: tasks.map((_, t) => need(D[t]!, e)), costs: rest.map((f) => exactCost[f]!).sort((a, b) => b - a) };
-        });
-      fits.set(key, hit);
-    }
-    return hit;
-  };
+  const fits: (readonly Fit[] | undefined)[] = [];
+  const fitsOf = (key: number): readonly Fit[] =>
+    (fits[key] ??= all
+      .filter((e) => [...Array(d).keys()].every((f) => e.filter((x) => x === f + 1).length >= countIn(key, f + 1)))
+      .map((e) => {
+        const rest = [...e];
+        for (let f = 1; f <= d; f++) for (let c = countIn(key, f); c > 0; c--) rest.splice(rest.indexOf(f), 1);
+        return { needs: tasks.map((_, t) => need(D[t]!, e)), costs: rest.map((f) => exactCost[f]!).sort((a, b) => b - a) };
+      }));
   const rest = (below: readonly number[]): number => others.reduce((s, t) => s + Math.max(below[t]!, D[t]! === 0 ? 0 : Math.ceil(D[t]! / d)), 0);
+  // The open bounds sorted decreasing (insertion sort into a scratch array: at most d of them).
+  const la = new Float64Array(d);
   const lower = (heads: number, rep: number, chosen: number, open: readonly number[], below: readonly number[], useFirst = true): number => {
-    const la = open.length <= 1 ? open : [...open].sort((a, b) => b - a);
+    const n = open.length;
+    for (let i = 0; i < n; i++) {
+      const v = open[i]!;
+      let j = i;
+      for (; j > 0 && la[j - 1]! < v; j--) la[j] = la[j - 1]!;
+      la[j] = v;
+    }
+    const list = fits[chosen] ?? fitsOf(chosen);
     let best = Infinity;
-    for (const { needs, costs } of fitsOf(chosen)) {
+    for (let f = 0; f < list.length; f++) {
+      const { needs, costs } = list[f]!;
       if (useFirst && needs[first]! > heads) continue;
-      if (costs.length !== la.length) throw new Error('internal: a profile does not fit the open coordinates');
+      if (costs.length !== n) throw new Error('internal: a profile does not fit the open coordinates');
       let r = rep;
-      for (let i = 0; i < la.length; i++) r = hier ? Math.max(r, la[i]!, costs[i]!) : r + Math.max(la[i]!, costs[i]!);
+      for (let i = 0; i < n; i++) {
+        const c = la[i]! > costs[i]! ? la[i]! : costs[i]!;
+        r = hier ? (c > r ? c : r) : r + c;
+      }
       let total = heads + r;
-      for (const t of others) total += Math.max(below[t]!, needs[t]!);
+      for (let o = 0; o < others.length; o++) {
+        const t = others[o]!;
+        total += below[t]! > needs[t]! ? below[t]! : needs[t]!;
+      }
       if (total < best) best = total;
     }
     return best;

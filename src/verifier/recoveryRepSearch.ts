@@ -158,16 +158,20 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const below = [...parentBelow];
     const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
     const sides = pairs.map((q) => q.z);
+    // The heads first (a table lookup each), the bound once after them, then the coordinates (a
+    // scan each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
     let low = bound.lower(head, rep, chosen, la, below);
+    const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
+    let raised = false;
+    for (const t of varying) {
+      if (low > limit) return;
+      const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
+      if (c > below[t]!) [below[t], raised] = [c, true];
+    }
+    if (raised) low = bound.lower(head, rep, chosen, la, below);
     for (let i = 0; i < open.length && low <= limit; i++) {
       const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
       if (c > la[i]!) low = bound.lower(head, rep, chosen, ((la[i] = c), la), below);
-    }
-    for (const t of varying) {
-      if (low > limit) return;
-      const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
-      const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
-      if (c > below[t]!) low = bound.lower(head, rep, chosen, la, ((below[t] = c), below));
     }
     if (low > limit) return;
     // Choose the open coordinate with the fewest candidates.
