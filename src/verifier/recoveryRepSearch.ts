@@ -139,16 +139,17 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const add = (rep: number, c: number): number => (bias === 'hier-max' ? Math.max(rep, c) : rep + c);
   // A node: the first head costs `head`, the chosen coordinates `rep` (sum or max) with latent
   // degrees `chosen` (a key of recoveryRepBound.ts); open: the coordinates j still to choose, with
-  // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head. First the
+  // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head; known: the
+  // bound for these arguments when the caller has it. First the
   // look-ahead raises those bounds (every code a V of this node can take meets the pairs' counts).
-  const node = (pairs: readonly Pair[], head: number, rep: number, chosen: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[]): void => {
+  const node = (pairs: readonly Pair[], head: number, rep: number, chosen: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[], known?: number): void => {
     if (whole !== null && limit === minimum) {
       // Every V of the node costs at most the minimum: none costs less (searched with the cut one
       // lower; any leaf found there rejects), so all of them, prod |Z|!, cost exactly the minimum.
       const n = whole(pairs, head, rep, open.length, step);
       if (n !== null) {
         limit = minimum - 1;
-        node(pairs, head, rep, chosen, open, parentOpen, parentBelow, stab);
+        node(pairs, head, rep, chosen, open, parentOpen, parentBelow, stab, known);
         limit = minimum;
         count += n;
         return;
@@ -160,7 +161,7 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const sides = pairs.map((q) => q.z);
     // The heads first (a table lookup each), the bound once after them, then the coordinates (a
     // scan each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
-    let low = bound.lower(head, rep, chosen, la, below);
+    let low = known ?? bound.lower(head, rep, chosen, la, below);
     const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
     let raised = false;
     for (const t of varying) {
@@ -188,11 +189,13 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const cap = caps[pick]!;
     const visit = (code: number, cost: number, sub: readonly (readonly number[])[]): void => {
       const e = withDegree(chosen, degrees[code]!);
-      if (restOpen.length > 0 && bound.lower(head, add(rep, cost), e, restLa, below) > limit) return;
+      // The child's bound before its look-ahead (the same arguments it starts from), passed down.
+      const known = restOpen.length > 0 ? bound.lower(head, add(rep, cost), e, restLa, below) : 0;
+      if (known > limit) return;
       const next = split(pairs, code, bits[j]!);
       if (next === null) return;
       if (restOpen.length === 0) leaf(next, head + add(rep, cost));
-      else node(next, head, add(rep, cost), e, restOpen, restLa, below, sub);
+      else node(next, head, add(rep, cost), e, restOpen, restLa, below, sub, known);
     };
     const wants = want(j);
     const cands: number[] = [];
