@@ -47,12 +47,13 @@
  */
 import { Rejection, reject } from './reject.js';
 import { fourierDegrees } from './recoveryRepCosts.js';
-import { repBound } from './recoveryRepBound.js';
+import { chosenKey, repBound, withDegree } from './recoveryRepBound.js';
 import { type Pair, byCost, choose, forEachCompatible, leastMeeting, ones, split, within } from './recoveryRepSplit.js';
 import { orbitsOf, symmetryHolds } from './recoveryRepSymmetry.js';
 import { latentSymmetry } from './recoveryRepLatentSymmetry.js';
 import { act } from './orbitGroup.js';
 import { wholeNode } from './recoveryRepWhole.js';
+import { cellLookahead } from './recoveryRepCells.js';
 
 export type RepBias = 'head+rep' | 'hier-sum' | 'hier-max';
 
@@ -121,6 +122,9 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const step = (by = 1): void => {
     if ((steps += by) > maxSteps) reject(`the re-check would examine more than ${maxSteps} candidates (too large for the verifier)`);
   };
+  // The heads' look-ahead by cell table (recoveryRepCells.ts) under the current first head G.
+  const cells = cellLookahead(d, p.headCost, step);
+  let G = 0;
   const leaf = (pairs: readonly Pair[], total: number): void => {
     step(others.length);
     for (const q of pairs) v[31 - Math.clz32(q.z)] = 31 - Math.clz32(q.x);
@@ -133,18 +137,19 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     if (total === minimum && limit === minimum) count++;
   };
   const add = (rep: number, c: number): number => (bias === 'hier-max' ? Math.max(rep, c) : rep + c);
-  // A node: the first head costs `head` (forcing E >= eLow), the chosen coordinates `rep` (sum or
-  // max) with largest latent degree eChosen; open: the coordinates j still to choose, with
-  // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head. First the
+  // A node: the first head costs `head`, the chosen coordinates `rep` (sum or max) with latent
+  // degrees `chosen` (a key of recoveryRepBound.ts); open: the coordinates j still to choose, with
+  // parentOpen[i] a lower bound on open[i]'s cost and parentBelow[t] on task t's head; known: the
+  // bound for these arguments when the caller has it. First the
   // look-ahead raises those bounds (every code a V of this node can take meets the pairs' counts).
-  const node = (pairs: readonly Pair[], head: number, rep: number, eChosen: number, eLow: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[]): void => {
+  const node = (pairs: readonly Pair[], head: number, rep: number, chosen: number, open: readonly number[], parentOpen: readonly number[], parentBelow: readonly number[], stab: readonly (readonly number[])[], known?: number): void => {
     if (whole !== null && limit === minimum) {
       // Every V of the node costs at most the minimum: none costs less (searched with the cut one
       // lower; any leaf found there rejects), so all of them, prod |Z|!, cost exactly the minimum.
       const n = whole(pairs, head, rep, open.length, step);
       if (n !== null) {
         limit = minimum - 1;
-        node(pairs, head, rep, eChosen, eLow, open, parentOpen, parentBelow, stab);
+        node(pairs, head, rep, chosen, open, parentOpen, parentBelow, stab, known);
         limit = minimum;
         count += n;
         return;
@@ -154,21 +159,26 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const below = [...parentBelow];
     const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
     const sides = pairs.map((q) => q.z);
-    let low = bound.lower(head, rep, eChosen, la, eLow, below);
-    for (let i = 0; i < open.length && low <= limit; i++) {
-      const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
-      if (c > la[i]!) low = bound.lower(head, rep, eChosen, ((la[i] = c), la), eLow, below);
-    }
+    // The heads first (a table lookup each), the bound once after them, then the coordinates (a
+    // scan each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
+    let low = known ?? bound.lower(head, rep, chosen, la, below);
+    const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
+    let raised = false;
     for (const t of varying) {
       if (low > limit) return;
-      const c = leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
-      if (c > below[t]!) low = bound.lower(head, rep, eChosen, la, eLow, ((below[t] = c), below));
+      const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
+      if (c > below[t]!) [below[t], raised] = [c, true];
+    }
+    if (raised) low = bound.lower(head, rep, chosen, la, below);
+    for (let i = 0; i < open.length && low <= limit; i++) {
+      const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
+      if (c > la[i]!) low = bound.lower(head, rep, chosen, ((la[i] = c), la), below);
     }
     if (low > limit) return;
     // Choose the open coordinate with the fewest candidates.
     let pick = 0;
     let fewest = Infinity;
-    const caps = open.map((_, i) => limit - head - bound.rest(d, below) - (bias === 'hier-max' ? 0 : rep + la.reduce((s, c, k) => (k === i ? s : s + c), 0)));
+    const caps = open.map((_, i) => limit - head - bound.rest(below) - (bias === 'hier-max' ? 0 : rep + la.reduce((s, c, k) => (k === i ? s : s + c), 0)));
     open.forEach((j, i) => {
       const n = Math.min(within(coords, caps[i]!), want(j).reduce((acc, w, k) => acc * choose(ones(sides[k]!), w), 1));
       if (n < fewest) [pick, fewest] = [i, n];
@@ -178,12 +188,14 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     const restLa = la.filter((_, i) => i !== pick);
     const cap = caps[pick]!;
     const visit = (code: number, cost: number, sub: readonly (readonly number[])[]): void => {
-      const e = Math.max(eChosen, degrees[code]!);
-      if (restOpen.length > 0 && bound.lower(head, add(rep, cost), e, restLa, eLow, below) > limit) return;
+      const e = withDegree(chosen, degrees[code]!);
+      // The child's bound before its look-ahead (the same arguments it starts from), passed down.
+      const known = restOpen.length > 0 ? bound.lower(head, add(rep, cost), e, restLa, below) : 0;
+      if (known > limit) return;
       const next = split(pairs, code, bits[j]!);
       if (next === null) return;
       if (restOpen.length === 0) leaf(next, head + add(rep, cost));
-      else node(next, head, add(rep, cost), e, eLow, restOpen, restLa, below, sub);
+      else node(next, head, add(rep, cost), e, restOpen, restLa, below, sub, known);
     };
     const wants = want(j);
     const cands: number[] = [];
@@ -223,15 +235,16 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   const leastOpen = allOpen.map(() => bound.least);
   for (const { code, cost, size: orbit } of heads) {
     step();
-    const eLow = bound.eNeed(cost);
-    if (bound.lower(cost, 0, 0, leastOpen, eLow, bound.floors) > minimum) {
-      if (bound.lower(cost, 0, 0, leastOpen, 1, bound.floors) > minimum) break; // every later head costs at least as much
+    const none = chosenKey([]);
+    if (bound.lower(cost, 0, none, leastOpen, bound.floors) > minimum) {
+      if (bound.lower(cost, 0, none, leastOpen, bound.floors, false) > minimum) break; // every later head costs at least as much
       continue;
     }
     const next = split([{ z: full, x: full }], tasks[first]!, code);
     if (next === null) continue;
     const before = count;
-    node(next, cost, 0, 0, eLow, allOpen, leastOpen, bound.floors, latent);
+    G = code;
+    node(next, cost, 0, chosenKey([]), allOpen, leastOpen, bound.floors, latent);
     count = before + (count - before) * orbit;
   }
   return count;

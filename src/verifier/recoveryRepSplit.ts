@@ -10,7 +10,12 @@ export interface Pair {
   readonly x: number;
 }
 
+/** ONES16[v]: the number of 1 bits of v < 2^16 (the search's inner loops, d <= 4, read it). */
+const ONES16 = new Uint8Array(1 << 16);
+for (let v = 1; v < 1 << 16; v++) ONES16[v] = ONES16[v >>> 1]! + (v & 1);
+
 export function ones(v: number): number {
+  if ((v & 0xffff) === v) return ONES16[v]!;
   let c = 0;
   for (let m = v >>> 0; m !== 0; m &= m - 1) c++;
   return c;

@@ -22,11 +22,13 @@ import * as m_rep_k6b from '../../properties/S4-identifiability-curve-d4-rep-k6b
 import * as m_rep_k6c from '../../properties/S4-identifiability-curve-d4-rep-k6c.js';
 import * as m_rep_k7 from '../../properties/S4-identifiability-curve-d4-rep-k7.js';
 import * as m_rep_k8 from '../../properties/S4-identifiability-curve-d4-rep-k8.js';
+import * as m_rep_k8b from '../../properties/S4-identifiability-curve-d4-rep-k8b.js';
 import * as m_profile_k7 from '../../properties/S4-identifiability-curve-d4-profile-k7.js';
 import * as m_profile_k8 from '../../properties/S4-identifiability-curve-d4-profile-k8.js';
 import * as m_hier_max_k8a from '../../properties/S4-identifiability-curve-d4-hier-max-k8a.js';
 import * as m_hier_max_k8b from '../../properties/S4-identifiability-curve-d4-hier-max-k8b.js';
 import * as m_hier_max_k8c from '../../properties/S4-identifiability-curve-d4-hier-max-k8c.js';
+import * as m_hier_max_k8d from '../../properties/S4-identifiability-curve-d4-hier-max-k8d.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'cubecheck-s4more-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -43,7 +45,7 @@ interface Module {
 }
 
 /** Each claim: its bias, k, flags (README curve tables) and the statement's count. */
-const MODULES: Readonly<Record<string, Module>> = { 'rep-k4': m_rep_k4, 'rep-k5': m_rep_k5, 'rep-k6a': m_rep_k6a, 'rep-k6b': m_rep_k6b, 'rep-k6c': m_rep_k6c, 'rep-k7': m_rep_k7, 'rep-k8': m_rep_k8, 'profile-k7': m_profile_k7, 'profile-k8': m_profile_k8, 'hier-max-k8a': m_hier_max_k8a, 'hier-max-k8b': m_hier_max_k8b, 'hier-max-k8c': m_hier_max_k8c };
+const MODULES: Readonly<Record<string, Module>> = { 'rep-k4': m_rep_k4, 'rep-k5': m_rep_k5, 'rep-k6a': m_rep_k6a, 'rep-k6b': m_rep_k6b, 'rep-k6c': m_rep_k6c, 'rep-k7': m_rep_k7, 'rep-k8': m_rep_k8, 'rep-k8b': m_rep_k8b, 'profile-k7': m_profile_k7, 'profile-k8': m_profile_k8, 'hier-max-k8a': m_hier_max_k8a, 'hier-max-k8b': m_hier_max_k8b, 'hier-max-k8c': m_hier_max_k8c, 'hier-max-k8d': m_hier_max_k8d };
 const CLAIMS: readonly (readonly [string, RecoveryQuery['bias'], number, string, string])[] = [
   ['rep-k4', 'head+rep', 4, '0000110011', 'k = 4: 4 of 10'],
   ['rep-k5', 'head+rep', 5, '0001010001', 'k = 5: 3 of 10'],
@@ -52,11 +54,13 @@ const CLAIMS: readonly (readonly [string, RecoveryQuery['bias'], number, string,
   ['rep-k6c', 'head+rep', 6, '---------0', 'k = 6: 0 of 1'],
   ['rep-k7', 'head+rep', 7, '1010000000', 'k = 7: 2 of 10'],
   ['rep-k8', 'head+rep', 8, '00-0001000', 'k = 8: 1 of 9'],
+  ['rep-k8b', 'head+rep', 8, '--0-------', 'k = 8: 0 of 1'],
   ['profile-k7', 'head-profile', 7, '0000000000', 'k = 7: 0 of 10'],
   ['profile-k8', 'head-profile', 8, '0000000000', 'k = 8: 0 of 10'],
   ['hier-max-k8a', 'hier-max', 8, '00-00-000-', 'k = 8: 0 of 7'],
   ['hier-max-k8b', 'hier-max', 8, '--0-------', 'k = 8: 0 of 1'],
   ['hier-max-k8c', 'hier-max', 8, '-----0----', 'k = 8: 0 of 1'],
+  ['hier-max-k8d', 'hier-max', 8, '---------0', 'k = 8: 0 of 1'],
 ];
 
 describe('S4 at d = 4, the further claims', () => {
