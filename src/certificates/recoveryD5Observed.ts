@@ -12,7 +12,8 @@
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
-import { LISTED_DIMENSION, characterSpace } from '../verifier/recoveryD5ObservedCoords.js';
+import { observedCoordinates5 } from '../verifier/recoveryD5ObservedCoords.js';
+import { d5RepClassProblem } from '../verifier/recoveryD5RepClass.js';
 import { codeOf, d5Floor, d5RepAnswerProblem, d5RepCertificateBody, popcount } from './recoveryD5Rep.js';
 
 const REACH = 3;
@@ -31,17 +32,9 @@ export function recoveryD5ObservedProblem(r: RecoveryResult): string | null {
   if (p.psi.m !== 6) return 'at d = 5 with m > d the verifier re-checks observations of 6 bits';
   if (p.support !== null) return 'at d = 5 with m > d recovery certificates need full support';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
-  const minimum = r.minimum.value;
-  const max = p.bias === 'hier-max';
-  const floors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
-  const sum = floors.reduce((a, b) => a + b, 0);
-  const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? 1 : 5)));
-  if (heads > REACH) return `at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most ${REACH} (this one leaves up to ${heads})`;
-  const psi = Array.from(p.psi.image);
-  const upTo = [3, 2].find((L) => characterSpace(psi, 6, L).pivots.length <= LISTED_DIMENSION) ?? 1;
-  const coordinate = max ? minimum - sum : minimum - sum - 4;
-  if (coordinate > upTo) return `at d = 5, m = 6 the verifier lists the coordinates of extension degree <= ${upTo} on this psi's image, and the minimum leaves one a degree of up to ${coordinate}`;
-  return null;
+  const co = observedCoordinates5(Array.from(p.psi.image), 6);
+  const headFloors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
+  return d5RepClassProblem({ M: 6, max: p.bias === 'hier-max', minimum: r.minimum.value, headFloors, headReach: REACH, coordinateFloor: co.least, coordinateReach: co.upTo });
 }
 
 export function recoveryD5ObservedCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {

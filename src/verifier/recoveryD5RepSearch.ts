@@ -15,8 +15,11 @@
  *   minimum - heads (max). The cost-sorted list up to the cap, or the fitting codes when fewer,
  *   costed from the definition. After level 5 each pair is one latent and one point: the leaves
  *   are the bijections V, each once.
- * - The caller checked that no budget exceeds the lists' degree, so the lists hold every
- *   candidate a cap admits.
+ * - The caller checked that no head budget exceeds the head lists' degree, so they hold every
+ *   head a cap admits. The coordinate list holds every code of cost <= coordinateReach (absent:
+ *   every one a cap admits). Under the sums, at a head leaf whose remaining budget admits a
+ *   coordinate past the reach, the coordinates are searched by cost profile instead, cheap
+ *   positions first and the dear ones last (recoveryD5RepDear.ts).
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
@@ -28,6 +31,7 @@ import { type Classes, WHOLE, compatibleCount, fits, forEachCompatible, splitBy 
 import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
 import { inGroup } from './recoveryD5Maps.js';
 import type { Steps } from './recoveryD5Portfolio.js';
+import { dearCoordinates } from './recoveryD5RepDear.js';
 
 const SCAN = 64;
 /** The points x with bit j set, j = 0..4. */
@@ -54,6 +58,8 @@ export interface RepLists {
   readonly coordinateCost: (b: number) => number;
   /** false: the first head runs over every code (the tests compare the counts). */
   readonly symmetry?: boolean;
+  /** Every coordinate of cost <= this is in `coordinates` (absent: every one a cap admits). */
+  readonly coordinateReach?: number;
 }
 
 /** Orbits of a cost-exact list, per (weight, cost): the same codes, so computed once. */
@@ -113,6 +119,8 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
       if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
     }
   };
+  const reach = s.coordinateReach ?? Infinity;
+  const dear = dearCoordinates({ coordinates: s.coordinates, reach, floor: cf, coordinateCost: s.coordinateCost, tick, leaf });
   const runProfile = (profile: readonly number[], spent: number): void => {
     const lists = profile.map((c, t) => byCost[t]![c]!);
     const order = tasks.map((_, t) => t).sort((a, b) => (rule === 0 ? lists[a]!.length - lists[b]!.length || skew(a) - skew(b) : skew(a) - skew(b) || lists[a]!.length - lists[b]!.length) || a - b);
@@ -130,7 +138,7 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
     };
     const head = (i: number, c: Classes): void => {
       tick();
-      if (i === k) return coordinate(0, c, spent, 0);
+      if (i === k) return !max && reach !== Infinity ? dear(c, spent, minimum - spent) : coordinate(0, c, spent, 0);
       for (let u = i + 1; u < k; u++) if (!possible(order[u]!, c)) return;
       const t = order[i]!;
       const h = tasks[t]!;
