@@ -50,7 +50,7 @@ function moved(v: readonly number[], b: number): number {
 }
 
 /** The lists and budgets of the search (header), or a rejection beyond them. */
-function prepare(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number; dear: boolean } {
+export function prepareD5Observed(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number; dear: boolean } {
   const co = observedCoordinates5(psi, M);
   const cf = co.least;
   const weights = tasks.map(ones32);
@@ -97,7 +97,7 @@ export function checkRecoveryD5Observed(top: Record<string, unknown>): string {
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const minimum = r.minimum as number;
-  const { lists, k, upTo, dear } = prepare(tasks, psi, M, max, minimum, group);
+  const { lists, k, upTo, dear } = prepareD5Observed(tasks, psi, M, max, minimum, group);
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_OBSERVED_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
