@@ -29,7 +29,7 @@ import { tryOrders } from './recoveryD5Portfolio.js';
 import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
 import { parsePsi } from './recoveryGeneralRep.js';
 import { observedCoordinates5 } from './recoveryD5ObservedCoords.js';
-import { d5RepBudgets, d5RepClassProblem } from './recoveryD5RepClass.js';
+import { d5RepBudgets, d5RepPastLists } from './recoveryD5RepClass.js';
 
 const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'];
@@ -50,19 +50,18 @@ function moved(v: readonly number[], b: number): number {
 }
 
 /** The lists and budgets of the search (header), or a rejection beyond them. */
-export function prepareD5Observed(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number; dear: boolean } {
+export function prepareD5Observed(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number; past: string | null } {
   const co = observedCoordinates5(psi, M);
   const cf = co.least;
   const weights = tasks.map(ones32);
   const budgetsAt = (k: 2 | 3) => {
     const cand = d5Candidates('fourier', k, weights);
-    const input = { M, max, minimum, headFloors: weights.map((w) => cand.floor[w]!), headReach: cand.upTo, coordinateFloor: cf, coordinateReach: co.upTo };
+    const input = { max, minimum, headFloors: weights.map((w) => cand.floor[w]!), headReach: cand.upTo, coordinateFloor: cf, coordinateReach: co.upTo };
     return { cand, input, ...d5RepBudgets(input) };
   };
   let b = budgetsAt(2);
   if (Math.max(...b.heads) > 2) b = budgetsAt(3);
-  const why = d5RepClassProblem(b.input);
-  if (why !== null) reject(why);
+  const past = d5RepPastLists(b.input);
   const cut = (codes: Uint32Array, costs: Uint8Array, budget: number): CostList => {
     const idx = Array.from(codes.keys()).filter((i) => costs[i]! <= budget).sort((x, y) => costs[x]! - costs[y]! || x - y);
     return { codes: Uint32Array.from(idx, (i) => codes[i]!), costs: Uint8Array.from(idx, (i) => costs[i]!) };
@@ -72,8 +71,8 @@ export function prepareD5Observed(tasks: readonly number[], psi: readonly number
     return cut(l.codes, l.costs, b.heads[t]!);
   });
   const coordinates = cut(co.codes, co.costs, b.coordinate);
-  const lists = { tasks, max, minimum, group, heads, coordinates, coordinateFloor: cf, coordinateCost: co.costOf, coordinateReach: co.upTo };
-  return { lists, k: b.cand.upTo, upTo: co.upTo, dear: b.coordinate > co.upTo };
+  const lists = { tasks, max, minimum, group, heads, coordinates, coordinateFloor: cf, coordinateCost: co.costOf, coordinateReach: co.upTo, headReach: b.cand.upTo, headBudgets: b.heads };
+  return { lists, k: b.cand.upTo, upTo: co.upTo, past };
 }
 
 /** Checks a d = 5, m > 5 certificate under a representation bias; returns the summary line. */
@@ -97,7 +96,7 @@ export function checkRecoveryD5Observed(top: Record<string, unknown>): string {
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const minimum = r.minimum as number;
-  const { lists, k, upTo, dear } = prepareD5Observed(tasks, psi, M, max, minimum, group);
+  const { lists, k, upTo, past } = prepareD5Observed(tasks, psi, M, max, minimum, group);
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_OBSERVED_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
@@ -108,5 +107,5 @@ export function checkRecoveryD5Observed(top: Record<string, unknown>): string {
     total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
-  return `recovery at d = 5, m = ${M}, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads of Fourier degree <= ${k} listed, coordinates of extension degree <= ${upTo} on psi's image listed by exact linear algebra${dear ? ', dearer ones searched last and costed by membership' : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
+  return `recovery at d = 5, m = ${M}, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads of Fourier degree <= ${k} listed, coordinates of extension degree <= ${upTo} on psi's image listed by exact linear algebra${past !== null ? `; ${past}` : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
 }

@@ -23,7 +23,7 @@ import type { D5Group } from './recoveryD5Search.js';
 import { checkCountAndVerdict, parseCode, parseMap, record } from './recoveryD5Maps.js';
 import { tryOrders } from './recoveryD5Portfolio.js';
 import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
-import { d5RepBudgets, d5RepClassProblem } from './recoveryD5RepClass.js';
+import { d5RepBudgets, d5RepPastLists } from './recoveryD5RepClass.js';
 
 const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'];
@@ -52,18 +52,17 @@ function byCost(codes: readonly number[], costs: readonly number[]): CostList {
  * The lists and floors of the search (see the header), or a rejection when a budget exceeds the
  * lists' degree (out of the certified class).
  */
-export function prepareD5Rep(tasks: readonly number[], psi: readonly number[], max: boolean, minimum: number, group: D5Group): { lists: RepLists; upTo: number } {
+export function prepareD5Rep(tasks: readonly number[], psi: readonly number[], max: boolean, minimum: number, group: D5Group): { lists: RepLists; upTo: number; past: string | null } {
   const weights = tasks.map(ones32);
   const budgetsAt = (k: 2 | 3) => {
     const cand = d5Candidates('fourier', k, [...weights, 16]);
-    const input = { M: 5, max, minimum, headFloors: weights.map((w) => cand.floor[w]!), headReach: cand.upTo, coordinateFloor: cand.floor[16]!, coordinateReach: cand.upTo };
+    const input = { max, minimum, headFloors: weights.map((w) => cand.floor[w]!), headReach: cand.upTo, coordinateFloor: cand.floor[16]!, coordinateReach: cand.upTo };
     const budgets = d5RepBudgets(input);
     return { cand, input, cf: input.coordinateFloor, ...budgets, worst: Math.max(budgets.coordinate, ...budgets.heads) };
   };
   let b = budgetsAt(2);
   if (b.worst > 2) b = budgetsAt(3);
-  const why = d5RepClassProblem(b.input);
-  if (why !== null) reject(why);
+  const past = d5RepPastLists(b.input);
   const cut = (w: number, budget: number): CostList => {
     const l = b.cand.lists.get(w)!;
     const keep = Array.from(l.codes.keys()).filter((i) => l.costs[i]! <= budget);
@@ -76,7 +75,8 @@ export function prepareD5Rep(tasks: readonly number[], psi: readonly number[], m
   const coordinateCost = (data: number): number => fourierDegree5(moved(psi, data));
   // Under the sums a coordinate budget past the lists: the coordinates by cost profile, dear ones last (recoveryD5RepDear.ts).
   const coordinateReach = b.coordinate > b.cand.upTo ? b.cand.upTo : undefined;
-  return { lists: { tasks, max, minimum, group, heads, coordinates, coordinateFloor: b.cf, coordinateCost, coordinateReach }, upTo: b.cand.upTo };
+  const lists = { tasks, max, minimum, group, heads, coordinates, coordinateFloor: b.cf, coordinateCost, coordinateReach, headReach: b.cand.upTo, headBudgets: b.heads };
+  return { lists, upTo: b.cand.upTo, past };
 }
 
 /** Checks a d = 5 certificate under a representation bias; returns the summary line. */
@@ -99,7 +99,7 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const minimum = r.minimum as number;
-  const { lists, upTo } = prepareD5Rep(tasks, psi, max, minimum, group);
+  const { lists, upTo, past } = prepareD5Rep(tasks, psi, max, minimum, group);
   const coordinateCost = lists.coordinateCost;
   // Two task orders (recoveryD5RepSearch.ts: fewest candidates first, most unbalanced first), the orbits shared.
   const orbitCache = new Map();
@@ -112,5 +112,5 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
     total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
-  return `recovery at d = 5, m = 5, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads and coordinates of Fourier degree <= ${upTo} listed from the GF(2) polynomials of degree <= ${upTo}${lists.coordinateReach !== undefined ? ', dearer coordinates searched last and costed by their Fourier degree' : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
+  return `recovery at d = 5, m = 5, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads and coordinates of Fourier degree <= ${upTo} listed from the GF(2) polynomials of degree <= ${upTo}${past !== null ? `; ${past}` : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
 }

@@ -94,3 +94,46 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
     }
   };
 }
+
+/**
+ * Under hier-max (the objective heads + the dearest coordinate's cost), past the list: at a head
+ * leaf every coordinate may cost up to cap = minimum - heads. One pass per set E of dear positions
+ * (cost > reach; every V has exactly one E): the positions outside E first, from the list or their
+ * fitting codes (cost <= min(cap, reach)), those in E last, every fitting code costed from the
+ * definition and kept when reach < cost <= cap. A leaf's total is heads + the largest cost on its
+ * way. E = {} is the listed route itself; the passes add up as above.
+ */
+export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, cap: number) => void {
+  const l = x.coordinates;
+  return (c0, heads, cap) => {
+    for (let e = 0; e < 32; e++) {
+      if (e !== 0 && cap <= x.reach) break;
+      x.tick();
+      const order = [0, 1, 2, 3, 4].sort((a, b) => ((e >>> a) & 1) - ((e >>> b) & 1) || a - b);
+      const level = (j: number, c: Classes, worst: number): void => {
+        x.tick();
+        if (j === 5) return x.leaf(c, heads + worst);
+        const pos = order[j]!;
+        const isDear = ((e >>> pos) & 1) === 1;
+        const want = c.xs.map((m) => ones32((m & BITS[pos]!) >>> 0));
+        const visit = (b: number, cost: number): void => {
+          const next = splitBy(c, BITS[pos]!, b);
+          if (next !== null) level(j + 1, next, Math.max(worst, cost));
+        };
+        if (isDear || compatibleCount(c.zs, want) <= l.codes.length) {
+          forEachCompatible(c.zs, want, () => x.tick(4), (b) => {
+            const cost = x.coordinateCost(b);
+            if (cost <= cap && (isDear ? cost > x.reach : cost <= x.reach)) visit(b, cost);
+          });
+          return;
+        }
+        for (let i = 0; i < l.codes.length; i++) {
+          x.tick();
+          if (l.costs[i]! > Math.min(cap, x.reach)) break;
+          if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
+        }
+      };
+      level(0, c0, 0);
+    }
+  };
+}

@@ -1,6 +1,6 @@
 /**
  * The d = 5 re-check's coordinates past the list (src/verifier/recoveryD5RepDear.ts) and its class
- * test (recoveryD5RepClass.ts): the cost-profile route agrees with the listed route where both
+ * budgets (recoveryD5RepClass.ts): the cost-profile route agrees with the listed route where both
  * reach (fixed-seed fast-check, x6 = x1 x2), also with the list cut to cost 1 so that every
  * cost-2 coordinate is found as a dear one; a broken variant (claiming a reach the list does not
  * have) is caught by the same comparison.
@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareD5Observed } from '../../src/verifier/recoveryD5Observed.js';
 import { costProfiles } from '../../src/verifier/recoveryD5RepDear.js';
-import { d5RepClassProblem } from '../../src/verifier/recoveryD5RepClass.js';
+import { d5RepPastLists } from '../../src/verifier/recoveryD5RepClass.js';
 import { type RepLists, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
 import { tryOrders } from '../../src/verifier/recoveryD5Portfolio.js';
 
@@ -81,11 +81,12 @@ describe('coordinates past the list at d = 5 (cost profiles, dear ones last)', (
     expect(counts(cutToOne(lists, 2))).toBe('11520/3840');
   });
 
-  it('the class test: heads past the lists and hier-max past the coordinate list are out of class, the sums are not', () => {
-    const base = { M: 6, max: false, minimum: 9, headFloors: [1, 1], headReach: 3, coordinateFloor: 1, coordinateReach: 2 };
-    expect(d5RepClassProblem(base)).toBeNull();
-    expect(d5RepClassProblem({ ...base, minimum: 10 })).toBe("out of the certified class at d = 5: the minimum 10 leaves a head a Fourier degree of up to 4, the verifier's lists stop at 3");
-    expect(d5RepClassProblem({ ...base, max: true, minimum: 5 })).toBe('out of the certified class at d = 5, m = 6: under hier-max the minimum 5 leaves a coordinate of Phi a degree of up to 3, the verifier lists the coordinates to degree 2 (past it only under the sums)');
-    expect(d5RepClassProblem({ ...base, max: true, minimum: 4 })).toBeNull();
+  it('past the lists: a head budget past the head lists or a coordinate budget past the reach, in words', () => {
+    const base = { max: false, minimum: 9, headFloors: [1, 1], headReach: 3, coordinateFloor: 1, coordinateReach: 2 };
+    expect(d5RepPastLists(base)).toBe('coordinates of degree up to 3 past the list (degree <= 2), searched last and costed by their definition');
+    expect(d5RepPastLists({ ...base, minimum: 8 })).toBeNull();
+    expect(d5RepPastLists({ ...base, minimum: 10 })).toBe('heads of Fourier degree up to 4 past the lists (degree <= 3), costed at the leaves; coordinates of degree up to 4 past the list (degree <= 2), searched last and costed by their definition');
+    expect(d5RepPastLists({ ...base, max: true, minimum: 4 })).toBeNull();
+    expect(d5RepPastLists({ ...base, max: true, minimum: 5 })).toBe('coordinates of degree up to 3 past the list (degree <= 2), searched last and costed by their definition');
   });
 });
