@@ -10,11 +10,12 @@
  *   other one exactly by membership. Their floor is the list's least cost.
  * - Heads (recoveryD5Candidates.ts): g_t = h_t o V^-1 on C_5, as at m = 5: every code of Fourier
  *   degree <= k (k = 2, or 3 when the budgets need it) of each task's weight.
- * - Budgets: a head of task t at most minimum - the other heads' floors - the coordinates' floor
- *   (5 of them for the sums, one for the max); a coordinate at most minimum - the heads' floors -
- *   4 coordinate floors (sums), or minimum - the heads' floors (max). A head budget above k or a
- *   coordinate budget above upTo would admit a candidate beyond the lists: the certificate is
- *   refused as out of the certified class, never accepted.
+ * - Budgets (recoveryD5RepClass.ts): a head of task t at most minimum - the other heads' floors -
+ *   the coordinates' floor (5 of them for the sums, one for the max); a coordinate at most
+ *   minimum - the heads' floors - 4 coordinate floors (sums), or minimum - the heads' floors (max).
+ *   A head budget above k or a coordinate budget above upTo admits candidates past the lists: they
+ *   are searched exactly (docs/certificates.md, "Past the lists in the d = 5 re-checks"): heads
+ *   checked at the leaves (recoveryD5RepSearch.ts), coordinates last (recoveryD5RepDear.ts).
  * - Search (recoveryD5RepSearch.ts, searchRep, in the orders of recoveryD5Portfolio.ts): every V
  *   of cost <= the minimum; one below refutes it (so every smaller total is infeasible), those at
  *   it are counted with those in the group. Its symmetry V -> A o V (A a signed permutation of

@@ -15,8 +15,10 @@
  *   minimum - heads (max). The cost-sorted list up to the cap, or the fitting codes when fewer,
  *   costed from the definition. After level 5 each pair is one latent and one point: the leaves
  *   are the bijections V, each once.
- * - The caller checked that no head budget exceeds the head lists' degree, so they hold every
- *   head a cap admits. The coordinate list holds every code of cost <= coordinateReach (absent:
+ * - The head lists hold every head of cost <= headReach (3, or 2). With headBudgets a profile
+ *   may give task t a cost c_t above it: the task then has no candidates (it splits nothing) and
+ *   each leaf is kept only when h_t o V^-1 has Fourier degree exactly c_t (another profile's V
+ *   otherwise), so the profiles still partition the V. The coordinate list holds every code of cost <= coordinateReach (absent:
  *   every one a cap admits). Under the sums, at a head leaf whose remaining budget admits a
  *   coordinate past the reach, the coordinates are searched by cost profile instead, cheap
  *   positions first and the dear ones last (recoveryD5RepDear.ts).
