@@ -98,14 +98,21 @@ export function checkRecoveryD5Observed(top: Record<string, unknown>): string {
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const minimum = r.minimum as number;
   const { lists, k, upTo, past } = prepareD5Observed(tasks, psi, M, max, minimum, group);
+  // A bijection's objective from the definitions (the witness's, and V = the identity's first:
+  // a stated minimum above it is refuted at once, before any search).
+  const score = (v: readonly number[]): number => {
+    let total = 0;
+    for (const h of tasks) total += fourierDegree5(moved(v, h));
+    const ks = [0, 1, 2, 3, 4].map((j) => lists.coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
+    return total + (max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0));
+  };
+  const identity = score(Array.from({ length: 32 }, (_, z) => z));
+  if (identity < minimum) reject(`a bijection costs ${identity}, less than the stated minimum ${minimum}`);
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_OBSERVED_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
   if (v !== null) {
-    let total = 0;
-    for (const h of tasks) total += fourierDegree5(moved(v, h));
-    const ks = [0, 1, 2, 3, 4].map((j) => lists.coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
-    total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
+    const total = score(v);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
   return `recovery at d = 5, m = ${M}, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads of Fourier degree <= ${k} listed, coordinates of extension degree <= ${upTo} on psi's image listed by exact linear algebra${past !== null ? `; ${past}` : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;

@@ -102,14 +102,21 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
   const { lists, upTo, past } = prepareD5Rep(tasks, psi, max, minimum, group);
   const coordinateCost = lists.coordinateCost;
   // Two task orders (recoveryD5RepSearch.ts: fewest candidates first, most unbalanced first), the orbits shared.
+  // A bijection's objective from the definitions (the witness's, and V = the identity's first:
+  // a stated minimum above it is refuted at once, before any search).
+  const score = (v: readonly number[]): number => {
+    let total = 0;
+    for (const h of tasks) total += fourierDegree5(moved(v, h));
+    const ks = [0, 1, 2, 3, 4].map((j) => coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
+    return total + (max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0));
+  };
+  const identity = score(Array.from({ length: 32 }, (_, z) => z));
+  if (identity < minimum) reject(`a bijection costs ${identity}, less than the stated minimum ${minimum}`);
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_REP_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
   if (v !== null) {
-    let total = 0;
-    for (const h of tasks) total += fourierDegree5(moved(v, h));
-    const ks = [0, 1, 2, 3, 4].map((j) => coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
-    total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
+    const total = score(v);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
   return `recovery at d = 5, m = 5, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads and coordinates of Fourier degree <= ${upTo} listed from the GF(2) polynomials of degree <= ${upTo}${past !== null ? `; ${past}` : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;

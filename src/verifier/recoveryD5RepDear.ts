@@ -6,7 +6,7 @@
  * coordinates R = minimum - heads in all, so one coordinate up to R - 4 floors > reach.
  *
  * - Split by cost profile: every V has exactly one profile p = (cost of Phi_0, ..., Phi_4), each
- *   >= the floor, with sum <= R; one pass per such p. The passes are disjoint and together hold
+ *   >= the floor and <= 6 (no coordinate costs more), with sum <= R; one pass per such p. The passes are disjoint and together hold
  *   every V below the head leaf within the minimum, so their counts add up (and the orbit weights
  *   of the first head stay exact: the union of the passes is the set of every V within the
  *   minimum, invariant under V -> A o V).
@@ -38,12 +38,15 @@ export interface DearContext {
   readonly leaf: (c: Classes, total: number) => void;
 }
 
-/** Every cost profile (5 costs >= floor, sum <= R), in a fixed order. */
+/** No coordinate costs more (Fourier degree <= 5 at m = 5; V_M is everything, M <= 6): at most 6^5 profiles for any R. */
+export const COORDINATE_MAX_COST = 6;
+
+/** Every cost profile (5 costs in floor..COORDINATE_MAX_COST, sum <= R), in a fixed order. */
 export function costProfiles(floor: number, R: number): number[][] {
   const out: number[][] = [];
   const go = (acc: number[], left: number): void => {
     if (acc.length === 5) return void out.push(acc);
-    for (let c = floor; c <= left - (4 - acc.length) * floor; c++) go([...acc, c], left - c);
+    for (let c = floor; c <= Math.min(COORDINATE_MAX_COST, left - (4 - acc.length) * floor); c++) go([...acc, c], left - c);
   };
   go([], R);
   return out;

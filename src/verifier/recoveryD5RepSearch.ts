@@ -100,7 +100,8 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   // Heads past the lists (cost > hReach): no candidates, their exact cost checked at the leaf.
   const hReach = s.headReach ?? 3;
   const floors = s.heads.map((l) => (l.costs.length > 0 ? l.costs[0]! : s.headBudgets !== undefined ? hReach + 1 : 4));
-  const budgets = s.heads.map((l, t) => Math.max(l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1, s.headBudgets?.[t] ?? -1));
+  // A head has Fourier degree <= 5: no profile past it (a crafted minimum cannot blow up the profiles).
+  const budgets = s.heads.map((l, t) => Math.min(5, Math.max(l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1, s.headBudgets?.[t] ?? -1)));
   let deferred: readonly (readonly [number, number])[] = [];
   const skew = (t: number): number => Math.min(ones32(tasks[t]!), 32 - ones32(tasks[t]!)) || 33;
   const leaf = (c: Classes, total: number): void => {

@@ -31,8 +31,8 @@ describe('recovery certificates at d = 5 with m = 6', () => {
     expect(await verifyTampered(c.json, (j) => (j.result.minimum = 11), 'hi.json')).toBe('a bijection costs 10, less than the stated minimum 11');
     expect(await verifyTampered(c.json, (j) => (j.result.minimum = 9), 'lo.json')).toBe('no bijection attains the stated minimum 9');
     // 12 leaves a coordinate degree 3 (12 - 5 heads - 4 floors), past the list on this psi's image (degree <= 2):
-    // the coordinates are then searched by cost profile, the dear ones last, and the cheaper V refutes it.
-    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 12), 'far.json')).toBe('a bijection costs 10, less than the stated minimum 12');
+    // the latents themselves (V = identity, scored before any search) cost 11 and refute it.
+    expect(await verifyTampered(c.json, (j) => (j.result.minimum = 12), 'far.json')).toBe('a bijection costs 11, less than the stated minimum 12');
     expect(await verifyTampered(c.json, (j) => (j.result.minimizers = '3841'), 'count.json')).toBe('the minimisers number 3840, not 3841');
     expect(await verifyTampered(c.json, (j) => ((j.result.recovers = true), (j.result.witness = null)), 'verdict.json')).toBe('recovers is false (0 of 3840 minimisers in the group), not true');
     expect(await verifyTampered(c.json, (j) => (j.result.witness = perm((z) => z)), 'inside.json')).toBe('result.witness lies in the group');

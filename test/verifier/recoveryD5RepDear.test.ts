@@ -55,6 +55,9 @@ describe('coordinates past the list at d = 5 (cost profiles, dear ones last)', (
       expect(new Set(ps.map((p) => p.join(','))).size).toBe(ps.length);
       for (const p of ps) expect(p.every((c) => c >= floor) && p.reduce((a, b) => a + b, 0) <= R).toBe(true);
     }
+    // Costs stop at 6 (no coordinate costs more): a crafted minimum gives at most 6^5 profiles.
+    expect(costProfiles(1, 110).length).toBe(6 ** 5);
+    expect(costProfiles(1, 110).every((p) => Math.max(...p) <= 6)).toBe(true);
   });
 
   it(`agrees with the listed route where both reach, and with the list cut to cost 1 (fast-check, seed ${SEED})`, () => {

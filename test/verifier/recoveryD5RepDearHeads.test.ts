@@ -89,5 +89,7 @@ describe('heads past the lists at d = 5 (checked at the leaves)', () => {
     });
     expect(checkRecoveryD5Rep(cert(10, '3840'))).toContain('hier-max: minimum 10 (every smaller total infeasible; heads and coordinates of Fourier degree <= 3 listed from the GF(2) polynomials of degree <= 3; heads of Fourier degree up to 4 past the lists');
     expect(() => checkRecoveryD5Rep(cert(9, '1'))).toThrow('no bijection attains the stated minimum 9');
+    // A crafted minimum far past the lists: the latents (V = identity) are scored first and refute it at once.
+    expect(() => checkRecoveryD5Rep(cert(40, '1'))).toThrow('a bijection costs 10, less than the stated minimum 40');
   });
 });
