@@ -18,10 +18,11 @@
  * - The head lists hold every head of cost <= headReach (3, or 2). With headBudgets a profile
  *   may give task t a cost c_t above it: the task then has no candidates (it splits nothing) and
  *   each leaf is kept only when h_t o V^-1 has Fourier degree exactly c_t (another profile's V
- *   otherwise), so the profiles still partition the V. The coordinate list holds every code of cost <= coordinateReach (absent:
- *   every one a cap admits). Under the sums, at a head leaf whose remaining budget admits a
- *   coordinate past the reach, the coordinates are searched by cost profile instead, cheap
- *   positions first and the dear ones last (recoveryD5RepDear.ts).
+ *   otherwise), so the profiles still partition the V.
+ * - The coordinate list holds every code of cost <= coordinateReach (absent: every one a cap
+ *   admits, and the levels below run). With a reach, at every head leaf the coordinates are
+ *   searched past it (recoveryD5RepDear.ts): by cost profile under the sums, by the set of dear
+ *   positions under hier-max, cheap positions first and the dear ones last.
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
