@@ -43,6 +43,10 @@ export async function run(): Promise<void> {
     // m = 6 (src/verifier/recoveryD5Observed.ts): x6 = x1 x2, tasks x1 x2, x3, x4, x5, x1 (README); dictators, psi identity padded.
     ['m = 6, x6 = x1x2: x1x2,x3,x4,x5,x1', [parity, ...dict.slice(2), dict[0]!], 'head+rep', 'signed-permutation', mapFromImages(5, 6, Array.from({ length: 32 }, (_, z) => z | (((z ^ (z >> 1)) & 1) << 5)))],
     ['m = 6, identity padded: 5 dict', dict, 'hier-sum', 'signed-permutation', mapFromImages(5, 6, Array.from({ length: 32 }, (_, z) => z))],
+    // Past the verifier's lists (docs/certificates.md, "Past the lists in the d = 5 re-checks"): a coordinate of
+    // extension degree 3 with x6 = x1 x2 (the list stops at 2), and a head of Fourier degree 4.
+    ['m = 6, x6 = x1x2: x1x2x3; x4x5', [fn((x) => (popcount(x & 7) & 1) === 1), fn((x) => (popcount(x & 24) & 1) === 1)], 'head+rep', 'signed-permutation', mapFromImages(5, 6, Array.from({ length: 32 }, (_, z) => z | (((z ^ (z >> 1)) & 1) << 5)))],
+    ['5 dict + x1*x2*x3*x4 (degree-4 head)', [...dict, fn((x) => (popcount(x & 15) & 1) === 1)], 'hier-max', 'signed-permutation'],
     ['5 dict + x1*x2', [...dict, parity], 'head-profile', 'signed-permutation'],
     // |AGL(5, 2)| = 319,979,520 minimisers, counted by orbits (docs/certificates.md, "Counting by orbits").
     ['5 dict + x1*x2*x3 (AGL orbit)', [...dict, fn((x) => (popcount(x & 7) & 1) === 1)], 'head-gf2', 'gf2-affine'],

@@ -2,18 +2,19 @@
  * The recovery certificate of an exact d = 5 answer under head+rep, hier-sum or hier-max with
  * observations longer than the latents (docs/certificates.md, "Recovery certificates at d = 5
  * with m > d"): the format of the m = 5 one (recoveryD5Rep.ts) with observed M = 6 and psi the
- * image table of C_5 in C_6; full support, Boolean tasks. The reach test mirrors the verifier's
- * (src/verifier/recoveryD5Observed.ts) with floors that are never above the verifier's (the
- * engine's head lists, complete up to degree 3; a coordinate floor of 1): every head budget at
- * most 3, the coordinate budget at most the level the verifier lists on psi's image (3, or 2 when
- * degree <= 3 spans more than 26 dimensions there, computed by the verifier's own
- * characterSpace). A certificate let through can still be refused by the verifier, never
- * accepted unchecked.
+ * image table of C_5 in C_6; full support, Boolean tasks. The budgets are the verifier's own
+ * (src/verifier/recoveryD5RepClass.ts) with the same floors (the engine's head lists, complete up
+ * to degree 3; the verifier's coordinate list on psi's image, observedCoordinates5, for the
+ * coordinates' least cost and reach: 3, or 2 when degree <= 3 spans more than 26 dimensions).
+ * Past the lists (e.g. x6 = x1 x2 with a coordinate of extension degree 3 within the minimum) the
+ * writer runs the verifier's check first and declines with its one-line reason when it refuses.
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
-import { LISTED_DIMENSION, characterSpace } from '../verifier/recoveryD5ObservedCoords.js';
-import { codeOf, d5Floor, d5RepAnswerProblem, d5RepCertificateBody, popcount } from './recoveryD5Rep.js';
+import { observedCoordinates5 } from '../verifier/recoveryD5ObservedCoords.js';
+import { d5RepPastLists } from '../verifier/recoveryD5RepClass.js';
+import { checkRecoveryD5Observed } from '../verifier/recoveryD5Observed.js';
+import { codeOf, d5Floor, d5RepAnswerProblem, d5RepCertificateBody, popcount, verifierRefusal } from './recoveryD5Rep.js';
 
 const REACH = 3;
 
@@ -31,17 +32,10 @@ export function recoveryD5ObservedProblem(r: RecoveryResult): string | null {
   if (p.psi.m !== 6) return 'at d = 5 with m > d the verifier re-checks observations of 6 bits';
   if (p.support !== null) return 'at d = 5 with m > d recovery certificates need full support';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
-  const minimum = r.minimum.value;
-  const max = p.bias === 'hier-max';
-  const floors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
-  const sum = floors.reduce((a, b) => a + b, 0);
-  const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? 1 : 5)));
-  if (heads > REACH) return `at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most ${REACH} (this one leaves up to ${heads})`;
-  const psi = Array.from(p.psi.image);
-  const upTo = [3, 2].find((L) => characterSpace(psi, 6, L).pivots.length <= LISTED_DIMENSION) ?? 1;
-  const coordinate = max ? minimum - sum : minimum - sum - 4;
-  if (coordinate > upTo) return `at d = 5, m = 6 the verifier lists the coordinates of extension degree <= ${upTo} on this psi's image, and the minimum leaves one a degree of up to ${coordinate}`;
-  return null;
+  const co = observedCoordinates5(Array.from(p.psi.image), 6);
+  const headFloors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
+  const past = d5RepPastLists({ max: p.bias === 'hier-max', minimum: r.minimum.value, headFloors, headReach: REACH, coordinateFloor: co.least, coordinateReach: co.upTo });
+  return past === null ? null : verifierRefusal(r, checkRecoveryD5Observed);
 }
 
 export function recoveryD5ObservedCertificate(r: RecoveryResult, tool: string, elapsedMs: number): Record<string, unknown> {

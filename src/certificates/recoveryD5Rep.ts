@@ -2,16 +2,19 @@
  * The recovery certificate of an exact d = 5 answer under head+rep, hier-sum or hier-max
  * (docs/certificates.md, "Recovery certificates at d = 5"): the same format as at d <= 4
  * (recoveryRepCertificate.ts: psi recorded as an image table), for full support, Boolean tasks and
- * psi a bijection of C_5 (m = 5). The reach test mirrors the verifier's (src/verifier/recoveryD5Rep.ts):
- * a head of task t costs at most the minimum less the other heads' floors and the coordinates'
- * floor (5, or 1 for hier-max), a coordinate at most the minimum less the heads' floors and 4 (or
- * 0 for hier-max); every such budget must be at most 3, the degree the verifier lists. The floors
- * are the least costs of the engine's lists (complete up to degree 3), never above the verifier's.
+ * psi a bijection of C_5 (m = 5). The budgets are the verifier's own
+ * (src/verifier/recoveryD5RepClass.ts), fed with the least costs of the engine's lists (complete up
+ * to degree 3, capped at 4), which equal the verifier's. Within the lists the certificate is
+ * written; past them (a head or coordinate of Fourier degree 4 or 5 within the minimum) the
+ * writer runs the verifier's check first and declines with its one-line reason when it refuses.
  */
 import { isBoolean } from '../core/cubeFunction.js';
 import type { RecoveryResult } from '../recovery/types.js';
 import { candidateStore } from '../recovery/exact/candidates.js';
 import { canonicalJson, sha256Hex } from './canonicalJson.js';
+import { d5RepPastLists } from '../verifier/recoveryD5RepClass.js';
+import { checkRecoveryD5Rep } from '../verifier/recoveryD5Rep.js';
+import { Rejection } from '../verifier/reject.js';
 
 const REACH = 3;
 
@@ -36,15 +39,29 @@ export function recoveryD5RepProblem(r: RecoveryResult): string | null {
   if (p.psi.m !== 5) return 'at d = 5 the verifier re-checks observations as long as the latents only (psi a bijection of C_5)';
   if (p.support !== null) return 'recovery certificates need full support';
   if (!p.tasks.every(isBoolean)) return 'recovery certificates need Boolean tasks';
-  const minimum = r.minimum.value;
-  const max = p.bias === 'hier-max';
-  const floors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
-  const cf = d5Floor(16);
-  const sum = floors.reduce((a, b) => a + b, 0);
-  const heads = Math.max(...floors.map((f) => minimum - (sum - f) - (max ? cf : 5 * cf)));
-  const coordinate = max ? minimum - sum : minimum - sum - 4 * cf;
-  if (Math.max(heads, coordinate) > REACH) return `at d = 5 the verifier re-checks minima that leave every head and coordinate of Phi a Fourier degree of at most ${REACH} (this one leaves up to ${Math.max(heads, coordinate)})`;
-  return null;
+  const headFloors = p.tasks.map((h) => d5Floor(popcount(codeOf(h.numerators))));
+  const past = d5RepPastLists({ max: p.bias === 'hier-max', minimum: r.minimum.value, headFloors, headReach: REACH, coordinateFloor: d5Floor(16), coordinateReach: REACH });
+  return past === null ? null : verifierRefusal(r, checkRecoveryD5Rep);
+}
+
+const refusals = new WeakMap<RecoveryResult, string | null>();
+
+/**
+ * Past the lists (src/verifier/recoveryD5RepClass.ts) the re-check searches exactly but may run
+ * past its step budget: the writer runs the verifier's own check on the certificate first and
+ * returns its one-line reason when it refuses (once per result), null when it accepts.
+ */
+export function verifierRefusal(r: RecoveryResult, check: (top: Record<string, unknown>) => string): string | null {
+  if (refusals.has(r)) return refusals.get(r)!;
+  let why: string | null = null;
+  try {
+    check(d5RepCertificateBody(r, 'precheck', 0));
+  } catch (e) {
+    if (!(e instanceof Rejection)) throw e;
+    why = e.message;
+  }
+  refusals.set(r, why);
+  return why;
 }
 
 /** Why a d = 5 rep answer is no certificate's (not exact, not counted, undecided), or null. */

@@ -10,11 +10,12 @@
  *   other one exactly by membership. Their floor is the list's least cost.
  * - Heads (recoveryD5Candidates.ts): g_t = h_t o V^-1 on C_5, as at m = 5: every code of Fourier
  *   degree <= k (k = 2, or 3 when the budgets need it) of each task's weight.
- * - Budgets: a head of task t at most minimum - the other heads' floors - the coordinates' floor
- *   (5 of them for the sums, one for the max); a coordinate at most minimum - the heads' floors -
- *   4 coordinate floors (sums), or minimum - the heads' floors (max). A head budget above k or a
- *   coordinate budget above upTo would admit a candidate beyond the lists: the certificate is
- *   refused as out of the certified class, never accepted.
+ * - Budgets (recoveryD5RepClass.ts): a head of task t at most minimum - the other heads' floors -
+ *   the coordinates' floor (5 of them for the sums, one for the max); a coordinate at most
+ *   minimum - the heads' floors - 4 coordinate floors (sums), or minimum - the heads' floors (max).
+ *   A head budget above k or a coordinate budget above upTo admits candidates past the lists: they
+ *   are searched exactly (docs/certificates.md, "Past the lists in the d = 5 re-checks"): heads
+ *   checked at the leaves (recoveryD5RepSearch.ts), coordinates last (recoveryD5RepDear.ts).
  * - Search (recoveryD5RepSearch.ts, searchRep, in the orders of recoveryD5Portfolio.ts): every V
  *   of cost <= the minimum; one below refutes it (so every smaller total is infeasible), those at
  *   it are counted with those in the group. Its symmetry V -> A o V (A a signed permutation of
@@ -29,6 +30,7 @@ import { tryOrders } from './recoveryD5Portfolio.js';
 import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
 import { parsePsi } from './recoveryGeneralRep.js';
 import { observedCoordinates5 } from './recoveryD5ObservedCoords.js';
+import { d5RepBudgets, d5RepPastLists } from './recoveryD5RepClass.js';
 
 const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
 const GROUPS = ['signed-permutation', 'gf2-affine'];
@@ -49,23 +51,18 @@ function moved(v: readonly number[], b: number): number {
 }
 
 /** The lists and budgets of the search (header), or a rejection beyond them. */
-function prepare(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number } {
+export function prepareD5Observed(tasks: readonly number[], psi: readonly number[], M: number, max: boolean, minimum: number, group: D5Group): { lists: RepLists; k: number; upTo: number; past: string | null } {
   const co = observedCoordinates5(psi, M);
   const cf = co.least;
   const weights = tasks.map(ones32);
   const budgetsAt = (k: 2 | 3) => {
     const cand = d5Candidates('fourier', k, weights);
-    const floors = weights.map((w) => cand.floor[w]!);
-    const sum = floors.reduce((a, b) => a + b, 0);
-    const heads = floors.map((f) => minimum - (sum - f) - (max ? cf : 5 * cf));
-    const coordinate = max ? minimum - sum : minimum - sum - 4 * cf;
-    return { cand, heads, coordinate };
+    const input = { max, minimum, headFloors: weights.map((w) => cand.floor[w]!), headReach: cand.upTo, coordinateFloor: cf, coordinateReach: co.upTo };
+    return { cand, input, ...d5RepBudgets(input) };
   };
   let b = budgetsAt(2);
   if (Math.max(...b.heads) > 2) b = budgetsAt(3);
-  const worst = Math.max(...b.heads);
-  if (worst > b.cand.upTo) reject(`out of the certified class at d = 5: the minimum ${minimum} leaves a head a Fourier degree of up to ${worst}, the verifier's lists stop at ${b.cand.upTo}`);
-  if (b.coordinate > co.upTo) reject(`out of the certified class at d = 5, m = ${M}: the minimum ${minimum} leaves a coordinate of Phi a degree of up to ${b.coordinate}, the verifier's list on psi's image stops at ${co.upTo}`);
+  const past = d5RepPastLists(b.input);
   const cut = (codes: Uint32Array, costs: Uint8Array, budget: number): CostList => {
     const idx = Array.from(codes.keys()).filter((i) => costs[i]! <= budget).sort((x, y) => costs[x]! - costs[y]! || x - y);
     return { codes: Uint32Array.from(idx, (i) => codes[i]!), costs: Uint8Array.from(idx, (i) => costs[i]!) };
@@ -75,7 +72,8 @@ function prepare(tasks: readonly number[], psi: readonly number[], M: number, ma
     return cut(l.codes, l.costs, b.heads[t]!);
   });
   const coordinates = cut(co.codes, co.costs, b.coordinate);
-  return { lists: { tasks, max, minimum, group, heads, coordinates, coordinateFloor: cf, coordinateCost: co.costOf }, k: b.cand.upTo, upTo: co.upTo };
+  const lists = { tasks, max, minimum, group, heads, coordinates, coordinateFloor: cf, coordinateCost: co.costOf, coordinateReach: co.upTo, headReach: b.cand.upTo, headBudgets: b.heads };
+  return { lists, k: b.cand.upTo, upTo: co.upTo, past };
 }
 
 /** Checks a d = 5, m > 5 certificate under a representation bias; returns the summary line. */
@@ -99,16 +97,23 @@ export function checkRecoveryD5Observed(top: Record<string, unknown>): string {
   if (typeof r.minimizers !== 'string' || !/^[1-9]\d{0,40}$/.test(r.minimizers)) reject('result.minimizers must be a positive whole number in a string');
   if (typeof r.recovers !== 'boolean') reject('result.recovers must be true or false');
   const minimum = r.minimum as number;
-  const { lists, k, upTo } = prepare(tasks, psi, M, max, minimum, group);
+  const { lists, k, upTo, past } = prepareD5Observed(tasks, psi, M, max, minimum, group);
+  // A bijection's objective from the definitions (the witness's, and V = the identity's first:
+  // a stated minimum above it is refuted at once, before any search).
+  const score = (v: readonly number[]): number => {
+    let total = 0;
+    for (const h of tasks) total += fourierDegree5(moved(v, h));
+    const ks = [0, 1, 2, 3, 4].map((j) => lists.coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
+    return total + (max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0));
+  };
+  const identity = score(Array.from({ length: 32 }, (_, z) => z));
+  if (identity < minimum) reject(`a bijection costs ${identity}, less than the stated minimum ${minimum}`);
   const orbitCache = new Map();
   const out = tryOrders([[0], [1]], D5_OBSERVED_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
   if (v !== null) {
-    let total = 0;
-    for (const h of tasks) total += fourierDegree5(moved(v, h));
-    const ks = [0, 1, 2, 3, 4].map((j) => lists.coordinateCost(v.reduce((acc, x, z) => ((x >>> j) & 1 ? acc | (1 << z) : acc), 0) >>> 0));
-    total += max ? Math.max(...ks) : ks.reduce((a, c) => a + c, 0);
+    const total = score(v);
     if (total !== minimum) reject(`result.witness scores ${total}, not the minimum ${minimum}`);
   }
-  return `recovery at d = 5, m = ${M}, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads of Fourier degree <= ${k} listed, coordinates of extension degree <= ${upTo} on psi's image listed by exact linear algebra), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
+  return `recovery at d = 5, m = ${M}, ${tasks.length} task(s), ${bias}: minimum ${minimum} (every smaller total infeasible; heads of Fourier degree <= ${k} listed, coordinates of extension degree <= ${upTo} on psi's image listed by exact linear algebra${past !== null ? `; ${past}` : ''}), ${out.minimizers} minimisers, ${recovers ? 'recovers' : 'does not recover'} up to ${group} (${out.inGroup} minimisers in the group)`;
 }

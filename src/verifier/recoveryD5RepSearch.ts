@@ -15,8 +15,14 @@
  *   minimum - heads (max). The cost-sorted list up to the cap, or the fitting codes when fewer,
  *   costed from the definition. After level 5 each pair is one latent and one point: the leaves
  *   are the bijections V, each once.
- * - The caller checked that no budget exceeds the lists' degree, so the lists hold every
- *   candidate a cap admits.
+ * - The head lists hold every head of cost <= headReach (3, or 2). With headBudgets a profile
+ *   may give task t a cost c_t above it: the task then has no candidates (it splits nothing) and
+ *   each leaf is kept only when h_t o V^-1 has Fourier degree exactly c_t (another profile's V
+ *   otherwise), so the profiles still partition the V.
+ * - The coordinate list holds every code of cost <= coordinateReach (absent: every one a cap
+ *   admits, and the levels below run). With a reach, at every head leaf the coordinates are
+ *   searched past it (recoveryD5RepDear.ts): by cost profile under the sums, by the set of dear
+ *   positions under hier-max, cheap positions first and the dear ones last.
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
@@ -28,6 +34,7 @@ import { type Classes, WHOLE, compatibleCount, fits, forEachCompatible, splitBy 
 import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
 import { inGroup } from './recoveryD5Maps.js';
 import type { Steps } from './recoveryD5Portfolio.js';
+import { dearCoordinates, dearMaxCoordinates } from './recoveryD5RepDear.js';
 
 const SCAN = 64;
 /** The points x with bit j set, j = 0..4. */
@@ -54,6 +61,19 @@ export interface RepLists {
   readonly coordinateCost: (b: number) => number;
   /** false: the first head runs over every code (the tests compare the counts). */
   readonly symmetry?: boolean;
+  /** Every coordinate of cost <= this is in `coordinates` (absent: every one a cap admits). */
+  readonly coordinateReach?: number;
+  /** The heads are listed to this cost; with headBudgets, a head costing more is checked at the leaf. */
+  readonly headReach?: number;
+  /** Per task, the most its head may cost (may exceed headReach). */
+  readonly headBudgets?: readonly number[];
+}
+
+/** The head h o V^-1 of latent code h: bit v(z) set where bit z of h is. */
+function moved(v: readonly number[], h: number): number {
+  let c = 0;
+  for (let z = 0; z < 32; z++) if ((h >>> z) & 1) c |= 1 << v[z]!;
+  return c >>> 0;
 }
 
 /** Orbits of a cost-exact list, per (weight, cost): the same codes, so computed once. */
@@ -78,16 +98,21 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   let weight = 1n;
   // byCost[t][c]: task t's candidates of cost exactly c.
   const byCost = s.heads.map((l) => [0, 1, 2, 3].map((c) => l.codes.filter((_, i) => l.costs[i] === c)));
-  const floors = s.heads.map((l) => (l.costs.length > 0 ? l.costs[0]! : 4));
-  const budgets = s.heads.map((l) => (l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1));
+  // Heads past the lists (cost > hReach): no candidates, their exact cost checked at the leaf.
+  const hReach = s.headReach ?? 3;
+  const floors = s.heads.map((l) => (l.costs.length > 0 ? l.costs[0]! : s.headBudgets !== undefined ? hReach + 1 : 4));
+  // A head has Fourier degree <= 5: no profile past it (a crafted minimum cannot blow up the profiles).
+  const budgets = s.heads.map((l, t) => Math.min(5, Math.max(l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1, s.headBudgets?.[t] ?? -1)));
+  let deferred: readonly (readonly [number, number])[] = [];
   const skew = (t: number): number => Math.min(ones32(tasks[t]!), 32 - ones32(tasks[t]!)) || 33;
   const leaf = (c: Classes, total: number): void => {
+    const v = new Array<number>(32);
+    c.zs.forEach((z, q) => (v[31 - Math.clz32(z)] = 31 - Math.clz32(c.xs[q]!)));
+    for (const [h, cost] of deferred) if (fourierDegree5(moved(v, h)) !== cost) return; // another pass's V
     if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
     if (total > minimum) return;
     leaves++;
     minimizers += weight;
-    const v = new Array<number>(32);
-    c.zs.forEach((z, q) => (v[31 - Math.clz32(z)] = 31 - Math.clz32(c.xs[q]!)));
     if (inGroup(s.group, v)) inside += weight;
   };
   const coordinate = (j: number, c: Classes, heads: number, rep: number): void => {
@@ -113,9 +138,14 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
       if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
     }
   };
+  const reach = s.coordinateReach ?? Infinity;
+  const context = { coordinates: s.coordinates, reach, floor: cf, coordinateCost: s.coordinateCost, tick, leaf };
+  const dear = dearCoordinates(context);
+  const dearMax = dearMaxCoordinates(context);
   const runProfile = (profile: readonly number[], spent: number): void => {
-    const lists = profile.map((c, t) => byCost[t]![c]!);
-    const order = tasks.map((_, t) => t).sort((a, b) => (rule === 0 ? lists[a]!.length - lists[b]!.length || skew(a) - skew(b) : skew(a) - skew(b) || lists[a]!.length - lists[b]!.length) || a - b);
+    const lists = profile.map((c, t) => (c > hReach ? [] : byCost[t]![c]!));
+    deferred = tasks.flatMap((h, t) => (profile[t]! > hReach ? [[h, profile[t]!] as const] : []));
+    const order = tasks.map((_, t) => t).filter((t) => profile[t]! <= hReach).sort((a, b) => (rule === 0 ? lists[a]!.length - lists[b]!.length || skew(a) - skew(b) : skew(a) - skew(b) || lists[a]!.length - lists[b]!.length) || a - b);
     if (order.some((t) => lists[t]!.length === 0)) return;
     const possible = (u: number, c: Classes): boolean => {
       const l = lists[u]!;
@@ -130,8 +160,11 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
     };
     const head = (i: number, c: Classes): void => {
       tick();
-      if (i === k) return coordinate(0, c, spent, 0);
-      for (let u = i + 1; u < k; u++) if (!possible(order[u]!, c)) return;
+      if (i === order.length) {
+        if (reach === Infinity) return coordinate(0, c, spent, 0);
+        return max ? dearMax(c, spent, minimum - spent) : dear(c, spent, minimum - spent);
+      }
+      for (let u = i + 1; u < order.length; u++) if (!possible(order[u]!, c)) return;
       const t = order[i]!;
       const h = tasks[t]!;
       const cost = profile[t]!;
