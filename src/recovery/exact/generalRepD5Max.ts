@@ -11,8 +11,15 @@
  *   whose coordinates all have degree <= d - 1, counted by the images of the even latents
  *   (generalRepD5Top.ts), and its V of cost d are all the others, here all of the leaf's.
  * A V of total below B lowers B and drops the count; every V of the final B has some cost r and is
- * counted in pass r only. Place floors are kept from the first pass, so later passes skip places
- * whose least head cost + r is above B without building them again.
+ * counted in pass r only. Place floors are computed once first, so passes skip places whose least
+ * head cost + r is above B without building them again.
+ * Deepening on the total: the passes run with B = a cap c (not yet a total reached), c = the least
+ * floor + least coordinate cost, then c + 1, ..., until some V is found (at the latest at the true
+ * latents' total). A run that finds nothing proves every total <= c infeasible; the first run that
+ * finds some V counts every V of total <= c, so its least total is the minimum and its count exact.
+ * The argument for the passes above holds for any starting B (a leaf reached in pass r >= d - 1
+ * with a V of cost r0 <= L would have been reached in pass r0 and lowered B). Far fewer leaves
+ * are reached than with B starting at the true latents' total (|U| = 8: about 4x less CPU).
  */
 import { inGroup } from '../groups.js';
 import { identityImage, makeScorer } from '../scorer.js';
@@ -53,18 +60,29 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
     if (w !== null) witness = w.slice();
     else if (!all) undecided = Math.min(undecided, c);
   };
+  const truth = best;
   const floors: number[] = [];
   let steps = 0;
+  // The least total any V can have: a place's least head cost plus the least coordinate cost.
+  let lowest = Infinity;
+  let i = -1;
+  for (const cls of pointSetClasses(d, U.length)) {
+    i++;
+    if (expired()) return null;
+    if ((++steps & 7) === 0) yield;
+    floors[i] = d5Place(d, tasks, alg, cls.S, cls.size).rest[0] as number;
+    lowest = Math.min(lowest, floors[i]! + rc.least);
+  }
+  for (let cap = Math.min(lowest, truth); bestV === null; cap++) {
+    best = cap;
   for (let r = 1; r <= d; r++) {
     let i = -1;
     for (const cls of pointSetClasses(d, U.length)) {
       i++;
       if (expired()) return null;
       if ((++steps & 7) === 0) yield;
-      if (floors[i] !== undefined && floors[i]! + r > best) continue;
-      const pl = d5Place(d, tasks, alg, cls.S, cls.size);
-      floors[i] = pl.rest[0] as number;
       if (floors[i]! + r > best) continue;
+      const pl = d5Place(d, tasks, alg, cls.S, cls.size);
       let traces: TopTraces | null = null;
       const visit: LeafVisit = function* (h, weight, xc, zc) {
         const head = h as number;
@@ -90,6 +108,7 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
       yield* searchPlace(space, pl, () => best - r, visit, cut);
       if (space.aborted) return null;
     }
+  }
   }
   if (expired() || undecided <= best) return null;
   if (bestV === null) throw new Error("internal: the d = 5 hier-max passes found no V within the true latents' total");
