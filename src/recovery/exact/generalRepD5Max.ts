@@ -27,7 +27,7 @@ import type { RecoveryProblem } from '../types.js';
 import type { ExactOutcome } from './exactOutcome.js';
 import { pointSetClasses } from './generalOrbits.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
-import { repExceedsD5 } from './generalRepD5Bound.js';
+import { exceedsFrom } from './generalRepD5Bound.js';
 import { repLeafD5Steps } from './generalRepD5Leaf.js';
 import { type TopTraces, evenLatents, splitByEven, topFreeLeaf, topTraces } from './generalRepD5Top.js';
 import { d5Place, d5RepSpace } from './generalRepD5Space.js';
@@ -75,40 +75,47 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
   }
   for (let cap = Math.min(lowest, truth); bestV === null; cap++) {
     best = cap;
-  for (let r = 1; r <= d; r++) {
+    // Place by place, passes r = 1..d at each (the argument above needs pass r0 < r only at the
+    // same leaf, so at the same place).
     let i = -1;
     for (const cls of pointSetClasses(d, U.length)) {
       i++;
       if (expired()) return null;
       if ((++steps & 7) === 0) yield;
-      if (floors[i]! + r > best) continue;
+      if (floors[i]! + rc.least > best) continue;
       const pl = d5Place(d, tasks, alg, cls.S, cls.size);
       let traces: TopTraces | null = null;
-      const visit: LeafVisit = function* (h, weight, xc, zc) {
-        const head = h as number;
-        if (best - head < r) return false;
-        if (r <= L) {
-          yield* repLeafD5Steps(space, rc, 'max', xc, zc, r, (v, rep) => {
-            if (rep === r) tally(head + r, weight, v, [], true);
+      for (let r = 1; r <= d && floors[i]! + r <= best; r++) {
+        const visit: LeafVisit = function* (h, weight, xc, zc) {
+          const head = h as number;
+          if (best - head < r) return false;
+          if (r <= L) {
+            yield* repLeafD5Steps(space, rc, 'max', xc, zc, r, (v, rep) => {
+              if (rep === r) tally(head + r, weight, v, [], true);
+              return false;
+            }, uMask);
             return false;
-          }, uMask);
+          }
+          traces ??= topTraces(d, cls.S);
+          const free = topFreeLeaf(d, traces, even, xc, zc);
+          if (r === d - 1) {
+            if (free.one !== null) tally(head + r, weight * free.count, free.one, splitByEven(zc, even), free.sets === 1);
+            return false;
+          }
+          if (free.one !== null) throw new Error('internal: a leaf reached at cost d has a V of cost d - 1');
+          tally(head + d, weight * cosetSize(xc), baseMinimiser(d, xc, zc), zc, true);
           return false;
-        }
-        traces ??= topTraces(d, cls.S);
-        const free = topFreeLeaf(d, traces, even, xc, zc);
-        if (r === d - 1) {
-          if (free.one !== null) tally(head + r, weight * free.count, free.one, splitByEven(zc, even), free.sets === 1);
-          return false;
-        }
-        if (free.one !== null) throw new Error('internal: a leaf reached at cost d has a V of cost d - 1');
-        tally(head + d, weight * cosetSize(xc), baseMinimiser(d, xc, zc), zc, true);
-        return false;
-      };
-      const cut: NodeCut = (xc, zc, least) => repExceedsD5(rc, 'max', xc, zc, Math.min(r, best - (least as number)));
-      yield* searchPlace(space, pl, () => best - r, visit, cut);
-      if (space.aborted) return null;
+        };
+        // repExceedsD5 under the max, without its scans that cannot cut: a coordinate is cut only
+        // when no listed mask of degree <= b (b <= 2, the bound's reach) is compatible.
+        const cut: NodeCut = (xc, zc, least) => {
+          const b = Math.min(r, best - (least as number));
+          return b <= 2 && exceedsFrom(rc, 'max', xc, zc, b, 0, 0, b);
+        };
+        yield* searchPlace(space, pl, () => best - r, visit, cut);
+        if (space.aborted) return null;
+      }
     }
-  }
   }
   if (expired() || undecided <= best) return null;
   if (bestV === null) throw new Error("internal: the d = 5 hier-max passes found no V within the true latents' total");
