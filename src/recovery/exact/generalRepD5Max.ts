@@ -35,6 +35,9 @@ import { type LeafVisit, type NodeCut, searchPlace } from './generalSearch.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import type { Steps } from './steps.js';
 
+/** Deepening on the total (above); off (bench only, to compare): one run with B from the true latents' total. */
+export const HIER_MAX_DEEPEN = { on: true };
+
 /** The exact hier-max answer by passes; null when interrupted or past the deadline. Needs rc complete to degree d - 2 exactly. */
 export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?: AbortSignal, deadline?: number): Steps<ExactOutcome | null> {
   const { d } = p;
@@ -73,7 +76,7 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
     floors[i] = d5Place(d, tasks, alg, cls.S, cls.size).rest[0] as number;
     lowest = Math.min(lowest, floors[i]! + rc.least);
   }
-  for (let cap = Math.min(lowest, truth); bestV === null; cap++) {
+  for (let cap = HIER_MAX_DEEPEN.on ? Math.min(lowest, truth) : truth; bestV === null; cap++) {
     best = cap;
     // Place by place, passes r = 1..d at each (the argument above needs pass r0 < r only at the
     // same leaf, so at the same place).

@@ -19,13 +19,13 @@ import { drainSteps } from '../../../src/recovery/exact/steps.js';
 import type { Bias, RecoveryProblem } from '../../../src/recovery/types.js';
 import { SEED, arbBooleanTask } from '../helpers.js';
 
-type Answer = readonly [unknown, bigint, boolean] | null;
+type Answer = readonly [unknown, bigint, boolean | null] | null;
 
 function answer(p: RecoveryProblem, mode: { on: boolean; plantedFault?: boolean }): Answer {
   DEEP_SYMMETRY.on = mode.on;
   DEEP_SYMMETRY.plantedFault = mode.plantedFault ?? false;
   const rep = p.bias === 'head+rep' || p.bias === 'hier-sum' || p.bias === 'hier-max';
-  const r = p.d === 5 ? drainSteps(rep ? generalRepD5Steps(p) : generalPlaceSteps(p)) : drainSteps(rep ? generalRepSteps(p) : generalSteps(p));
+  const r = p.d === 5 ? (rep ? drainSteps(generalRepD5Steps(p)) : drainSteps(generalPlaceSteps(p))) : rep ? drainSteps(generalRepSteps(p)) : drainSteps(generalSteps(p));
   return r === null ? null : [r.minimum, r.minimizers, r.recovers];
 }
 
