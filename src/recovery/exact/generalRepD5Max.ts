@@ -30,7 +30,7 @@ import type { D5Coordinates } from './generalRepD5Coordinates.js';
 import { exceedsFrom } from './generalRepD5Bound.js';
 import { repLeafD5Steps } from './generalRepD5Leaf.js';
 import { type TopTraces, evenLatents, splitByEven, topFreeLeaf, topTraces } from './generalRepD5Top.js';
-import { d5Place, d5RepSpace } from './generalRepD5Space.js';
+import { type PlaceCosts, d5Place, d5RepSpace } from './generalRepD5Space.js';
 import { type LeafVisit, type NodeCut, searchPlace } from './generalSearch.js';
 import { baseMinimiser, cosetSize, leafVerdict } from './leaves.js';
 import type { Steps } from './steps.js';
@@ -65,6 +65,8 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
   };
   const truth = best;
   const floors: number[] = [];
+  // Each place's head costs, kept from its first build (a few hundred bytes a place).
+  const memos: PlaceCosts[] = [];
   let steps = 0;
   // The least total any V can have: a place's least head cost plus the least coordinate cost.
   let lowest = Infinity;
@@ -73,7 +75,8 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
     i++;
     if (expired()) return null;
     if ((++steps & 7) === 0) yield;
-    floors[i] = d5Place(d, tasks, alg, cls.S, cls.size).rest[0] as number;
+    memos[i] = { costs: null };
+    floors[i] = d5Place(d, tasks, alg, cls.S, cls.size, memos[i]).rest[0] as number;
     lowest = Math.min(lowest, floors[i]! + rc.least);
   }
   for (let cap = HIER_MAX_DEEPEN.on ? Math.min(lowest, truth) : truth; bestV === null; cap++) {
@@ -86,7 +89,7 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
       if (expired()) return null;
       if ((++steps & 7) === 0) yield;
       if (floors[i]! + rc.least > best) continue;
-      const pl = d5Place(d, tasks, alg, cls.S, cls.size);
+      const pl = d5Place(d, tasks, alg, cls.S, cls.size, memos[i]);
       let traces: TopTraces | null = null;
       for (let r = 1; r <= d && floors[i]! + r <= best; r++) {
         const visit: LeafVisit = function* (h, weight, xc, zc) {
