@@ -18,6 +18,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'recoveryd5obsgencert', load: () => import('./recoveryD5ObservedGeneralCert.js') },
   { name: 'chain', load: () => import('./stabiliserChain.js') },
   { name: 'recoveryd5hard', load: () => import('./recoveryD5Hard.js') },
+  { name: 'recoveryd5max', load: () => import('./recoveryD5Max.js') },
   { name: 'gf2dictators', load: () => import('./gf2Dictators.js') },
   { name: 'verifiersolve', load: () => import('./verifierSolve.js') },
   { name: 'recoveryrep', load: () => import('./recoveryRepCert.js') },

@@ -139,7 +139,11 @@ export function stabiliserOf(d: number, S: number): Uint32Array[] {
   return out;
 }
 
-/** Stab(S) for a class member of pointSetClasses: from S when it holds 0, else from its complement (the same maps). */
-export function stabiliserOfClass(d: number, S: number): Uint32Array[] {
+/**
+ * Stab(S) for a class member of pointSetClasses: from S when it holds 0, else from its complement
+ * (the same maps); just the identity when the orbit size given is the whole group's order.
+ */
+export function stabiliserOfClass(d: number, S: number, orbitSize?: number): Uint32Array[] {
+  if (orbitSize !== undefined && orbitSize === signedPermutationOrbits(d).tables.length) return [Uint32Array.from({ length: 1 << d }, (_, x) => x)];
   return (S & 1) !== 0 ? stabiliserOf(d, S) : stabiliserOf(d, ((2 ** (1 << d) - 1) & ~S) >>> 0);
 }

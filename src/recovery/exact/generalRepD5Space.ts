@@ -28,10 +28,35 @@ export function d5RepSpace(p: RecoveryProblem, signal?: AbortSignal, deadline?: 
   return { U, space, expired };
 }
 
-/** The place of the point-set class S (orbit size `orbit`): heads costed on S's points only. */
-export function d5Place(d: number, tasks: readonly Task[], alg: DataAlgebra, S: number, orbit: number): Place {
+/**
+ * Per task, the head costs of its candidates on S in candidatesOn's order: a place built again
+ * (hier-max's passes, one build per cap) replays them instead of costing every candidate anew.
+ */
+export interface PlaceCosts {
+  costs: Uint8Array[] | null;
+}
+
+/**
+ * The place of the point-set class S (orbit size `orbit`): heads costed on S's points only, or
+ * replayed from `memo` (filled on the first build).
+ */
+export function d5Place(d: number, tasks: readonly Task[], alg: DataAlgebra, S: number, orbit: number, memo?: PlaceCosts): Place {
   const size = 2 ** d;
   const points = Array.from({ length: size }, (_, x) => x).filter((x) => (S >>> x) & 1);
-  const cost = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
-  return placeOf(d, tasks, S, orbit, cost, alg, stabiliserOfClass(d, S));
+  const stab = stabiliserOfClass(d, S, orbit);
+  const taskOf = new Map(tasks.map((t, i) => [t.tv, i] as const));
+  const saved = memo?.costs;
+  if (saved) {
+    const at = new Array<number>(tasks.length).fill(0);
+    return placeOf(d, tasks, S, orbit, (tv) => saved[taskOf.get(tv)!]![at[taskOf.get(tv)!]!++]!, alg, stab);
+  }
+  const fresh = points.length < size ? fourierCosterOn(d, points) : dataCoster(d, 'fourier').cost;
+  const seen: number[][] = tasks.map(() => []);
+  const pl = placeOf(d, tasks, S, orbit, (tv, data) => {
+    const c = fresh(tv, data) as number;
+    seen[taskOf.get(tv)!]!.push(c);
+    return c;
+  }, alg, stab);
+  if (memo) memo.costs = seen.map((c) => Uint8Array.from(c));
+  return pl;
 }

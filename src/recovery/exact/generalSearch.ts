@@ -11,8 +11,11 @@
 import type { RecoveryProblem } from '../types.js';
 import { popcount32 } from './candidates.js';
 import { type DataAlgebra, type DataCost, type TaskValues, compareDataCosts } from './dataCosts.js';
-import { type Candidate, type Task, candidatesOn, compatibleMasks, maskKey, multinomial, supportOf, tasksOf } from './generalData.js';
+import { type Candidate, type Task, candidatesOn, maskKey, supportOf, tasksOf } from './generalData.js';
 import { orbitRepresentatives, stabiliser } from './generalSymmetry.js';
+import { searchPlace } from './generalSearchPlace.js';
+
+export { searchPlace } from './generalSearchPlace.js';
 import { orbitOf, signedPermutationOrbits } from './orbits.js';
 import type { Steps } from './steps.js';
 
@@ -29,6 +32,8 @@ export interface Place {
   readonly rest: readonly DataCost[];
   /** Per depth j > 0, the candidates by key (maskKey), to look up generated data. */
   readonly byKey: readonly Map<number | string, Candidate>[];
+  /** Stab(S) (image tables): the later tasks are grouped by its members fixing the data chosen before (generalSymmetry.ts). */
+  readonly stab: readonly Uint32Array[];
 }
 
 export interface GeneralSpace {
@@ -82,7 +87,7 @@ export function placeOf(d: number, tasks: readonly Task[], S: number, orbitSize:
   rest[tasks.length] = alg.zero;
   for (let j = tasks.length - 1; j >= 0; j--) rest[j] = alg.combine(rest[j + 1]!, lists[j]![0]!.cost);
   const byKey = lists.map((l, j) => (j === 0 ? new Map<number | string, Candidate>() : new Map(l.map((c) => [maskKey(c.masks), c] as const))));
-  return { S, orbitSize, order, lists, firstWeights: first.weights, rest, byKey };
+  return { S, orbitSize, order, lists, firstWeights: first.weights, rest, byKey, stab };
 }
 
 /** The least head cost over all leaves (the floors' combination over the places). */
@@ -103,74 +108,4 @@ export function* searchLeaves(space: GeneralSpace, bound: () => DataCost, visit:
     if (space.aborted) break;
   }
   return false;
-}
-
-/** The leaves at one place with head cost <= bound(); true when a visitor stopped the search. */
-export function* searchPlace(space: GeneralSpace, pl: Place, bound: () => DataCost, visit: LeafVisit, cut?: NodeCut): Steps<boolean> {
-  const { tasks, alg, full } = space;
-  let stopped = false;
-  const xRest = (full & ~pl.S) >>> 0;
-  const zRest = (full & ~space.uMask) >>> 0;
-  const dfs = function* (j: number, xs: readonly number[], zs: readonly number[], spent: DataCost, weight: number): Steps<void> {
-    if ((++space.nodes & 4095) === 0) {
-      if (space.expired()) {
-        space.aborted = true;
-        return;
-      }
-      yield;
-    }
-    const xc = (): readonly number[] => (xRest === 0 ? xs : [...xs, xRest]);
-    const zc = (): readonly number[] => (zRest === 0 ? zs : [...zs, zRest]);
-    if (cut && cut(xc(), zc(), alg.combine(spent, pl.rest[j]!))) return;
-    if (j === tasks.length) {
-      if (compareDataCosts(spent, bound()) > 0) return;
-      if (yield* visit(spent, BigInt(weight), xc(), zc())) stopped = true;
-      return;
-    }
-    const t = tasks[pl.order[j]!]!;
-    const list = pl.lists[j]!;
-    const allowed = alg.allowance(bound(), spent, pl.rest[j + 1]!);
-    const counts = zs.map((z) => t.zMasks.map((m) => popcount32((z & m) >>> 0)));
-    let product = 1;
-    for (let i = 0; i < xs.length && product <= list.length; i++) product *= multinomial(popcount32(xs[i]!), counts[i]!);
-    const generated = j > 0 && product * 16 < list.length ? (product === 1 ? [pl.byKey[j]!.get(maskKey(forcedMasks(xs, counts, t.counts.length)))!] : compatibleMasks(xs, counts, t.counts.length).map((m) => pl.byKey[j]!.get(maskKey(m))!)) : null;
-    const n = generated?.length ?? list.length;
-    for (let c = 0; c < n; c++) {
-      const cand = generated ? generated[c]! : list[c]!;
-      if (compareDataCosts(cand.cost, allowed) > 0) {
-        if (generated) continue;
-        break;
-      }
-      let ok = generated !== null;
-      if (!ok) {
-        ok = true;
-        for (let i = 0; i < xs.length && ok; i++) for (let v = 0; v < t.counts.length && ok; v++) ok = popcount32((xs[i]! & cand.masks[v]!) >>> 0) === counts[i]![v];
-      }
-      if (!ok) continue;
-      const nx: number[] = [];
-      const nz: number[] = [];
-      for (let i = 0; i < xs.length; i++) {
-        for (let v = 0; v < t.counts.length; v++) {
-          const a = (xs[i]! & cand.masks[v]!) >>> 0;
-          if (a === 0) continue;
-          nx.push(a);
-          nz.push((zs[i]! & t.zMasks[v]!) >>> 0);
-        }
-      }
-      yield* dfs(j + 1, nx, nz, alg.combine(spent, cand.cost), j === 0 ? weight * pl.firstWeights[c]! : weight);
-      if (space.aborted || stopped) return;
-    }
-  };
-  yield* dfs(0, [pl.S], [space.uMask], alg.zero, pl.orbitSize);
-  return stopped;
-}
-
-/** The one compatible data when every class takes a single value (product 1): each class on its value. */
-function forcedMasks(xs: readonly number[], counts: readonly (readonly number[])[], values: number): number[] {
-  const masks = new Array<number>(values).fill(0);
-  for (let i = 0; i < xs.length; i++) {
-    const c = counts[i]!;
-    for (let v = 0; v < values; v++) if (c[v]! > 0) masks[v] = masks[v]! | xs[i]!; // int32, as the candidates' keys
-  }
-  return masks;
 }
