@@ -72,9 +72,12 @@ function halfSubsets(pts: readonly number[], t: Uint32Array, classOf: Int32Array
  * observed degree <= c, or null when the hash matches exceed cap.
  */
 export function compatibleCodesUpTo(duals: ObservedDuals, classes: readonly number[], targets: readonly number[], c: number, cap: number): Uint32Array | null {
-  const byClass = compatibleByClasses(duals, classes, targets, Math.min(c, duals.m), cap);
+  const byClass = !COMPATIBLE_BY_CLASSES.on ? undefined : compatibleByClasses(duals, classes, targets, Math.min(c, duals.m), cap);
   return byClass !== undefined ? byClass : compatibleByPoints(duals, classes, targets, c, cap);
 }
+
+/** The meet in the middle over whole classes (off only to compare, tests). */
+export const COMPATIBLE_BY_CLASSES = { on: true };
 
 /** At most this many choices on either side of the meet in the middle over whole classes. */
 const SIDE_LIMIT = 1 << 17;

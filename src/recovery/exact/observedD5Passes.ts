@@ -20,7 +20,7 @@ import type { CoordinateCandidates } from './observedCoordinates.js';
 import { fourierDegreeOfCode, sumAlgebra } from './costs.js';
 import { DEAR_SPLIT } from './observedD5Split.js';
 import { classBase, classKeys, classLevels, costClass } from './observedD5Classes.js';
-import { passProfileCut } from './observedD5Profile.js';
+import { type CoordinateClass, passProfileCut } from './observedD5Profile.js';
 import { dearFrom, degreeReach, leastCost } from './observedD5Reach.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
@@ -78,6 +78,11 @@ function listUpTo(d: number, w: number, level: number): CandidateList {
   return hit;
 }
 
+/** Tests only (DEAR_SPLIT.plant): the unsound claim "cost c means latent degree <= c". */
+function planted(cl: CoordinateClass, k: number): CoordinateClass {
+  return DEAR_SPLIT.plant ? { ...cl, hi: Math.min(cl.hi, k) } : cl;
+}
+
 /** The search spec of pass `key` (heads with their raised floors), and its coordinate symmetry. */
 export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: number, heads: readonly TupleTask[], atTotal: number, total: () => number, signal?: AbortSignal, deadline?: number): { sym: CoordinateSymmetry | null; spec: TupleSearchSpec<number> } {
   const { d } = p;
@@ -105,7 +110,7 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const from = Math.max(1, dearFrom(p.psi, c.completeUpTo));
   const kinds = [...new Set(values)].sort((a, b) => a - b);
   const classOf = tasks.map((t) => (t.side !== 'z' ? -1 : kinds.indexOf(values[coords.indexOf(t)]!)));
-  const cut = DEAR_SPLIT.profile ? passProfileCut(p, tasks, total, classOf, kinds.map((k) => costClass(c, k, from, least))) : repProfileCut(p, tasks, total, 'degree');
+  const cut = DEAR_SPLIT.profile ? passProfileCut(p, tasks, total, classOf, kinds.map((k) => planted(costClass(c, k, from, least), k))) : repProfileCut(p, tasks, total, 'degree');
   // The coordinate symmetry needs an invariant set of V: every position in one class.
   const sym = kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
   const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);

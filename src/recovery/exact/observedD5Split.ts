@@ -115,4 +115,6 @@ export const DEAR_SPLIT = {
   lookahead: true,
   /** Tests only: the heads' level past which a first head is dear (default: the store's, 3 at d = 5). */
   headLevel: null as number | null,
+  /** Tests only: a planted unsound bound (a coordinate of cost c has latent degree <= c), which the tests must catch. */
+  plant: false,
 };
