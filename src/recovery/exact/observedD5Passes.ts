@@ -24,7 +24,7 @@ import { type CoordinateClass, passProfileCut } from './observedD5Profile.js';
 import { dearFrom, degreeReach, leastCost } from './observedD5Reach.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
-import { signedPermutationOrbits } from './orbits.js';
+import { orbitOf, signedPermutationOrbits } from './orbits.js';
 import type { TupleSearchSpec, TupleTask } from './tupleSpec.js';
 import type { CoordinateSymmetry } from './repSymmetry.js';
 
@@ -113,8 +113,10 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const cut = DEAR_SPLIT.profile ? passProfileCut(p, tasks, total, classOf, kinds.map((k) => planted(costClass(c, k, from, least), k))) : repProfileCut(p, tasks, total, 'degree');
   // The coordinate symmetry needs an invariant set of V: every position in one class.
   const sym = kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
-  const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);
   const t0 = tasks[0]!;
   const orbits = t0.side !== 'z' && t0.code !== 0 && popcount32(t0.code) !== 1 << d ? signedPermutationOrbits(d) : null;
+  // The search keeps one first head per orbit anyway: ask that first, the profile only for those.
+  const first0 = orbits === null ? cut : (j: number, g: number, pre: readonly number[]) => (j !== 0 || orbitOf(orbits, g).canonical === g) && cut(j, g, pre);
+  const accept = sym === null ? first0 : (j: number, g: number, pre: readonly number[]) => first0(j, g, pre) && sym.accept(j, g, pre);
   return { sym, spec: { d, measure: 'fourier', algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits, accept, signal, deadline, lookahead: DEAR_SPLIT.lookahead } };
 }
