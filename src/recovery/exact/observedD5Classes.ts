@@ -16,6 +16,9 @@ import { cheapCost } from './observedD5Split.js';
 import { fourierDegreeOfCode } from './costs.js';
 import type { CoordinateClass } from './observedD5Profile.js';
 
+/** See classLevels' `within`. */
+const SCAN_SHARE = 8;
+
 const EMPTY: CandidateList = { codes: new Uint32Array(0), costs: [] };
 
 export const classBase = (c: CoordinateCandidates): number => c.completeUpTo + 2;
@@ -40,8 +43,8 @@ export function classKeys(c: CoordinateCandidates, budget: number): number[] {
   return out;
 }
 
-/** The d coordinate levels of a class vector, cheapest class first, and each level's class value. */
-export function classLevels(c: CoordinateCandidates, key: number): { levels: TupleTask[]; values: number[] } {
+/** The d coordinate levels of a class vector, cheapest class first, each level's class value and position. */
+export function classLevels(c: CoordinateCandidates, key: number): { levels: TupleTask[]; values: number[]; positions: number[] } {
   const { d } = c;
   const L = c.completeUpTo;
   const size = 1 << d;
@@ -66,11 +69,14 @@ export function classLevels(c: CoordinateCandidates, key: number): { levels: Tup
     const k = v[j]!;
     if (k > L) return { code: code >>> 0, floor: L + 1, ceiling: null, side: 'z', list: () => EMPTY, costOf: dearCost, listedWithin: () => 0, completeUpTo: () => L, compatibleWithin: c.compatibleWithin! };
     const list = byCost[k]!;
-    const within = (w: number, allowed: Cost): number => (w === size / 2 && (allowed as number) >= k ? list.codes.length : 0);
+    // Reported as an eighth of the list: a scanned code costs a few class counts, a generated one
+    // its generation and a cost look-up (measured on the parity: scanning unless the compatible
+    // codes are that few). Only the choice between the two exact ways depends on it.
+    const within = (w: number, allowed: Cost): number => (w === size / 2 && (allowed as number) >= k ? Math.ceil(list.codes.length / SCAN_SHARE) : 0);
     return { code: code >>> 0, floor: k, ceiling: null, side: 'z', list: (w) => (w === size / 2 ? list : EMPTY), costOf: (g) => (cheap(g) === k ? k : Infinity), complete: true, listedWithin: within };
   };
   const order = Array.from({ length: d }, (_, j) => j).sort((a, b) => v[a]! - v[b]! || a - b);
-  return { levels: order.map(level), values: order.map((j) => v[j]!) };
+  return { levels: order.map(level), values: order.map((j) => v[j]!), positions: order };
 }
 
 const classCache = new WeakMap<CoordinateCandidates, Map<number, CoordinateClass>>();

@@ -10,8 +10,9 @@
  *   is refused), then the other heads; after the d coordinates every class is one point, so each
  *   head is one code, costed exactly. Its sum spends >= level + 1 + the other heads' floors.
  * The passes are disjoint (by E and by the first head's cost) and cover every V of objective <= T.
- * Symmetry: V -> A o V keeps the first head's cost and E's size, so for E = {} either pass is an
- * invariant set (coordinate symmetry, repSymmetry.ts); the orbit restriction needs the head first.
+ * Symmetry: V -> A o V keeps the first head's cost and permutes the positions with their costs;
+ * the subgroup keeping the pass's class vector and the heads before the coordinates maps the pass
+ * onto itself (observedD5Symmetry.ts), the first head is one per orbit when it comes first.
  * Each pass is cut by the pass profile (observedD5Profile.ts) with its classes' latent degrees.
  */
 import type { RecoveryProblem } from '../types.js';
@@ -24,6 +25,7 @@ import { type CoordinateClass, passProfileCut } from './observedD5Profile.js';
 import { dearFrom, degreeReach, leastCost } from './observedD5Reach.js';
 import { repProfileCut } from './repDegreeProfile.js';
 import { coordinateSymmetry } from './repSymmetry.js';
+import { classSymmetry } from './observedD5Symmetry.js';
 import { orbitOf, signedPermutationOrbits } from './orbits.js';
 import type { TupleSearchSpec, TupleTask } from './tupleSpec.js';
 import type { CoordinateSymmetry } from './repSymmetry.js';
@@ -88,7 +90,7 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const { d } = p;
   const B = classBase(c);
   const headDear = Math.floor(key / B ** d) === 1;
-  const { levels: coords, values } = classLevels(c, key % B ** d);
+  const { levels: coords, values, positions } = classLevels(c, key % B ** d);
   const { first, rest } = splitHeads(heads);
   const level = headLevel(d);
   // A head whose allowance can never pass EARLY (the others at their floors) goes right after the
@@ -111,8 +113,8 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const kinds = [...new Set(values)].sort((a, b) => a - b);
   const classOf = tasks.map((t) => (t.side !== 'z' ? -1 : kinds.indexOf(values[coords.indexOf(t)]!)));
   const cut = DEAR_SPLIT.profile ? passProfileCut(p, tasks, total, classOf, kinds.map((k) => planted(costClass(c, k, from, least), k))) : repProfileCut(p, tasks, total, 'degree');
-  // The coordinate symmetry needs an invariant set of V: every position in one class.
-  const sym = kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
+  // The symmetry of the pass (observedD5Symmetry.ts); off: only where every position is in one class.
+  const sym = DEAR_SPLIT.symmetry ? classSymmetry(d, tasks, positions, values) : kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
   const t0 = tasks[0]!;
   const orbits = t0.side !== 'z' && t0.code !== 0 && popcount32(t0.code) !== 1 << d ? signedPermutationOrbits(d) : null;
   // The search keeps one first head per orbit anyway: ask that first, the profile only for those.

@@ -113,6 +113,8 @@ export const DEAR_SPLIT = {
   profile: true,
   /** The look-ahead on the heads after the coordinates (lookahead.ts) in the passes; off only to compare. */
   lookahead: true,
+  /** The symmetry of each pass by cost class (observedD5Symmetry.ts); off only to compare. */
+  symmetry: true,
   /** Tests only: the heads' level past which a first head is dear (default: the store's, 3 at d = 5). */
   headLevel: null as number | null,
   /** Tests only: a planted unsound bound (a coordinate of cost c has latent degree <= c), which the tests must catch. */

@@ -38,7 +38,7 @@ const withProduct = (d: number): BoolMap => ({ n: d, m: d + 1, image: Uint32Arra
 
 afterEach(() => {
   OBSERVED_SMALL_LEVEL.level = null;
-  Object.assign(DEAR_SPLIT, { on: true, always: false, profile: true, lookahead: true, headLevel: null, plant: false });
+  Object.assign(DEAR_SPLIT, { on: true, always: false, profile: true, lookahead: true, symmetry: true, headLevel: null, plant: false });
   COMPATIBLE_BY_CLASSES.on = true;
 });
 
@@ -111,13 +111,13 @@ describe('the passes with every cut on = off = the full list', () => {
       fc.assert(
         fc.property(arbP, arbCodes, fc.integer({ min: 1, max: 2 }), (psi, codes, headLevel) => {
           OBSERVED_SMALL_LEVEL.level = null;
-          Object.assign(DEAR_SPLIT, { always: false, headLevel: null, profile: true, lookahead: true });
+          Object.assign(DEAR_SPLIT, { always: false, headLevel: null, profile: true, lookahead: true, symmetry: true });
           const full = answer(recoverByTuples(problem(psi, codes)));
           expect(full).not.toBeNull();
           OBSERVED_SMALL_LEVEL.level = 1;
           Object.assign(DEAR_SPLIT, { always: true, headLevel });
           const got = [true, false].map((on) => {
-            Object.assign(DEAR_SPLIT, { profile: on, lookahead: on });
+            Object.assign(DEAR_SPLIT, { profile: on, lookahead: on, symmetry: on });
             return answer(recoverByTuples(problem(psi, codes)));
           });
           // The cuts never change an answer; a pass whose first level is a dear coordinate (every
