@@ -67,15 +67,25 @@ const EARLY = 2;
 
 const cutLists = new Map<string, CandidateList>();
 
-/** The store's list of weight w cut at cost <= level. */
+/**
+ * The store's list of weight w cut at cost <= level, only the least code of each signed-permutation
+ * orbit: the search keeps one first head per orbit (the canonical one) and skips the others, so the
+ * list gives the same heads, without scanning the whole store in every pass.
+ */
 function listUpTo(d: number, w: number, level: number): CandidateList {
   const key = `${d}:${w}:${level}`;
   let hit = cutLists.get(key);
   if (hit === undefined) {
     const all = candidateStore(d, 'fourier').byWeight(w);
-    let end = 0;
-    while (end < all.codes.length && (all.costs[end]! as number) <= level) end++;
-    cutLists.set(key, (hit = { codes: all.codes.subarray(0, end), costs: all.costs.slice(0, end) }));
+    const orbits = signedPermutationOrbits(d);
+    const codes: number[] = [];
+    const costs: (typeof all.costs)[number][] = [];
+    for (let i = 0; i < all.codes.length && (all.costs[i]! as number) <= level; i++) {
+      if (orbitOf(orbits, all.codes[i]!).canonical !== all.codes[i]) continue;
+      codes.push(all.codes[i]!);
+      costs.push(all.costs[i]!);
+    }
+    cutLists.set(key, (hit = { codes: Uint32Array.from(codes), costs }));
   }
   return hit;
 }
@@ -101,7 +111,8 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const late = rest.filter((t) => !early.includes(t));
   let tasks: TupleTask[];
   if (first === null) tasks = [...coords, ...rest];
-  else if (!headDear) tasks = [{ ...first, complete: true, list: (w) => listUpTo(d, w, level) }, ...early, ...coords, ...late];
+  // Only the orbits' least heads when the search restricts the first head to them (a non-constant one).
+  else if (!headDear) tasks = [{ ...first, complete: true, ...(first.code !== 0 && popcount32(first.code) !== 1 << d ? { list: (w: number) => listUpTo(d, w, level) } : {}) }, ...early, ...coords, ...late];
   else {
     const own = first.costOf ?? ((g: number) => fourierDegreeOfCode(d, g));
     const dear = { ...first, floor: Math.max(first.floor as number, level + 1), costOf: (g: number) => ((own(g) as number) > level ? own(g) : Infinity) };
