@@ -29,6 +29,7 @@ import { coordinateSymmetry } from './repSymmetry.js';
 import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { DEAR_SPLIT, dearCoordinateLevels, dearSets } from './observedD5Split.js';
+import { dearPasses, passOrder } from './observedD5Passes.js';
 import type { Leaf, TupleSearchOutcome, TupleTask } from './tupleSpec.js';
 import { type Steps, drainSteps } from './steps.js';
 import { searchTupleSteps } from './tupleSearch.js';
@@ -100,13 +101,15 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
   };
   const orders = [order(coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), true)];
   // d = 5, m > d past the list's level: one pass per set of dear coordinates (observedD5Split.ts).
-  const dearOrders = new Map<number, ReturnType<typeof order>>();
-  const dearOrder = (mask: number) => dearOrders.get(mask) ?? dearOrders.set(mask, order(dearCoordinateLevels(coords, mask), mask === 0)).get(mask)!;
+  const dearOrders = new Map<string, ReturnType<typeof passOrder>>();
+  const raised = raiseFloors(p, headTasks, null);
+  // A pass's order depends on the total (observedD5Passes.ts: which heads go before the coordinates).
+  const dearOrder = (key: number) => dearOrders.get(`${key}:${total}`) ?? dearOrders.set(`${key}:${total}`, REP_SPEEDUPS.on ? passOrder(p, coords, key, raised, total, () => total, signal, deadline) : order(dearCoordinateLevels(coords, key), key === 0)).get(`${key}:${total}`)!;
   const infeasible: number[] = [];
   let nodes = 0;
   for (; ; total++) {
     if (!observedListCovers(coords, total, headLeast)) return null; // d = 5, m > d: beyond the listed coordinates
-    const dear = DEAR_SPLIT.on ? dearSets(coords, total, headLeast) : null;
+    const dear = DEAR_SPLIT.on ? (REP_SPEEDUPS.on ? dearPasses(coords, raised, total, headLeast) : dearSets(coords, total, headLeast)) : null;
     let count = 0n;
     let best: Uint32Array | null = null;
     let witness: Uint32Array | null = null;

@@ -17,33 +17,10 @@
  */
 import type { ObservedDuals } from './observedD5Duals.js';
 import { popcount32 } from './candidates.js';
+import { basisHashes, pointsOf } from './observedD5Hashes.js';
+import { COMPATIBLE_BY_CLASSES, compatibleByClasses } from './observedD5MeetClasses.js';
 
-const R_W = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
-
-const pointCache = new WeakMap<ObservedDuals, Map<number, Uint32Array>>();
-
-/** sum_w r_w w(z) mod 2^32 for each latent point z, for the basis of N_level. */
-function basisHashes(duals: ObservedDuals, level: number): Uint32Array {
-  let byLevel = pointCache.get(duals);
-  if (byLevel === undefined) pointCache.set(duals, (byLevel = new Map()));
-  const hit = byLevel.get(level);
-  if (hit) return hit;
-  const size = 1 << duals.d;
-  const t = new Uint32Array(size);
-  duals.bases[level]!.forEach((w, i) => {
-    const r = BigInt(R_W[i % R_W.length]! + 2 * Math.floor(i / R_W.length));
-    for (let z = 0; z < size; z++) t[z] = Number(BigInt.asUintN(32, BigInt(t[z]!) + r * (w.small !== null ? BigInt(w.small[z]!) : w.wide[z]!)));
-  });
-  byLevel.set(level, t);
-  return t;
-}
-
-/** The points of a mask, lowest first. */
-function pointsOf(mask: number): number[] {
-  const out: number[] = [];
-  for (let m = mask >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) out.push(31 - Math.clz32(m & -m));
-  return out;
-}
+export { COMPATIBLE_BY_CLASSES };
 
 /** The subsets of `pts` (as codes on the latents) with their hashes T, or only those keeping per-class counts <= targets. */
 function halfSubsets(pts: readonly number[], t: Uint32Array, classOf: Int32Array, classes: readonly number[], targets: readonly number[]): { codes: Uint32Array; keys: Uint32Array } {
@@ -72,6 +49,12 @@ function halfSubsets(pts: readonly number[], t: Uint32Array, classOf: Int32Array
  * observed degree <= c, or null when the hash matches exceed cap.
  */
 export function compatibleCodesUpTo(duals: ObservedDuals, classes: readonly number[], targets: readonly number[], c: number, cap: number): Uint32Array | null {
+  const byClass = !COMPATIBLE_BY_CLASSES.on ? undefined : compatibleByClasses(duals, classes, targets, Math.min(c, duals.m), cap);
+  return byClass !== undefined ? byClass : compatibleByPoints(duals, classes, targets, c, cap);
+}
+
+/** The split by points (each class halved), for classes too large to list their choices. */
+function compatibleByPoints(duals: ObservedDuals, classes: readonly number[], targets: readonly number[], c: number, cap: number): Uint32Array | null {
   const level = Math.min(c, duals.m);
   const size = 1 << duals.d;
   const base = basisHashes(duals, level);
@@ -112,5 +95,5 @@ export function compatibleCodesUpTo(duals: ObservedDuals, classes: readonly numb
       if (ok && duals.inLevel(code, level)) found.push(code);
     }
   }
-  return Uint32Array.from(found);
+  return Uint32Array.from(found.sort((x, y) => x - y));
 }

@@ -53,7 +53,7 @@ function cheapTable(c: CoordinateCandidates): { codes: Uint32Array; costs: Uint8
 const tables = new WeakMap<CoordinateCandidates, { codes: Uint32Array; costs: Uint8Array }>();
 
 /** The cost of a code of cost <= L (from the list), Infinity above. */
-function cheapCost(c: CoordinateCandidates): (code: number) => number {
+export function cheapCost(c: CoordinateCandidates): (code: number) => number {
   let t = tables.get(c);
   if (t === undefined) tables.set(c, (t = cheapTable(c)));
   const { codes, costs } = t;
@@ -106,4 +106,17 @@ export function dearCoordinateLevels(c: CoordinateCandidates, dear: number): Tup
  * the split only where it truncates; `always` (tests) runs the split at once, also at d <= 4 where
  * the one pass never truncates.
  */
-export const DEAR_SPLIT = { on: true, always: false };
+export const DEAR_SPLIT = {
+  on: true,
+  always: false,
+  /** The pass profile (observedD5Profile.ts) in place of repProfileCut; off only to compare. */
+  profile: true,
+  /** The look-ahead on the heads after the coordinates (lookahead.ts) in the passes; off only to compare. */
+  lookahead: true,
+  /** The symmetry of each pass by cost class (observedD5Symmetry.ts); off only to compare. */
+  symmetry: true,
+  /** Tests only: the heads' level past which a first head is dear (default: the store's, 3 at d = 5). */
+  headLevel: null as number | null,
+  /** Tests only: a planted unsound bound (a coordinate of cost c has latent degree <= c), which the tests must catch. */
+  plant: false,
+};

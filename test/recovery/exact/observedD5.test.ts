@@ -171,10 +171,11 @@ describe('d = 5, m = 6: exact answers', () => {
   // H + d + L (L = 2), where a V with a coordinate of cost 3 (not listed) could tie: total 7 would
   // need a head of degree 1 (then a coordinate is the parity, of observed degree 4) or all five
   // coordinates of cost 1 (characters among z1..z5, z1 z2, whose products of two miss the parity).
-  // So it is out of the list's reach: not exact.
+  // So it is out of the list's reach: not exact without the split.
   it('beyond the listed level: not exact (null) without the split by dear coordinates, and the cover rule says where', () => {
     // With the split (observedD5Split.ts, on by default) z1 z2 z3; z4 z5 is exact: 9, 80,640, not
-    // recovering (bench/observedD5.ts; too slow for here), and the parity runs on past 9.
+    // recovering (bench/observedD5.ts; observedD5Passes.test.ts), and with the passes by cost class
+    // (observedD5Passes.ts) the parity too: 9, 499,200, not recovering (hierRep.test.ts).
     DEAR_SPLIT.on = false;
     onTestFinished(() => {
       DEAR_SPLIT.on = true;

@@ -1,0 +1,35 @@
+/**
+ * The hashes of the meets in the middle past the list (observedD5Compatible.ts, observedD5MeetClasses.ts):
+ * per latent point z, t(z) = sum_w r_w w(z) mod 2^32 over a basis of the annihilator N_level
+ * (observedD5Duals.ts), fixed multipliers r_w; a code of cost <= level sums each w to 0, so its t
+ * sums to 0 mod 2^32. And the points of a mask.
+ */
+import type { ObservedDuals } from './observedD5Duals.js';
+
+const R_W = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
+
+const pointCache = new WeakMap<ObservedDuals, Map<number, Uint32Array>>();
+
+/** sum_w r_w w(z) mod 2^32 for each latent point z, for the basis of N_level. */
+export function basisHashes(duals: ObservedDuals, level: number): Uint32Array {
+  let byLevel = pointCache.get(duals);
+  if (byLevel === undefined) pointCache.set(duals, (byLevel = new Map()));
+  const hit = byLevel.get(level);
+  if (hit) return hit;
+  const size = 1 << duals.d;
+  const t = new Uint32Array(size);
+  duals.bases[level]!.forEach((w, i) => {
+    const r = BigInt(R_W[i % R_W.length]! + 2 * Math.floor(i / R_W.length));
+    for (let z = 0; z < size; z++) t[z] = Number(BigInt.asUintN(32, BigInt(t[z]!) + r * (w.small !== null ? BigInt(w.small[z]!) : w.wide[z]!)));
+  });
+  byLevel.set(level, t);
+  return t;
+}
+
+/** The points of a mask, lowest first. */
+export function pointsOf(mask: number): number[] {
+  const out: number[] = [];
+  for (let m = mask >>> 0; m !== 0; m = (m & (m - 1)) >>> 0) out.push(31 - Math.clz32(m & -m));
+  return out;
+}
+
