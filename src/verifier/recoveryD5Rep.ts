@@ -22,7 +22,7 @@ import { d5Candidates, fourierDegree5, ones32 } from './recoveryD5Candidates.js'
 import type { D5Group } from './recoveryD5Search.js';
 import { checkCountAndVerdict, parseCode, parseMap, record } from './recoveryD5Maps.js';
 import { tryOrders } from './recoveryD5Portfolio.js';
-import { type CostList, type RepLists, searchRep } from './recoveryD5RepSearch.js';
+import { type CostList, type RepLists, repRules, searchRep } from './recoveryD5RepSearch.js';
 import { d5RepBudgets, d5RepPastLists } from './recoveryD5RepClass.js';
 
 const BIASES = ['head+rep', 'hier-sum', 'hier-max'];
@@ -113,7 +113,7 @@ export function checkRecoveryD5Rep(top: Record<string, unknown>): string {
   const identity = score(Array.from({ length: 32 }, (_, z) => z));
   if (identity < minimum) reject(`a bijection costs ${identity}, less than the stated minimum ${minimum}`);
   const orbitCache = new Map();
-  const out = tryOrders([[0], [1]], D5_REP_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
+  const out = tryOrders(repRules(tasks), D5_REP_MAX_WORK, ([rule], steps) => searchRep(lists, rule!, steps, orbitCache));
   const { recovers, witness: v } = checkCountAndVerdict(out, r, group, String(minimum));
   if (v !== null) {
     const total = score(v);

@@ -76,6 +76,19 @@ function moved(v: readonly number[], h: number): number {
   return c >>> 0;
 }
 
+/** How unbalanced a task is (the second rule's key; 33 for a constant task). */
+const skewOf = (h: number): number => Math.min(ones32(h), 32 - ones32(h)) || 33;
+
+/**
+ * The rules worth trying (recoveryD5Portfolio.ts): rule 1 sorts by skew, then list size, rule 0 by
+ * list size, then skew, both then by index; when every task has the same skew they are the same
+ * order in every profile, so rule 1 would only repeat rule 0's work and rule 0 gets the whole
+ * budget (the order decides only the work, never the count or the verdict).
+ */
+export function repRules(tasks: readonly number[]): number[][] {
+  return new Set(tasks.map(skewOf)).size === 1 ? [[0]] : [[0], [1]];
+}
+
 /** Orbits of a cost-exact list, per (weight, cost): the same codes, so computed once. */
 type OrbitCache = Map<string, readonly Orbit5[]>;
 
@@ -104,7 +117,7 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   // A head has Fourier degree <= 5: no profile past it (a crafted minimum cannot blow up the profiles).
   const budgets = s.heads.map((l, t) => Math.min(5, Math.max(l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1, s.headBudgets?.[t] ?? -1)));
   let deferred: readonly (readonly [number, number])[] = [];
-  const skew = (t: number): number => Math.min(ones32(tasks[t]!), 32 - ones32(tasks[t]!)) || 33;
+  const skew = (t: number): number => skewOf(tasks[t]!);
   const leaf = (c: Classes, total: number): void => {
     const v = new Array<number>(32);
     c.zs.forEach((z, q) => (v[31 - Math.clz32(z)] = 31 - Math.clz32(c.xs[q]!)));
