@@ -18,10 +18,13 @@
  *   Fourier degree at m = 5), kept when its cost is c.
  * - A leaf is a bijection V of total heads + sum(p): below the minimum it refutes it, at it it is
  *   counted (leaf of recoveryD5RepSearch.ts).
+ * - Both routes take only one V per orbit of the shifts fixing the heads (recoveryD5RepFlips.ts):
+ *   at a position in f.pivots only codes with bit 0 clear, each leaf standing for f.size V.
  */
 import { type Classes, compatibleCount, fits, forEachCompatible, splitBy } from './recoveryD5Classes.js';
 import { ones32 } from './recoveryD5Candidates.js';
 import type { CostList } from './recoveryD5RepSearch.js';
+import type { Flips } from './recoveryD5RepFlips.js';
 
 /** The points x with bit j set, j = 0..4. */
 const BITS = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 32 }, (_, x) => x).reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
@@ -34,8 +37,8 @@ export interface DearContext {
   readonly floor: number;
   readonly coordinateCost: (b: number) => number;
   readonly tick: (by?: number) => void;
-  /** A bijection found (the classes are singletons), of this total. */
-  readonly leaf: (c: Classes, total: number) => void;
+  /** A bijection found (the classes are singletons), of this total, standing for `times` V (recoveryD5RepFlips.ts). */
+  readonly leaf: (c: Classes, total: number, times: bigint) => void;
 }
 
 /** No coordinate costs more (Fourier degree <= 5 at m = 5; V_M is everything, M <= 6): at most 6^5 profiles for any R. */
@@ -53,7 +56,7 @@ export function costProfiles(floor: number, R: number): number[][] {
 }
 
 /** The search below a head leaf of these classes and head total (header). */
-export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: number) => void {
+export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: number, f: Flips) => void {
   const l = x.coordinates;
   // The list's codes of each cost c <= reach.
   const listed = new Map<number, Uint32Array>();
@@ -64,7 +67,7 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
     i = e;
   }
   const profilesOf = new Map<number, number[][]>();
-  return (c0, heads, R) => {
+  return (c0, heads, R, f) => {
     let profiles = profilesOf.get(R);
     if (profiles === undefined) profilesOf.set(R, (profiles = costProfiles(x.floor, R)));
     for (const p of profiles) {
@@ -73,11 +76,13 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
       const total = heads + p.reduce((a, b) => a + b, 0);
       const level = (j: number, c: Classes): void => {
         x.tick();
-        if (j === 5) return x.leaf(c, total);
+        if (j === 5) return x.leaf(c, total, f.size);
         const pos = order[j]!;
         const cost = p[pos]!;
         const want = c.xs.map((m) => ones32((m & BITS[pos]!) >>> 0));
+        const canonical = (f.pivots >>> pos) & 1; // then only b with bit 0 clear (V(0)'s bit pos)
         const visit = (b: number): void => {
+          if (canonical && b & 1) return;
           const next = splitBy(c, BITS[pos]!, b);
           if (next !== null) level(j + 1, next);
         };
@@ -106,20 +111,22 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
  * definition and kept when reach < cost <= cap. A leaf's total is heads + the largest cost on its
  * way. E = {} is the listed route itself; the passes add up as above.
  */
-export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, cap: number) => void {
+export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, cap: number, f: Flips) => void {
   const l = x.coordinates;
-  return (c0, heads, cap) => {
+  return (c0, heads, cap, f) => {
     for (let e = 0; e < 32; e++) {
       if (e !== 0 && cap <= x.reach) break;
       x.tick();
       const order = [0, 1, 2, 3, 4].sort((a, b) => ((e >>> a) & 1) - ((e >>> b) & 1) || a - b);
       const level = (j: number, c: Classes, worst: number): void => {
         x.tick();
-        if (j === 5) return x.leaf(c, heads + worst);
+        if (j === 5) return x.leaf(c, heads + worst, f.size);
         const pos = order[j]!;
         const isDear = ((e >>> pos) & 1) === 1;
         const want = c.xs.map((m) => ones32((m & BITS[pos]!) >>> 0));
+        const canonical = (f.pivots >>> pos) & 1;
         const visit = (b: number, cost: number): void => {
+          if (canonical && b & 1) return;
           const next = splitBy(c, BITS[pos]!, b);
           if (next !== null) level(j + 1, next, Math.max(worst, cost));
         };

@@ -25,6 +25,9 @@
  *   positions under hier-max, cheap positions first and the dear ones last.
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
+ *   Each later head runs over one code per orbit of the shifts x -> x xor s fixing the heads
+ *   chosen before it, and past the coordinate list, at each head leaf, one V per orbit of the
+ *   shifts fixing every chosen head (recoveryD5RepFlips.ts); the weights multiply (bigint).
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
  */
 import { reject } from './reject.js';
@@ -35,6 +38,7 @@ import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
 import { inGroup } from './recoveryD5Maps.js';
 import type { Steps } from './recoveryD5Portfolio.js';
 import { dearCoordinates, dearMaxCoordinates } from './recoveryD5RepDear.js';
+import { type Flips, NO_FLIPS, fixingShifts, headFlips, headOrbit } from './recoveryD5RepFlips.js';
 
 const SCAN = 64;
 /** The points x with bit j set, j = 0..4. */
@@ -67,6 +71,8 @@ export interface RepLists {
   readonly headReach?: number;
   /** Per task, the most its head may cost (may exceed headReach). */
   readonly headBudgets?: readonly number[];
+  /** The shifts fixing the heads (recoveryD5RepFlips.ts) used past the list; false: none (the tests compare). Tests may plant a wrong one. */
+  readonly flips?: false | ((heads: readonly number[]) => Flips);
 }
 
 /** The head h o V^-1 of latent code h: bit v(z) set where bit z of h is. */
@@ -118,15 +124,15 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   const budgets = s.heads.map((l, t) => Math.min(5, Math.max(l.costs.length > 0 ? l.costs[l.costs.length - 1]! : -1, s.headBudgets?.[t] ?? -1)));
   let deferred: readonly (readonly [number, number])[] = [];
   const skew = (t: number): number => skewOf(tasks[t]!);
-  const leaf = (c: Classes, total: number): void => {
+  const leaf = (c: Classes, total: number, times = 1n): void => {
     const v = new Array<number>(32);
     c.zs.forEach((z, q) => (v[31 - Math.clz32(z)] = 31 - Math.clz32(c.xs[q]!)));
     for (const [h, cost] of deferred) if (fourierDegree5(moved(v, h)) !== cost) return; // another pass's V
     if (total < minimum) reject(`a bijection costs ${total}, less than the stated minimum ${minimum}`);
     if (total > minimum) return;
     leaves++;
-    minimizers += weight;
-    if (inGroup(s.group, v)) inside += weight;
+    minimizers += weight * times;
+    if (inGroup(s.group, v)) inside += weight * times;
   };
   const coordinate = (j: number, c: Classes, heads: number, rep: number): void => {
     tick();
@@ -155,6 +161,9 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   const context = { coordinates: s.coordinates, reach, floor: cf, coordinateCost: s.coordinateCost, tick, leaf };
   const dear = dearCoordinates(context);
   const dearMax = dearMaxCoordinates(context);
+  const flipsOf = s.flips === false ? () => NO_FLIPS : (s.flips ?? headFlips);
+  // The listed heads chosen on the way to the current node (their codes on C_5).
+  const chosen: number[] = [];
   const runProfile = (profile: readonly number[], spent: number): void => {
     const lists = profile.map((c, t) => (c > hReach ? [] : byCost[t]![c]!));
     deferred = tasks.flatMap((h, t) => (profile[t]! > hReach ? [[h, profile[t]!] as const] : []));
@@ -175,16 +184,33 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
       tick();
       if (i === order.length) {
         if (reach === Infinity) return coordinate(0, c, spent, 0);
-        return max ? dearMax(c, spent, minimum - spent) : dear(c, spent, minimum - spent);
+        tick(); // the shifts: a fixed few hundred operations per head leaf
+        const f = flipsOf(chosen);
+        return max ? dearMax(c, spent, minimum - spent, f) : dear(c, spent, minimum - spent, f);
       }
       for (let u = i + 1; u < order.length; u++) if (!possible(order[u]!, c)) return;
       const t = order[i]!;
       const h = tasks[t]!;
       const cost = profile[t]!;
       const want = c.zs.map((m) => ones32((m & h) >>> 0));
+      // Past the first head: one code per orbit of the shifts fixing the heads so far (recoveryD5RepFlips.ts).
+      const K = i > 0 && s.flips !== false ? fixingShifts(chosen) : [0];
       const visit = (g: number): void => {
+        let times = 1;
+        if (K.length > 1) {
+          tick(K.length);
+          const o = headOrbit(g, K);
+          if (o === null) return;
+          times = o;
+        }
         const next = splitBy(c, g, h);
-        if (next !== null) head(i + 1, next);
+        if (next === null) return;
+        const saved = weight;
+        weight = saved * BigInt(times);
+        chosen.push(g);
+        head(i + 1, next);
+        chosen.pop();
+        weight = saved;
       };
       const l = lists[t]!;
       if (i === 0) {
