@@ -198,7 +198,7 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
       const visit = (g: number): void => {
         let times = 1;
         if (K.length > 1) {
-          tick(K.length);
+          tick(); // about one fits() test's work
           const o = headOrbit(g, K);
           if (o === null) return;
           times = o;
