@@ -10,34 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { prepareD5Observed } from '../../src/verifier/recoveryD5Observed.js';
 import { costProfiles } from '../../src/verifier/recoveryD5RepDear.js';
 import { d5RepPastLists } from '../../src/verifier/recoveryD5RepClass.js';
-import { type RepLists, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
-import { tryOrders } from '../../src/verifier/recoveryD5Portfolio.js';
+import type { RepLists } from '../../src/verifier/recoveryD5RepSearch.js';
+import { PSI6, parity, repCounts } from '../helpers/d5RepSearch.js';
 
 const SEED = 1305;
-/** psi: C_5 -> C_6 with x6 = x1 x2 (the list on its image stops at extension degree 2). */
-const PSI = Array.from({ length: 32 }, (_, z) => z | (((z & 1) ^ ((z >> 1) & 1)) << 5));
-const parity = (S: number): number => {
-  let c = 0;
-  for (let z = 0; z < 32; z++) {
-    let p = 0;
-    for (let m = z & S; m !== 0; m &= m - 1) p ^= 1;
-    if (p) c |= 1 << z;
-  }
-  return c >>> 0;
-};
 
-/** The counts of searchRep at this minimum, or 'too large' past maxWork steps. */
-function counts(lists: RepLists, maxWork = 5e7): string {
-  try {
-    const o = tryOrders([[0]], maxWork, (_, steps) => searchRep(lists, 0, steps));
-    return `${o.minimizers}/${o.inGroup}`;
-  } catch (e) {
-    const m = (e as Error).message;
-    if (m.includes('less than the stated minimum')) return 'below';
-    if (m.includes('more than')) return 'too large';
-    throw e;
-  }
-}
+const counts = (lists: RepLists, maxWork = 5e7): string => repCounts(lists, maxWork);
 
 /** The list cut to cost <= 1, claimed to reach `reach` (1: honest; 2: the broken variant). */
 function cutToOne(l: RepLists, reach: number): RepLists {
@@ -66,7 +44,7 @@ describe('coordinates past the list at d = 5 (cost profiles, dear ones last)', (
       fc.property(fc.array(task, { minLength: 1, maxLength: 2 }), fc.integer({ min: 0, max: 1 }), (tasks, s) => {
         const floors = 1 * tasks.length; // every balanced parity has a head of Fourier degree 1
         const minimum = floors + 5 + s;
-        const { lists } = prepareD5Observed(tasks, PSI, 6, false, minimum, 'signed-permutation');
+        const { lists } = prepareD5Observed(tasks, PSI6, 6, false, minimum, 'signed-permutation');
         const profiled = counts(lists);
         expect(counts(cutToOne(lists, 1))).toBe(profiled);
         // The listed route (every cap <= 2, the list's reach: s <= 1) where it decides within the steps.
@@ -78,7 +56,7 @@ describe('coordinates past the list at d = 5 (cost profiles, dear ones last)', (
   });
 
   it('a broken variant (a list cut to cost 1 claimed to reach 2) misses the V with a cost-2 coordinate, and the comparison says so', () => {
-    const { lists } = prepareD5Observed([parity(12)], PSI, 6, false, 7, 'signed-permutation');
+    const { lists } = prepareD5Observed([parity(12)], PSI6, 6, false, 7, 'signed-permutation');
     expect(counts(lists)).toBe('34560/3840');
     expect(counts(cutToOne(lists, 1))).toBe('34560/3840');
     expect(counts(cutToOne(lists, 2))).toBe('11520/3840');

@@ -9,33 +9,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRecoveryD5Rep, prepareD5Rep } from '../../src/verifier/recoveryD5Rep.js';
-import { type RepLists, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
-import { tryOrders } from '../../src/verifier/recoveryD5Portfolio.js';
-import { Rejection } from '../../src/verifier/reject.js';
+import type { RepLists } from '../../src/verifier/recoveryD5RepSearch.js';
+import { ID5, parity, repCounts } from '../helpers/d5RepSearch.js';
 
 const SEED = 2026;
-const ID = Array.from({ length: 32 }, (_, z) => z);
-const parity = (S: number): number => {
-  let c = 0;
-  for (let z = 0; z < 32; z++) {
-    let p = 0;
-    for (let m = z & S; m !== 0; m &= m - 1) p ^= 1;
-    if (p) c |= 1 << z;
-  }
-  return c >>> 0;
-};
 const DICTATORS = [1, 2, 4, 8, 16].map(parity);
 
-function counts(lists: RepLists, maxWork = 5e7): string {
-  try {
-    const o = tryOrders([[0]], maxWork, (_, steps) => searchRep(lists, 0, steps));
-    return `${o.minimizers}/${o.inGroup}`;
-  } catch (e) {
-    if (e instanceof Rejection && e.message.includes('less than the stated minimum')) return 'below';
-    if (e instanceof Rejection && e.message.includes('more than')) return 'too large';
-    throw e;
-  }
-}
+const counts = (lists: RepLists, maxWork = 5e7): string => repCounts(lists, maxWork);
 
 /** The head lists cut to cost <= reach; with `budgets` false the broken variant (no head past the cut). */
 function cutHeads(l: RepLists, reach: number, budgets = true): RepLists {
@@ -48,7 +28,7 @@ describe('heads past the lists at d = 5 (checked at the leaves)', () => {
   it(`counts equal the full lists' with the head lists cut to cost 2 (psi a signed permutation, fast-check, seed ${SEED})`, () => {
     // psi a signed permutation of C_5 (bits permuted, then complemented by a mask): psi^-1 costs the truth.
     const psi = fc.tuple(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), fc.integer({ min: 0, max: 31 })).map(([perm, mask]) =>
-      ID.map((z) => perm.reduce((acc, b, i) => acc | (((z >>> i) & 1) << b), 0) ^ mask),
+      ID5.map((z) => perm.reduce((acc, b, i) => acc | (((z >>> i) & 1) << b), 0) ^ mask),
     );
     const small = fc.integer({ min: 1, max: 31 }).filter((S) => S.toString(2).replace(/0/g, '').length <= 3);
     const seen = new Set<string>();
@@ -72,7 +52,7 @@ describe('heads past the lists at d = 5 (checked at the leaves)', () => {
   });
 
   it('a broken variant (heads cut to cost 1, none past it) loses the minimisers whose x1 x2 head costs 2', () => {
-    const { lists } = prepareD5Rep([...DICTATORS, parity(3)], ID, false, 12, 'signed-permutation');
+    const { lists } = prepareD5Rep([...DICTATORS, parity(3)], ID5, false, 12, 'signed-permutation');
     expect(counts(lists)).toBe('3840/3840');
     expect(counts(cutHeads(lists, 1))).toBe('3840/3840');
     expect(counts(cutHeads(lists, 1, false))).toBe('0/0');
@@ -82,7 +62,7 @@ describe('heads past the lists at d = 5 (checked at the leaves)', () => {
     const cert = (minimum: number, minimizers: string) => ({
       format: 'cubecheck-recovery-certificate',
       version: 1,
-      problem: { latents: 5, observed: 5, psi: `map:${ID.join(',')}`, tasks: [...DICTATORS, parity(15)].map((t) => `hex:${t.toString(16)}`), bias: 'hier-max', group: 'signed-permutation', support: 'all' },
+      problem: { latents: 5, observed: 5, psi: `map:${ID5.join(',')}`, tasks: [...DICTATORS, parity(15)].map((t) => `hex:${t.toString(16)}`), bias: 'hier-max', group: 'signed-permutation', support: 'all' },
       result: { minimum, minimizers, recovers: true, witness: null },
       produced: {},
       integrity: '',

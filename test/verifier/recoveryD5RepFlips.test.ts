@@ -9,36 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareD5Observed } from '../../src/verifier/recoveryD5Observed.js';
 import { prepareD5Rep } from '../../src/verifier/recoveryD5Rep.js';
-import { type RepLists, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
+import type { RepLists } from '../../src/verifier/recoveryD5RepSearch.js';
 import { type Flips, fixingShifts, headFlips, headOrbit, shifted } from '../../src/verifier/recoveryD5RepFlips.js';
-import { tryOrders } from '../../src/verifier/recoveryD5Portfolio.js';
+import { ID5, PSI6, parity, repCounts } from '../helpers/d5RepSearch.js';
 
 const SEED = 7117;
-const PSI6 = Array.from({ length: 32 }, (_, z) => z | (((z & 1) ^ ((z >> 1) & 1)) << 5));
-const ID5 = Array.from({ length: 32 }, (_, z) => z);
-const parity = (S: number): number => {
-  let c = 0;
-  for (let z = 0; z < 32; z++) {
-    let p = 0;
-    for (let m = z & S; m !== 0; m &= m - 1) p ^= 1;
-    if (p) c |= 1 << z;
-  }
-  return c >>> 0;
-};
 const ones = (v: number): number => (v === 0 ? 0 : (v & 1) + ones(v >>> 1));
 
-/** minimisers/in the group, or 'below' / 'too large'. */
-function counts(lists: RepLists, maxWork = 4e6): string {
-  try {
-    const o = tryOrders([[0]], maxWork, (_, steps) => searchRep(lists, 0, steps));
-    return `${o.minimizers}/${o.inGroup}`;
-  } catch (e) {
-    const m = (e as Error).message;
-    if (m.includes('less than the stated minimum')) return 'below';
-    if (m.includes('more than')) return 'too large';
-    throw e;
-  }
-}
+const counts = (lists: RepLists, maxWork = 4e6): string => repCounts(lists, maxWork);
 
 const code = fc.integer({ min: 0, max: 0xffffffff }).map((v) => v >>> 0);
 /** Codes with symmetry: functions of a few parities (so K is often large). */

@@ -12,19 +12,9 @@ import { prepareD5Observed } from '../../src/verifier/recoveryD5Observed.js';
 import { prepareD5Rep } from '../../src/verifier/recoveryD5Rep.js';
 import { type RepLists, repRules, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
 import { tryOrders } from '../../src/verifier/recoveryD5Portfolio.js';
+import { ID5, PSI6, parity } from '../helpers/d5RepSearch.js';
 
 const SEED = 4506;
-const PSI6 = Array.from({ length: 32 }, (_, z) => z | (((z & 1) ^ ((z >> 1) & 1)) << 5));
-const ID5 = Array.from({ length: 32 }, (_, z) => z);
-const parity = (S: number): number => {
-  let c = 0;
-  for (let z = 0; z < 32; z++) {
-    let p = 0;
-    for (let m = z & S; m !== 0; m &= m - 1) p ^= 1;
-    if (p) c |= 1 << z;
-  }
-  return c >>> 0;
-};
 
 /** counts/inGroup/leaves/steps of one rule, or 'below' / 'too large'. */
 function run(lists: RepLists, rule: number, maxWork = 2e7): string {
