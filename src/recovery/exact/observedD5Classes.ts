@@ -12,7 +12,7 @@ import type { Cost } from './costs.js';
 import type { CandidateList } from './candidates.js';
 import { type CoordinateCandidates, coordinatesUpTo } from './observedCoordinates.js';
 import type { TupleTask } from './tupleSpec.js';
-import { cheapCost } from './observedD5Split.js';
+import { cheapCost, dearCostOf } from './observedD5Split.js';
 import { fourierDegreeOfCode } from './costs.js';
 import type { CoordinateClass } from './observedD5Profile.js';
 
@@ -58,11 +58,7 @@ export function classLevels(c: CoordinateCandidates, key: number): { levels: Tup
     while (b < listed.costs.length && listed.costs[b]! === k) b++;
     return { codes: listed.codes.subarray(a, b), costs: listed.costs.slice(a, b) as number[] };
   });
-  const dearCost = (code: number): number => {
-    if (cheap(code) !== Infinity) return Infinity;
-    const k = c.costOf(code);
-    return k > L ? k : Infinity;
-  };
+  const dearCost = dearCostOf(c, cheap, L);
   const level = (j: number): TupleTask => {
     let code = 0;
     for (let r = 0; r < size; r++) if ((r >>> j) & 1) code |= 1 << r;

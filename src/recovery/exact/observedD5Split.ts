@@ -69,6 +69,15 @@ export function cheapCost(c: CoordinateCandidates): (code: number) => number {
   };
 }
 
+/** The cost of a dear code (one past the list: cost > L), Infinity for a listed one; `cheap` is cheapCost(c). */
+export function dearCostOf(c: CoordinateCandidates, cheap: (code: number) => number, L: number): (code: number) => number {
+  return (code) => {
+    if (cheap(code) !== Infinity) return Infinity;
+    const k = c.costOf(code);
+    return k > L ? k : Infinity;
+  };
+}
+
 /**
  * The d coordinate levels of the pass E: positions outside E in bit order (cost <= L, the list,
  * complete), then those in E in bit order (cost > L, floor L + 1, generated past the list).
@@ -85,11 +94,7 @@ export function dearCoordinateLevels(c: CoordinateCandidates, dear: number): Tup
   }
   const within = (w: number, allowed: Cost): number => (w !== size / 2 || (allowed as number) < 0 ? 0 : ends[Math.min(allowed as number, L)]!);
   const cheap = cheapCost(c);
-  const dearCost = (code: number): number => {
-    if (cheap(code) !== Infinity) return Infinity;
-    const k = c.costOf(code);
-    return k > L ? k : Infinity;
-  };
+  const dearCost = dearCostOf(c, cheap, L);
   const level = (j: number): TupleTask => {
     let code = 0;
     for (let r = 0; r < size; r++) if ((r >>> j) & 1) code |= 1 << r;
