@@ -39,9 +39,10 @@ export const D5_CUTS = { rest: true, top: true };
  * only in tests and the bench, to compare) checks only the classes outside U in a bucketed scan and
  * prefers the scan to generating the compatible masks when the buckets hold fewer than `ratio`
  * times as many masks; buckets are formed for that only when the classes inside U meet at most
- * `parts` parts. Within the list's degree only (allowed <= L), so completeness is unchanged.
+ * `parts` parts; lists of more than `bucketsFrom` masks are bucketed (0 in tests, to reach d = 4); `plant`
+ * (tests only) skips the forced classes' check, a planted fault the tests must catch. Within the list's degree only (allowed <= L), so completeness is unchanged.
  */
-export const D5_LEAF = { fine: true, ratio: 2, parts: 64 };
+export const D5_LEAF = { fine: true, ratio: 2, parts: 64, bucketsFrom: 4096, plant: false };
 
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
 export const EXHAUSTIVE = { upTo: 1 << 14 };
@@ -133,7 +134,7 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     let checkZ: readonly number[] = zs;
     let checkK: readonly number[] = ks;
     const fine = D5_LEAF.fine && allowed <= L;
-    if (buckets !== null && n > 4096 && (within > cap || fine)) {
+    if (buckets !== null && n > D5_LEAF.bucketsFrom && (within > cap || fine)) {
       const inU: number[] = [];
       const kU: number[] = [];
       const outZ: number[] = [];
@@ -196,7 +197,7 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
         const M = options ? options[c]! : rc.codes[at]!;
         const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
         if (k > allowed) continue;
-        if (!options && (fine ? ((M & forcedMask) >>> 0) !== forcedValue || !compatible(looseZ, looseK, M) : !compatible(checkZ, checkK, M))) continue;
+        if (!options && (fine ? (!D5_LEAF.plant && ((M & forcedMask) >>> 0) !== forcedValue) || !compatible(looseZ, looseK, M) : !compatible(checkZ, checkK, M))) continue;
         const { nx, nz } = splitByCoordinate(xs, zs, high, M);
         const next = combine === 'sum' ? spent + k : Math.max(spent, k);
         // Look ahead: the later coordinates (the deferred one not among them) must still fit.
