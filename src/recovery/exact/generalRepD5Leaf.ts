@@ -34,6 +34,16 @@ import type { Steps } from './steps.js';
  */
 export const D5_CUTS = { rest: true, top: true };
 
+/**
+ * The leaf's scan (docs/math.md, "hier-max at d = 5: ..., the leaf's scan by buckets"): `fine` (off
+ * only in tests and the bench, to compare) checks only the classes outside U in a bucketed scan and
+ * prefers the scan to generating the compatible masks when the buckets hold fewer than `ratio`
+ * times as many masks; buckets are formed for that only when the classes inside U meet at most
+ * `parts` parts; lists of more than `bucketsFrom` masks are bucketed (0 in tests, to reach d = 4); `plant`
+ * (tests only) skips the forced classes' check, a planted fault the tests must catch. Within the list's degree only (allowed <= L), so completeness is unchanged.
+ */
+export const D5_LEAF = { fine: true, ratio: 2, parts: 64, bucketsFrom: 4096, plant: false };
+
 /** Compatible masks up to this many are enumerated and costed one by one when the list would be incomplete (0 only in tests). */
 export const EXHAUSTIVE = { upTo: 1 << 14 };
 
@@ -114,7 +124,55 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
     // Generating a compatible mask costs far more than scanning a listed one (about 1 in 1,500
     // balanced masks is listed at d = 5): generate only few, or past L (to stay complete).
     const cap = allowed > L ? Math.max(n >>> 9, EXHAUSTIVE.upTo) : n >>> 9;
-    const options = productWithin(zs, ks, cap) <= cap ? compatibleMasks(zs, ks) : null;
+    const within = productWithin(zs, ks, cap);
+    // Scanning a long list (degree 3): only the buckets whose part inside U meets the counts of
+    // the classes inside U; with D5_LEAF.fine the scan then checks only the classes outside U
+    // (a listed mask in bucket R meets those inside U by the choice of R), and is preferred to
+    // generating the compatible masks when its buckets are shorter than RATIO times their number
+    // (at the last coordinates the part inside U is often forced: one bucket of a few hundred).
+    let parts: Uint32Array[] | null = null;
+    let checkZ: readonly number[] = zs;
+    let checkK: readonly number[] = ks;
+    const fine = D5_LEAF.fine && allowed <= L;
+    if (buckets !== null && n > D5_LEAF.bucketsFrom && (within > cap || fine)) {
+      const inU: number[] = [];
+      const kU: number[] = [];
+      const outZ: number[] = [];
+      const outK: number[] = [];
+      zs.forEach((z, i) => ((z & ~uMask) === 0 ? (inU.push(z), kU.push(ks[i]!)) : (outZ.push(z), outK.push(ks[i]!))));
+      if (inU.length > 0 && (within > cap || productWithin(inU, kU, D5_LEAF.parts) <= D5_LEAF.parts)) {
+        parts = compatibleMasks(inU, kU).map((R) => buckets.get(R) ?? EMPTY);
+        if (fine) [checkZ, checkK] = [outZ, outK];
+      }
+    }
+    let options: number[] | null = null;
+    if (within <= cap) {
+      let scanned = Infinity;
+      if (fine && parts !== null) {
+        scanned = 0;
+        for (const b of parts) scanned += b.length;
+      }
+      if (within * D5_LEAF.ratio <= scanned) {
+        options = compatibleMasks(zs, ks);
+        [parts, checkZ, checkK] = [null, zs, ks];
+      }
+    }
+    // With `fine`, the classes a mask must meet wholly or not at all are checked at once (one
+    // mask and one compare: most listed masks fail there), the others one by one.
+    let forcedMask = 0;
+    let forcedValue = 0;
+    const looseZ: number[] = [];
+    const looseK: number[] = [];
+    if (fine && options === null) {
+      for (let i = 0; i < checkZ.length; i++) {
+        const z = checkZ[i]!;
+        const k = checkK[i]!;
+        if (k === 0 || k === popcount32(z)) {
+          forcedMask = (forcedMask | z) >>> 0;
+          if (k !== 0) forcedValue = (forcedValue | z) >>> 0;
+        } else looseZ.push(z), looseK.push(k);
+      }
+    }
     // Past the list with too many masks: under a sum, one such coordinate is deferred to the end
     // (below); a second one, or any under the max, leaves the leaf incomplete.
     const defer = options === null && allowed > L && combine === 'sum' && deferred < 0;
@@ -122,40 +180,31 @@ export function* repLeafD5Steps(pulse: D5Pulse, rc: D5Coordinates, combine: 'sum
       pulse.incomplete = true;
       pulse.missed = Math.min(pulse.missed, combine === 'sum' ? spent + L + 1 + later : Math.max(spent, L + 1));
     }
-    // Scanning a long list (degree 3): only the buckets whose part inside U meets the counts of the classes inside U.
-    let scan: Uint32Array | null = null;
-    if (options === null && buckets !== null && n > 4096) {
-      const inU: number[] = [];
-      const kU: number[] = [];
-      zs.forEach((z, i) => ((z & ~uMask) === 0 ? (inU.push(z), kU.push(ks[i]!)) : 0));
-      const parts: Uint32Array[] = inU.length === 0 ? [] : compatibleMasks(inU, kU).map((R) => buckets.get(R) ?? EMPTY);
-      if (inU.length > 0) {
-        let total = 0;
-        for (const b of parts) total += b.length;
-        scan = new Uint32Array(total);
-        let at = 0;
-        for (const b of parts) scan.set(b, (at += b.length) - b.length);
-      }
-    }
     // The deferred branch first: a flag it raises is then seen even when a visitor stops early.
     if (defer) {
       yield* level(j + 1, xs, zs, spent + L + 1, j);
       if (pulse.aborted || stopped) return;
     }
-    const count = options?.length ?? scan?.length ?? n;
-    for (let c = 0; c < count; c++) {
-      const at = scan !== null ? scan[c]! : c;
-      if (scan !== null && at >= n) continue;
-      const M = options ? options[c]! : rc.codes[at]!;
-      const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
-      if (k > allowed) continue;
-      if (!options && !compatible(zs, ks, M)) continue;
-      const { nx, nz } = splitByCoordinate(xs, zs, high, M);
-      const next = combine === 'sum' ? spent + k : Math.max(spent, k);
-      // Look ahead: the later coordinates (the deferred one not among them) must still fit.
-      if (j + 1 < d && exceedsFrom(rc, combine, nx, nz, budget, j + 1, next, 1)) continue;
-      yield* level(j + 1, nx, nz, next, deferred);
-      if (pulse.aborted || stopped) return;
+    // One round over the options or the whole list up to degree min(a, L), else one per bucket
+    // (each in list order, so by cost: past n the rest of a bucket costs too much).
+    const rounds = parts?.length ?? 1;
+    for (let b = 0; b < rounds; b++) {
+      const bucket = parts?.[b] ?? null;
+      const count = options?.length ?? bucket?.length ?? n;
+      for (let c = 0; c < count; c++) {
+        const at = bucket !== null ? bucket[c]! : c;
+        if (bucket !== null && at >= n) break;
+        const M = options ? options[c]! : rc.codes[at]!;
+        const k = options ? (rc.listed.get(M) ?? (allowed > L ? rc.costOf(M) : Infinity)) : rc.costs[at]!;
+        if (k > allowed) continue;
+        if (!options && (fine ? (!D5_LEAF.plant && ((M & forcedMask) >>> 0) !== forcedValue) || !compatible(looseZ, looseK, M) : !compatible(checkZ, checkK, M))) continue;
+        const { nx, nz } = splitByCoordinate(xs, zs, high, M);
+        const next = combine === 'sum' ? spent + k : Math.max(spent, k);
+        // Look ahead: the later coordinates (the deferred one not among them) must still fit.
+        if (j + 1 < d && exceedsFrom(rc, combine, nx, nz, budget, j + 1, next, 1)) continue;
+        yield* level(j + 1, nx, nz, next, deferred);
+        if (pulse.aborted || stopped) return;
+      }
     }
   };
   yield* level(0, xc, zc, 0, -1);
