@@ -17,7 +17,7 @@
  */
 import type { ObservedDuals } from './observedD5Duals.js';
 import { popcount32 } from './candidates.js';
-import { basisHashes, pointsOf } from './observedD5Hashes.js';
+import { basisHashes, meetHalves, pointsOf } from './observedD5Hashes.js';
 import { COMPATIBLE_BY_CLASSES, compatibleByClasses } from './observedD5MeetClasses.js';
 
 export { COMPATIBLE_BY_CLASSES };
@@ -75,25 +75,8 @@ function compatibleByPoints(duals: ObservedDuals, classes: readonly number[], ta
   });
   const a = halfSubsets(left, t, classOf, classes, targets);
   const b = halfSubsets(right, t, classOf, classes, targets);
-  const groups = new Map<number, number[]>();
-  a.keys.forEach((k, i) => {
-    const g = groups.get(k);
-    if (g) g.push(a.codes[i]!);
-    else groups.set(k, [a.codes[i]!]);
+  return meetHalves(a, b, K, cap, (code) => {
+    for (let k = 0; k < classes.length; k++) if (popcount32((code & classes[k]!) >>> 0) !== targets[k]) return false;
+    return duals.inLevel(code, level);
   });
-  let matches = 0;
-  for (let i = 0; i < b.keys.length; i++) matches += groups.get((K - b.keys[i]!) >>> 0)?.length ?? 0;
-  if (matches > cap) return null;
-  const found: number[] = [];
-  for (let i = 0; i < b.keys.length; i++) {
-    const g = groups.get((K - b.keys[i]!) >>> 0);
-    if (g === undefined) continue;
-    for (const codeA of g) {
-      const code = (codeA | b.codes[i]!) >>> 0;
-      let ok = true;
-      for (let k = 0; k < classes.length && ok; k++) ok = popcount32((code & classes[k]!) >>> 0) === targets[k];
-      if (ok && duals.inLevel(code, level)) found.push(code);
-    }
-  }
-  return Uint32Array.from(found.sort((x, y) => x - y));
 }

@@ -33,3 +33,35 @@ export function pointsOf(mask: number): number[] {
   return out;
 }
 
+
+/** One side of a meet in the middle: codes on half the points and their hash sums. */
+export interface MeetSide {
+  readonly codes: Uint32Array;
+  readonly keys: Uint32Array;
+}
+
+/**
+ * The unions codeA | codeB of a code of side a and one of side b whose keys sum to `target`
+ * mod 2^32 and that `accept` keeps, sorted; null when more than `cap` pairs match (too many to test).
+ */
+export function meetHalves(a: MeetSide, b: MeetSide, target: number, cap: number, accept: (code: number) => boolean): Uint32Array | null {
+  const groups = new Map<number, number[]>();
+  a.keys.forEach((k, i) => {
+    const g = groups.get(k);
+    if (g) g.push(a.codes[i]!);
+    else groups.set(k, [a.codes[i]!]);
+  });
+  let matches = 0;
+  for (let i = 0; i < b.keys.length; i++) matches += groups.get((target - b.keys[i]!) >>> 0)?.length ?? 0;
+  if (matches > cap) return null;
+  const found: number[] = [];
+  for (let i = 0; i < b.keys.length; i++) {
+    const g = groups.get((target - b.keys[i]!) >>> 0);
+    if (g === undefined) continue;
+    for (const codeA of g) {
+      const code = (codeA | b.codes[i]!) >>> 0;
+      if (accept(code)) found.push(code);
+    }
+  }
+  return Uint32Array.from(found.sort((x, y) => x - y));
+}

@@ -5,7 +5,7 @@
  */
 import type { ObservedDuals } from './observedD5Duals.js';
 import { popcount32 } from './candidates.js';
-import { basisHashes, pointsOf } from './observedD5Hashes.js';
+import { basisHashes, meetHalves, pointsOf } from './observedD5Hashes.js';
 
 /** The meet in the middle over whole classes (off only to compare, tests). */
 export const COMPATIBLE_BY_CLASSES = { on: true };
@@ -67,25 +67,7 @@ export function compatibleByClasses(duals: ObservedDuals, classes: readonly numb
   };
   const a = side(sideA);
   const b = side(sideB);
-  const groups = new Map<number, number[]>();
-  a.keys.forEach((k, i) => {
-    const g = groups.get(k);
-    if (g) g.push(a.codes[i]!);
-    else groups.set(k, [a.codes[i]!]);
-  });
-  let matches = 0;
-  for (let i = 0; i < b.keys.length; i++) matches += groups.get((0 - b.keys[i]!) >>> 0)?.length ?? 0;
-  if (matches > cap) return null;
-  const found: number[] = [];
-  for (let i = 0; i < b.keys.length; i++) {
-    const g = groups.get((0 - b.keys[i]!) >>> 0);
-    if (g === undefined) continue;
-    for (const codeA of g) {
-      const code = (codeA | b.codes[i]!) >>> 0;
-      if (duals.inLevel(code, level)) found.push(code);
-    }
-  }
-  return Uint32Array.from(found.sort((x, y) => x - y));
+  return meetHalves(a, b, 0, cap, (code) => duals.inLevel(code, level));
 }
 
 function binomialSmall(n: number, k: number): number {
