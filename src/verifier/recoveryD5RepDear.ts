@@ -18,13 +18,15 @@
  *   Fourier degree at m = 5), kept when its cost is c.
  * - A leaf is a bijection V of total heads + sum(p): below the minimum it refutes it, at it it is
  *   counted (leaf of recoveryD5RepSearch.ts).
- * - Both routes take only one V per orbit of the shifts fixing the heads (recoveryD5RepFlips.ts):
- *   at a position in f.pivots only codes with bit 0 clear, each leaf standing for f.size V.
+ * - Both routes take only one V per orbit of G, the signed permutations fixing the heads
+ *   (recoveryD5RepStabiliser.ts), within the pass: G_p, those keeping the pass's profile (or dear
+ *   set), acts freely on the pass's V; a node is cut as soon as some member of G_p maps its
+ *   chosen codes to a lexicographically smaller tuple, and each leaf stands for |G_p| V.
  */
 import { type Classes, compatibleCount, fits, forEachCompatible, splitBy } from './recoveryD5Classes.js';
 import { ones32 } from './recoveryD5Candidates.js';
 import type { CostList } from './recoveryD5RepSearch.js';
-import type { Flips } from './recoveryD5RepFlips.js';
+import { type SignedPerm, narrowed, passSymmetry } from './recoveryD5RepStabiliser.js';
 
 /** The points x with bit j set, j = 0..4. */
 const BITS = [0, 1, 2, 3, 4].map((j) => Array.from({ length: 32 }, (_, x) => x).reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
@@ -37,7 +39,7 @@ export interface DearContext {
   readonly floor: number;
   readonly coordinateCost: (b: number) => number;
   readonly tick: (by?: number) => void;
-  /** A bijection found (the classes are singletons), of this total, standing for `times` V (recoveryD5RepFlips.ts). */
+  /** A bijection found (the classes are singletons), of this total, standing for `times` V (recoveryD5RepStabiliser.ts). */
   readonly leaf: (c: Classes, total: number, times: bigint) => void;
 }
 
@@ -56,7 +58,7 @@ export function costProfiles(floor: number, R: number): number[][] {
 }
 
 /** The search below a head leaf of these classes and head total (header). */
-export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: number, f: Flips) => void {
+export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: number, G: readonly SignedPerm[]) => void {
   const l = x.coordinates;
   // The list's codes of each cost c <= reach.
   const listed = new Map<number, Uint32Array>();
@@ -67,24 +69,28 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
     i = e;
   }
   const profilesOf = new Map<number, number[][]>();
-  return (c0, heads, R, f) => {
+  return (c0, heads, R, G) => {
     let profiles = profilesOf.get(R);
     if (profiles === undefined) profilesOf.set(R, (profiles = costProfiles(x.floor, R)));
+    const symmetryOf = passSymmetry(x.tick, G);
     for (const p of profiles) {
       x.tick();
       const order = [0, 1, 2, 3, 4].sort((a, b) => p[a]! - p[b]! || a - b);
       const total = heads + p.reduce((a, b) => a + b, 0);
-      const level = (j: number, c: Classes): void => {
+      const chosen = [-1, -1, -1, -1, -1];
+      const sym = symmetryOf(p);
+      const level = (j: number, c: Classes, open: readonly SignedPerm[]): void => {
         x.tick();
-        if (j === 5) return x.leaf(c, total, f.size);
+        if (j === 5) return x.leaf(c, total, sym.size);
         const pos = order[j]!;
         const cost = p[pos]!;
         const want = c.xs.map((m) => ones32((m & BITS[pos]!) >>> 0));
-        const canonical = (f.pivots >>> pos) & 1; // then only b with bit 0 clear (V(0)'s bit pos)
         const visit = (b: number): void => {
-          if (canonical && b & 1) return;
-          const next = splitBy(c, BITS[pos]!, b);
-          if (next !== null) level(j + 1, next);
+          chosen[pos] = b;
+          const still = narrowed(x.tick, open, order, chosen);
+          const next = still === null ? null : splitBy(c, BITS[pos]!, b);
+          if (next !== null) level(j + 1, next, still!);
+          chosen[pos] = -1;
         };
         const list = cost <= x.reach ? (listed.get(cost) ?? new Uint32Array(0)) : null;
         if (list === null || compatibleCount(c.zs, want) <= list.length) {
@@ -98,7 +104,7 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
           if (fits(c.zs, want, list[i]!)) visit(list[i]!);
         }
       };
-      level(0, c0);
+      level(0, c0, sym.open);
     }
   };
 }
@@ -111,24 +117,28 @@ export function dearCoordinates(x: DearContext): (c: Classes, heads: number, R: 
  * definition and kept when reach < cost <= cap. A leaf's total is heads + the largest cost on its
  * way. E = {} is the listed route itself; the passes add up as above.
  */
-export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, cap: number, f: Flips) => void {
+export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, cap: number, G: readonly SignedPerm[]) => void {
   const l = x.coordinates;
-  return (c0, heads, cap, f) => {
+  return (c0, heads, cap, G) => {
+    const symmetryOf = passSymmetry(x.tick, G);
     for (let e = 0; e < 32; e++) {
       if (e !== 0 && cap <= x.reach) break;
       x.tick();
       const order = [0, 1, 2, 3, 4].sort((a, b) => ((e >>> a) & 1) - ((e >>> b) & 1) || a - b);
-      const level = (j: number, c: Classes, worst: number): void => {
+      const chosen = [-1, -1, -1, -1, -1];
+      const sym = symmetryOf([0, 1, 2, 3, 4].map((k) => (e >>> k) & 1));
+      const level = (j: number, c: Classes, worst: number, open: readonly SignedPerm[]): void => {
         x.tick();
-        if (j === 5) return x.leaf(c, heads + worst, f.size);
+        if (j === 5) return x.leaf(c, heads + worst, sym.size);
         const pos = order[j]!;
         const isDear = ((e >>> pos) & 1) === 1;
         const want = c.xs.map((m) => ones32((m & BITS[pos]!) >>> 0));
-        const canonical = (f.pivots >>> pos) & 1;
         const visit = (b: number, cost: number): void => {
-          if (canonical && b & 1) return;
-          const next = splitBy(c, BITS[pos]!, b);
-          if (next !== null) level(j + 1, next, Math.max(worst, cost));
+          chosen[pos] = b;
+          const still = narrowed(x.tick, open, order, chosen);
+          const next = still === null ? null : splitBy(c, BITS[pos]!, b);
+          if (next !== null) level(j + 1, next, Math.max(worst, cost), still!);
+          chosen[pos] = -1;
         };
         if (isDear || compatibleCount(c.zs, want) <= l.codes.length) {
           forEachCompatible(c.zs, want, () => x.tick(4), (b) => {
@@ -143,7 +153,7 @@ export function dearMaxCoordinates(x: DearContext): (c: Classes, heads: number, 
           if (fits(c.zs, want, l.codes[i]!)) visit(l.codes[i]!, l.costs[i]!);
         }
       };
-      level(0, c0, 0);
+      level(0, c0, 0, sym.open);
     }
   };
 }

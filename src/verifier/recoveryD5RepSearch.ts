@@ -25,9 +25,9 @@
  *   positions under hier-max, cheap positions first and the dear ones last.
  * - The first head runs over one code per orbit (recoveryD5Symmetry.ts): V -> A o V permutes and
  *   complements the coordinates (their costs' sum and max unchanged) and keeps the heads' costs.
- *   Each later head runs over one code per orbit of the shifts x -> x xor s fixing the heads
- *   chosen before it, and past the coordinate list, at each head leaf, one V per orbit of the
- *   shifts fixing every chosen head (recoveryD5RepFlips.ts); the weights multiply (bigint).
+ *   Each later head runs over one code per orbit of the signed permutations fixing the heads
+ *   chosen before it, and past the coordinate list, at each head leaf, one V per orbit of those
+ *   fixing every chosen head (recoveryD5RepStabiliser.ts); the weights multiply (bigint).
  * A leaf below the minimum rejects it; those at it are counted, and those in the group.
  */
 import { reject } from './reject.js';
@@ -38,7 +38,7 @@ import { type Orbit5, orbits5 } from './recoveryD5Symmetry.js';
 import { inGroup } from './recoveryD5Maps.js';
 import type { Steps } from './recoveryD5Portfolio.js';
 import { dearCoordinates, dearMaxCoordinates } from './recoveryD5RepDear.js';
-import { type Flips, NO_FLIPS, fixingShifts, headFlips, headOrbit } from './recoveryD5RepFlips.js';
+import { type SignedPerm, fixing, headOrbit, signedPerms5 } from './recoveryD5RepStabiliser.js';
 
 const SCAN = 64;
 /** The points x with bit j set, j = 0..4. */
@@ -71,8 +71,8 @@ export interface RepLists {
   readonly headReach?: number;
   /** Per task, the most its head may cost (may exceed headReach). */
   readonly headBudgets?: readonly number[];
-  /** The shifts fixing the heads (recoveryD5RepFlips.ts) used past the list; false: none (the tests compare). Tests may plant a wrong one. */
-  readonly flips?: false | ((heads: readonly number[]) => Flips);
+  /** The signed permutations fixing these heads (recoveryD5RepStabiliser.ts), from H; false: none (the tests compare). Tests may plant a wrong one. */
+  readonly stabiliser?: false | ((H: readonly SignedPerm[], g: number) => readonly SignedPerm[]);
 }
 
 /** The head h o V^-1 of latent code h: bit v(z) set where bit z of h is. */
@@ -161,9 +161,9 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
   const context = { coordinates: s.coordinates, reach, floor: cf, coordinateCost: s.coordinateCost, tick, leaf };
   const dear = dearCoordinates(context);
   const dearMax = dearMaxCoordinates(context);
-  const flipsOf = s.flips === false ? () => NO_FLIPS : (s.flips ?? headFlips);
-  // The listed heads chosen on the way to the current node (their codes on C_5).
-  const chosen: number[] = [];
+  const fix = s.stabiliser === false ? (H: readonly SignedPerm[]) => H.slice(0, 1) : (s.stabiliser ?? fixing);
+  // groups[i]: the signed permutations fixing the first i listed heads chosen on the way (groups[0]: all 3840).
+  const groups: (readonly SignedPerm[])[] = [signedPerms5()];
   const runProfile = (profile: readonly number[], spent: number): void => {
     const lists = profile.map((c, t) => (c > hReach ? [] : byCost[t]![c]!));
     deferred = tasks.flatMap((h, t) => (profile[t]! > hReach ? [[h, profile[t]!] as const] : []));
@@ -184,22 +184,21 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
       tick();
       if (i === order.length) {
         if (reach === Infinity) return coordinate(0, c, spent, 0);
-        tick(); // the shifts: a fixed few hundred operations per head leaf
-        const f = flipsOf(chosen);
-        return max ? dearMax(c, spent, minimum - spent, f) : dear(c, spent, minimum - spent, f);
+        const G = groups[i]!;
+        return max ? dearMax(c, spent, minimum - spent, G) : dear(c, spent, minimum - spent, G);
       }
       for (let u = i + 1; u < order.length; u++) if (!possible(order[u]!, c)) return;
       const t = order[i]!;
       const h = tasks[t]!;
       const cost = profile[t]!;
       const want = c.zs.map((m) => ones32((m & h) >>> 0));
-      // Past the first head: one code per orbit of the shifts fixing the heads so far (recoveryD5RepFlips.ts).
-      const K = i > 0 && s.flips !== false ? fixingShifts(chosen) : [0];
+      // Past the first head: one code per orbit of the signed permutations fixing the heads so far (recoveryD5RepStabiliser.ts).
+      const H = groups[i]!;
       const visit = (g: number): void => {
         let times = 1;
-        if (K.length > 1) {
-          tick(); // about one fits() test's work
-          const o = headOrbit(g, K);
+        if (i > 0 && H.length > 1) {
+          tick(Math.ceil(H.length / 16)); // about one fits() test's work per 16 images
+          const o = headOrbit(g, H);
           if (o === null) return;
           times = o;
         }
@@ -207,9 +206,9 @@ export function searchRep(s: RepLists, rule: number, steps: Steps, orbitCache: O
         if (next === null) return;
         const saved = weight;
         weight = saved * BigInt(times);
-        chosen.push(g);
+        tick(Math.ceil(H.length / 16));
+        groups[i + 1] = fix(H, g);
         head(i + 1, next);
-        chosen.pop();
         weight = saved;
       };
       const l = lists[t]!;

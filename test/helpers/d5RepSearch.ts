@@ -1,6 +1,6 @@
 /**
  * Shared set-up of the tests of the verifier's d = 5 rep re-checks (recoveryD5RepDear,
- * recoveryD5RepDearHeads, recoveryD5RepFlips, recoveryD5RepRules): the maps psi they use, the
+ * recoveryD5RepDearHeads, recoveryD5RepStabiliser, recoveryD5RepRules): the maps psi they use, the
  * parities as 32-bit codes, and the search's counts at the stated minimum as a short string.
  */
 import { type RepLists, searchRep } from '../../src/verifier/recoveryD5RepSearch.js';
