@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyCertificate } from '../../src/verifier/verify.js';
 import { type Json, certify as certifyIn, rejectedEdit } from './recoveryCertHelpers.js';
+import { recoveryD5ObservedProblem } from '../../src/certificates/recoveryD5Observed.js';
+import { fromSignBits } from '../../src/core/cubeFunction.js';
+import { PSI6, parity } from '../helpers/d5RepSearch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'recovery-d5-observed-'));
 const DICTATORS = 'x1; x2; x3; x4; x5';
@@ -52,5 +55,19 @@ describe('recovery certificates at d = 5 with m = 6', () => {
     const m = await certify(['--tasks', DICTATORS, '--bias', 'hier-max'], 'max.json');
     expect(m.json.result).toEqual({ minimum: 6, minimizers: '3840', recovers: true, witness: null });
     expect((await verifyCertificate(m.path)).status).toBe('valid');
+  });
+
+  it("the writer runs the verifier's check first within the lists too: a result it would refuse gets the verifier's one-line reason", () => {
+    // x6 = x1 x2, tasks x1 x2, x3, x4, x5, x1 under head+rep: within the lists (no budget past them).
+    const fake = (minimizers: number): any => ({
+      exact: true,
+      minimizers,
+      recovers: false,
+      minimum: { kind: 'number', value: 10 },
+      witness: { image: [31, 7, 15, 23, 27, 3, 11, 19, 29, 5, 13, 21, 25, 1, 9, 17, 30, 6, 14, 22, 26, 2, 10, 18, 28, 4, 12, 20, 24, 0, 8, 16] }, // recover's
+      problem: { bias: 'head+rep', group: 'signed-permutation', support: null, psi: { m: 6, image: Uint32Array.from(PSI6) }, tasks: [3, 4, 8, 16, 1].map((S) => fromSignBits(5, (z) => ((parity(S) >>> z) & 1) === 1)) },
+    });
+    expect(recoveryD5ObservedProblem(fake(3840))).toBeNull();
+    expect(recoveryD5ObservedProblem(fake(3841))).toBe('the minimisers number 3840, not 3841');
   });
 });
