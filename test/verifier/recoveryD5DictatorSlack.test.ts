@@ -128,6 +128,16 @@ describe('the dictator route past slack 3 against the engine', () => {
     expect(slacks.filter((s) => s > 3).length).toBeGreaterThanOrEqual(3);
   }, 120_000);
 
+  it('two non-affine coordinates of one degree (W_4 = x4 + x2x3, W_5 = x5 + x1x2), slack 4: each such W walked once', () => {
+    // x1..x3 three times, x4, x5; 2 x (x5 + x1x2), 2 x (x4 + x2x3), 2 x (x1 + x1x2x3). The tie-break
+    // of the (degree, position) order keeps the two orders of W_4, W_5 from both being walked
+    // (without it: 2 |AGL|, checked by hand when this test was written).
+    const codes = [...X.slice(0, 3).flatMap((c) => [c, c, c]), X[3]!, X[4]!, 0x77778888, 0x77778888, 0x3fc03fc0, 0x3fc03fc0, 0x2a2a2a2a, 0x2a2a2a2a];
+    expect(engine(codes, 20_000)).toEqual({ minimum: 23, n: AGL });
+    expect(verifier(codes, 20_000_000)).toEqual({ minimum: 23, n: AGL });
+    expect((dictatorReach(codes, 23) as { slack: number }).slack).toBe(4);
+  }, 60_000);
+
   it('a deliberately broken walk (slack 3 short, so the degree-4 W_5 is cut off) is caught against the engine', () => {
     expect(engine(NINE, 20_000)).toEqual({ minimum: 21, n: 9n * AGL });
     expect(verifier(NINE, 50_000_000)).toEqual({ minimum: 21, n: 9n * AGL });
