@@ -8,13 +8,16 @@
  * never above the verifier's, so a certificate written here is within the verifier's reach.
  * head-profile: the stated minimum must have no weight at levels 4 and 5 (then every head of a
  * tuple at or below it has Fourier degree <= 3, the verifier's lists).
- * head-gf2 past GF(2) degree 2: certified when the verifier's dictator route reaches it (every x_i
- * a task, a small slack over the floors: src/verifier/recoveryD5Dictator.ts dictatorReach, called
- * here, so the writer declines with the verifier's own reason).
+ * head-gf2 past GF(2) degree 2: certified when the verifier's dictator route re-checks it: every x_i
+ * a task (src/verifier/recoveryD5Dictator.ts dictatorReach) and its walk within the verifier's step
+ * and list budgets with the engine's count (countDictators, run here before writing, once per
+ * result), so the writer declines with the verifier's own one-line reason.
  */
 import type { RecoveryResult } from '../recovery/types.js';
 import { candidateStore } from '../recovery/exact/candidates.js';
 import { dictatorReach } from '../verifier/recoveryD5Dictator.js';
+import { countDictators } from '../verifier/recoveryD5DictatorCount.js';
+import { Rejection } from '../verifier/reject.js';
 
 export const RECOVERY_D5_BIASES = ['head-degree', 'head-gf2', 'head-max', 'head-profile'] as const;
 
@@ -40,11 +43,32 @@ export function recoveryD5Problem(r: RecoveryResult, codes: readonly number[]): 
   const worst = Math.max(...floors.map((f) => (p.bias === 'head-max' ? minimum : minimum - (sum - f))));
   if (worst > reach && measure === 'gf2') {
     // Past RM(2,5): the verifier's dictator route (every x_i a task), asked here with its own test and reason.
-    const dict = dictatorReach(codes, minimum);
-    return typeof dict === 'string' ? `at d = 5 the verifier re-checks minima that leave every head a GF(2) degree of at most 2 (this one leaves up to ${worst}); ${dict}` : null;
+    const dict = dictatorRecheck(r, codes, minimum);
+    return dict === null ? null : `at d = 5 the verifier re-checks minima that leave every head a GF(2) degree of at most 2 (this one leaves up to ${worst}); ${dict}`;
   }
   if (worst > reach) return `at d = 5 the verifier re-checks minima that leave every head a ${measure === 'gf2' ? 'GF(2)' : 'Fourier'} degree of at most ${reach} (this one leaves up to ${worst})`;
   return null;
+}
+
+const rechecked = new WeakMap<RecoveryResult, string | null>();
+
+/** Why the verifier's dictator route would refuse this answer (its reach, its budgets, its count), or null; run once per result. */
+function dictatorRecheck(r: RecoveryResult, codes: readonly number[], minimum: number): string | null {
+  if (rechecked.has(r)) return rechecked.get(r)!;
+  const inst = dictatorReach(codes, minimum);
+  let why: string | null = typeof inst === 'string' ? inst : null;
+  if (typeof inst !== 'string') {
+    try {
+      const n = countDictators(inst).minimizers;
+      const stated = r.minimizerCount ?? (typeof r.minimizers === 'number' ? BigInt(r.minimizers) : null);
+      if (n !== stated) why = `the verifier's re-check counts ${n} minimisers, the engine ${stated}`;
+    } catch (e) {
+      if (!(e instanceof Rejection)) throw e;
+      why = e.message;
+    }
+  }
+  rechecked.set(r, why);
+  return why;
 }
 
 function popcount(v: number): number {

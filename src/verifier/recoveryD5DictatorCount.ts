@@ -5,18 +5,20 @@
  *
  * Every W of cost <= minimum has sum_i m_i (deg W_i - 1) <= slack (each F o W has F's weight, so
  * degree >= its floor). For each set B of non-affine positions with sum_{i in B} m_i <= slack, the
- * W whose affine positions are exactly A = the rest number T_a |Y_A|, where a = |A|,
- * T_a = 2^a prod_{k<a} (32 - 2^k) (the a-tuples of affine functions with independent linear
- * parts) and Y_A the normalised ones (W_{A_k} = x_k, the k-th smallest position of A carrying
- * x_k). Y_A is walked position by position over B (increasing): a coordinate is balanced on the
- * joint fibres of those fixed before it, of degree in [2, cap], cap from the slack left; the
- * first one by orbits of K_a = the affine maps fixing x_1..x_a (W -> W o A keeps Y_A and the cost),
- * the last one through the affine space of its completions (recoveryD5DictatorWords.ts). Every W
- * reached is costed from its codes; one below the minimum stops the re-check.
+ * W whose affine positions are exactly A = the rest number T_a |Y_A| (recoveryD5DictatorOrbits.ts),
+ * Y_A the normalised ones (W_{A_k} = x_k). Y_A is walked coordinate by coordinate in increasing
+ * (degree, position), so each W once: a coordinate is balanced on the joint fibres of those fixed
+ * before it, of degree exactly e, where e and the least degrees the order leaves the later ones fit
+ * in the slack; the first one by orbits of K_a, the last one through the affine space of its
+ * completions (recoveryD5DictatorLast.ts). Every W reached is costed from its codes; one below the
+ * minimum stops the re-check. The steps are counted: past DICTATOR_MAX_WORK the re-check is refused.
  */
 import { reject } from './reject.js';
-import { inGroup } from './recoveryD5Maps.js';
-import { type Bound, balancedOn, dictatorCode, fibresOf, gf2Deg5, lastCoordinate } from './recoveryD5DictatorWords.js';
+import { balancedHigh, balancedIn, dictatorCode, fibresOf, gf2Deg5, quadratics } from './recoveryD5DictatorWords.js';
+import { affineTuples, fixingGenerators, orbitsOf } from './recoveryD5DictatorOrbits.js';
+import { walkLast } from './recoveryD5DictatorLast.js';
+
+export { affineTuples, fixingGenerators, orbitsOf };
 
 export interface DictatorInstance {
   /** mult[i]: how many tasks are x_{i+1} or its negation (each >= 1). */
@@ -26,6 +28,7 @@ export interface DictatorInstance {
   /** floors[k]: a lower bound on the GF(2) degree of any function of others[k]'s weight. */
   readonly floors: readonly number[];
   readonly minimum: number;
+  /** minimum - sum mult - sum floors: the most sum_i m_i (deg W_i - 1) of a W within the minimum. */
   readonly slack: number;
 }
 
@@ -36,97 +39,34 @@ export interface DictatorCount {
   readonly work: number;
 }
 
-export const DICTATOR_MAX_WORK = 400_000_000;
+export const DICTATOR_MAX_WORK = 250_000_000;
 const X = [0, 1, 2, 3, 4].map(dictatorCode);
 
-/** T_a: the ordered a-tuples of affine functions on C_5 with linearly independent linear parts. */
-export function affineTuples(a: number): bigint {
-  let t = 1n;
-  for (let k = 0; k < a; k++) t *= 2n * (32n - (1n << BigInt(k)));
-  return t;
-}
-
-/** Generators of K_a (affine maps fixing bits 0..a-1 of every point), each checked to be one. */
-export function fixingGenerators(a: number): number[][] {
-  const gens: number[][] = [];
-  const pts = Array.from({ length: 32 }, (_, x) => x);
-  // The translation by e_a, the shears x_a += x_i (i < a), the swaps of adjacent bits of B and
-  // x_a += x_(a+1): with their conjugates they give all of K_a (a smaller group would only give
-  // more orbits, never another count: each generator is checked below).
-  if (a < 5) {
-    gens.push(pts.map((x) => x ^ (1 << a)));
-    for (let i = 0; i < a; i++) gens.push(pts.map((x) => x ^ (((x >>> i) & 1) << a)));
-    for (let j = a; j + 1 < 5; j++) gens.push(pts.map((x) => (((x >>> j) ^ (x >>> (j + 1))) & 1 ? x ^ (3 << j) : x)));
-    if (a + 1 < 5) gens.push(pts.map((x) => x ^ (((x >>> (a + 1)) & 1) << a)));
-  }
-  const low = (1 << a) - 1;
-  for (const g of gens) if (new Set(g).size !== 32 || !inGroup('gf2-affine', g) || g.some((y, x) => ((y ^ x) & low) !== 0)) reject('internal: a generator of K_a is not an affine map fixing x_1..x_a');
-  return gens;
-}
-
-/** g o A (bit x of the result is bit A(x) of g). */
-function compose(g: number, a: readonly number[]): number {
-  let out = 0;
-  for (let x = 0; x < 32; x++) out |= ((g >>> a[x]!) & 1) << x;
-  return out >>> 0;
-}
-
-/** The orbits of K_a on a set of codes closed under it: [representative, size] (breadth first). */
-export function orbitsOf(codes: readonly number[], gens: readonly number[][], tick: () => void): [number, number][] {
-  const seen = new Map<number, boolean>(codes.map((c) => [c, false]));
-  const out: [number, number][] = [];
-  for (const r of codes) {
-    if (seen.get(r)) continue;
-    seen.set(r, true);
-    const queue = [r];
-    for (let i = 0; i < queue.length; i++)
-      for (const a of gens) {
-        tick();
-        const y = compose(queue[i]!, a);
-        const s = seen.get(y);
-        if (s === undefined) reject('internal: K_a does not keep the candidates of the first coordinate (the re-check stops)');
-        if (!s) (seen.set(y, true), queue.push(y));
-      }
-    out.push([r, queue.length]);
-  }
-  return out;
-}
-
-/** The minimisers' count (see the header); rejects when some W costs less than the minimum. */
-export function countDictators(inst: DictatorInstance): DictatorCount {
-  const { mult, others, floors, minimum, slack } = inst;
-  const otherFloors = floors.reduce((a, f) => a + f, 0);
+/** The minimisers' count (see the header); rejects when some W costs less than the minimum, or past the budget. */
+export function countDictators(inst: DictatorInstance, maxWork = DICTATOR_MAX_WORK): DictatorCount {
+  const { mult, minimum, slack } = inst;
   let work = 0;
   const tick = (): void => {
-    if (++work > DICTATOR_MAX_WORK) reject(`the re-check would take more than ${DICTATOR_MAX_WORK} steps (too large for the verifier)`);
+    if (++work > maxWork) reject(`the re-check would take more than ${maxWork} steps (too large for the verifier)`);
   };
   let minimizers = 0n;
   let affineMinimal = false;
+  // Per a: the first coordinate's candidates of degree e (balanced on the fibres of x_1..x_a) and their K_a orbits.
+  const firstLists = new Map<string, number[]>();
+  const firstList = (a: number, e: number): number[] => {
+    const key = `${a}:${e}`;
+    if (!firstLists.has(key)) {
+      const fib = fibresOf(X.slice(0, a));
+      if (e === 2) firstLists.set(key, balancedIn(fib, quadratics(), tick));
+      else balancedHigh(fib, tick).forEach((l, k) => firstLists.set(`${a}:${k + 3}`, l));
+    }
+    return firstLists.get(key)!;
+  };
   const orbitCache = new Map<string, [number, number][]>();
-  /**
-   * The cost of W with every coordinate but p fixed, as a function of W_p = g: sum_i m_i deg W_i
-   * plus, for each other task F, deg(F o W) with F o W = P0 xor (g and P1), P0(x) = F(W(x) with
-   * bit p cleared), P1(x) = F(W(x) with bit p set) xor P0(x): at each x, F(W(x)) is P0(x) or
-   * P0(x) xor P1(x) as W_p(x) is 0 or 1. The bounds: every W of cost <= minimum meets them.
-   */
-  const costWith = (w: readonly number[], p: number): { cost: (g: number) => number; bounds: Bound[] } => {
-    const z0 = Array.from({ length: 32 }, (_, x) => w.reduce((z, wi, i) => (i === p ? z : z | (((wi >>> x) & 1) << i)), 0));
-    const parts = others.map((f) => {
-      let p0 = 0;
-      let p1 = 0;
-      for (let x = 0; x < 32; x++) {
-        const lo = (f >>> z0[x]!) & 1;
-        p0 |= lo << x;
-        p1 |= (lo ^ ((f >>> (z0[x]! | (1 << p))) & 1)) << x;
-      }
-      return [p0 >>> 0, p1 >>> 0] as const;
-    });
-    const fixedPart = w.reduce((c, wi, i) => (i === p ? c : c + mult[i]! * gf2Deg5(wi)), 0);
-    // Within the minimum, with deg W_p >= 2 and every other head at least its floor: the bounds.
-    const rest = minimum - fixedPart - 2 * mult[p]! - otherFloors;
-    const bounds: Bound[] = [{ offset: 0, mask: 0xffffffff, cap: Math.min(4, 2 + Math.floor(Math.max(rest, -1) / mult[p]!)) }];
-    parts.forEach(([p0, p1], k) => bounds.push({ offset: p0, mask: p1, cap: Math.min(5, floors[k]! + rest) }));
-    return { cost: (g) => parts.reduce((c, [p0, p1]) => c + gf2Deg5((p0 ^ (g & p1)) >>> 0), fixedPart + mult[p]! * gf2Deg5(g)), bounds };
+  const firstOrbits = (a: number, e: number): [number, number][] => {
+    const key = `${a}:${e}`;
+    if (!orbitCache.has(key)) orbitCache.set(key, orbitsOf(firstList(a, e), fixingGenerators(a), tick));
+    return orbitCache.get(key)!;
   };
   for (let bMask = 0; bMask < 32; bMask++) {
     const B = [0, 1, 2, 3, 4].filter((i) => (bMask >>> i) & 1);
@@ -140,35 +80,36 @@ export function countDictators(inst: DictatorInstance): DictatorCount {
       if (c === minimum) minimizers += weight * weightA;
     };
     if (B.length === 0) {
-      leaf(costWith(w, 0).cost(w[0]!), 1n);
+      // W = identity: every head of x_i costs 1, F o W = F.
+      leaf(mult.reduce((s, m) => s + m, 0) + inst.others.reduce((s, f) => s + gf2Deg5(f), 0), 1n);
       affineMinimal = minimizers > 0n;
       continue;
     }
-    const level = (j: number, spent: number, weight: bigint): void => {
-      const p = B[j]!;
-      const later = B.slice(j + 1).reduce((s, i) => s + mult[i]!, 0);
-      const cap = Math.min(4, 1 + Math.floor((slack - spent - later) / mult[p]!));
-      if (cap < 2) return;
-      const fixed = [0, 1, 2, 3, 4].filter((i) => !B.includes(i) || B.indexOf(i) < j).map((i) => w[i]!);
-      if (j === B.length - 1) {
-        const { cost, bounds } = costWith(w, p);
-        if (bounds.some((b) => b.cap < 0)) return;
-        lastCoordinate(fibresOf(fixed), bounds, tick, (g) => {
-          if (gf2Deg5(g) >= 2) leaf(cost(g), weight); // an affine W_p: W belongs to a larger affine set
-        });
-        return;
+    // rest: B's positions not fixed yet; (ep, pp) the previous (degree, position); spent: sum m (deg - 1) so far.
+    const level = (rest: readonly number[], ep: number, pp: number, spent: number, weight: bigint): void => {
+      const least = (p: number, e: number): number => Math.max(2, e + (p < pp ? 1 : 0));
+      if (rest.length === 1) return walkLast(inst, w, rest[0]!, least(rest[0]!, ep), tick, (c) => leaf(c, weight));
+      const fixed = w.filter((_, i) => !rest.includes(i));
+      const fib = fibresOf(fixed);
+      let high: [number[], number[]] | null = null; // this node's codes of degree 3 and 4, listed once
+      const first = rest.length === B.length;
+      for (const p of rest) {
+        const later = rest.filter((r) => r !== p);
+        for (let e = least(p, ep); e <= 4; e++) {
+          const need = spent + mult[p]! * (e - 1) + later.reduce((s, r) => s + mult[r]! * (Math.max(2, e + (r < p ? 1 : 0)) - 1), 0);
+          if (need > slack) break;
+          const next = (g: number, size: number): void => {
+            w[p] = g;
+            level(later, e, p, spent + mult[p]! * (e - 1), weight * BigInt(size));
+          };
+          if (first) for (const [g, size] of firstOrbits(a, e)) next(g, size);
+          else if (e === 2) for (const g of balancedIn(fib, firstList(a, 2), tick)) next(g, 1);
+          else for (const g of (high ??= balancedHigh(fib, tick))[e - 3]!) next(g, 1);
+          w[p] = 0;
+        }
       }
-      const visit = (g: number, size: number): void => {
-        w[p] = g;
-        level(j + 1, spent + mult[p]! * (gf2Deg5(g) - 1), weight * BigInt(size));
-      };
-      if (j > 0) return void balancedOn(fibresOf(fixed), cap, tick).forEach((g) => visit(g, 1));
-      const key = `${a}:${cap}`;
-      if (!orbitCache.has(key)) orbitCache.set(key, orbitsOf(balancedOn(fibresOf(X.slice(0, a)), cap, tick), fixingGenerators(a), tick));
-      for (const [g, size] of orbitCache.get(key)!) visit(g, size);
     };
-    level(0, 0, 1n);
+    level(B, 0, -1, 0, 1n);
   }
   return { minimizers, affineMinimal, work };
 }
-

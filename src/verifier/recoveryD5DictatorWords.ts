@@ -8,9 +8,10 @@
  *   (the monomials of degree > e). The plain array version is recoveryD5Candidates.ts gf2Degree5;
  *   the test compares the two on random codes.
  * - fibresOf: the joint fibres {x : (c_1(x), ..., c_l(x)) = v} of fixed coordinates, as masks.
- * - balancedOn: the codes taking exactly half of every fibre, with degree in [2, cap]: from the
- *   words of GF(2) degree <= 2 (RM(2,5), a Gray-code walk over its 16 monomials) when cap <= 2,
- *   else by choosing half of each fibre (refused when that is more than MAX_BALANCED codes).
+ * - balancedIn / balancedHigh: the codes taking exactly half of every fibre, of degree 2 (filtered
+ *   from the words of degree 2 of RM(2,5), a Gray-code walk over its 16 monomials, or from a
+ *   coarser fibres' list) or of degree 3 and 4 (by choosing half of each fibre, refused when that
+ *   is more than MAX_BALANCED codes).
  * - lastCoordinate: once four coordinates are fixed their fibres are 16 pairs; the last
  *   coordinate is g = base + sum_c phi_c u_c (u_c the pair masks, base the lower point of each
  *   pair). The ANF is linear, so a bound "deg(offset + (g and mask)) <= cap" (the coordinate
@@ -71,26 +72,35 @@ export function quadratics(): Uint32Array {
 
 export const MAX_BALANCED = 4_000_000;
 
-/** The codes with half of each fibre and degree in [2, cap]; tick() per code looked at. */
-export function balancedOn(fibres: readonly number[], cap: number, tick: () => void): number[] {
+/** The codes of pool (e.g. quadratics(), or a coarser fibres' list) taking half of each fibre; tick() per code looked at. */
+export function balancedIn(fibres: readonly number[], pool: ArrayLike<number>, tick: () => void): number[] {
   const half = fibres.map((f) => ones32(f) / 2);
   const out: number[] = [];
-  if (cap <= 2) {
-    for (const g of quadratics()) {
-      tick();
-      if (fibres.every((f, q) => ones32((f & g) >>> 0) === half[q])) out.push(g);
-    }
-    return out;
+  for (let k = 0; k < pool.length; k++) {
+    tick();
+    const g = pool[k]!;
+    if (fibres.every((f, q) => ones32((f & g) >>> 0) === half[q])) out.push(g);
   }
+  return out;
+}
+
+/**
+ * The codes taking half of each fibre with GF(2) degree 3 and those with degree 4 (a balanced
+ * code has even weight, so degree <= 4), by choosing half of each fibre; refused when that is
+ * more than MAX_BALANCED codes. tick() per code.
+ */
+export function balancedHigh(fibres: readonly number[], tick: () => void): [number[], number[]] {
+  const half = fibres.map((f) => ones32(f) / 2);
+  const out: [number[], number[]] = [[], []];
   const choose = (n: number, k: number): number => (k === 0 ? 1 : (choose(n - 1, k - 1) * n) / k);
   const total = fibres.reduce((acc, f, q) => acc * choose(ones32(f), half[q]!), 1);
-  if (total > MAX_BALANCED) reject(`out of the verifier's reach at d = 5: a coordinate of GF(2) degree up to ${cap} balanced on ${fibres.length} fibres has ${total} candidates (the dictator route lists at most ${MAX_BALANCED})`);
+  if (total > MAX_BALANCED) reject(`out of the verifier's reach at d = 5: a coordinate of GF(2) degree 3 or 4 balanced on ${fibres.length} fibres has ${total} candidates (the dictator route lists at most ${MAX_BALANCED})`);
   const pick = (q: number, rest: number, left: number, acc: number): void => {
     if (left === 0) {
       if (q + 1 < fibres.length) return pick(q + 1, fibres[q + 1]!, half[q + 1]!, acc);
       tick();
       const e = gf2Deg5(acc);
-      if (e >= 2 && e <= cap) out.push(acc >>> 0);
+      if (e >= 3) out[e - 3]!.push(acc >>> 0);
       return;
     }
     if (ones32(rest) < left) return;
@@ -111,7 +121,7 @@ export interface Bound {
 
 /**
  * Calls visit(g) for every code g taking one point of each of the 16 pairs and meeting every
- * bound (each such g exactly once); tick() per code. Each bound is linear in phi: with
+ * bound (each such g exactly once); tick() per pair eliminated and per code. Each bound is linear in phi: with
  * g = base xor sum_c phi_c u_c, offset xor (g and mask) = (offset xor (base and mask)) xor
  * sum_c phi_c (u_c and mask), and the ANF bits above cap of that must vanish.
  */
@@ -132,6 +142,7 @@ export function lastCoordinate(pairs: readonly number[], bounds: readonly Bound[
     return [h, code];
   };
   for (const p of pairs) {
+    tick();
     const [h, code] = reduce(image(p, false), p);
     const word = h.findIndex((v) => v !== 0);
     if (word < 0) kernel.push(code);

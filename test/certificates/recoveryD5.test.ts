@@ -100,9 +100,12 @@ describe('recovery certificates at d = 5', () => {
     expect(recoveryD5Problem(result('head-degree', 10), [...dict, 1])).toBe('at d = 5 the verifier re-checks minima that leave every head a Fourier degree of at most 3 (this one leaves up to 5)');
     expect(recoveryD5Problem(result('head-max', 4), dict)).toContain('(this one leaves up to 4)');
     expect(recoveryD5Problem(result('head-gf2', 6), dict)).toBeNull();
-    // Past RM(2,5) but within the verifier's dictator route (every x_i a task, slack 2): certified (test/verifier/recoveryD5Dictator.test.ts).
-    expect(recoveryD5Problem(result('head-gf2', 7), dict)).toBeNull();
-    expect(recoveryD5Problem(result('head-gf2', 9), dict)).toContain('GF(2) degree of at most 2 (this one leaves up to 5); the dictator route re-checks minima within 3');
+    // Past RM(2,5): the writer runs the verifier's dictator route (every x_i a task) first
+    // (test/verifier/recoveryD5Dictator*.test.ts): x4 + x1x2x3 added, minimum 8 with 2 |AGL| minimisers.
+    const cubic = [...dict, 0x7f807f80];
+    expect(recoveryD5Problem({ ...result('head-gf2', 8), minimizerCount: 639959040n }, cubic)).toBeNull();
+    expect(recoveryD5Problem({ ...result('head-gf2', 8), minimizerCount: 319979520n }, cubic)).toContain("the verifier's re-check counts 639959040 minimisers, the engine 319979520");
+    expect(recoveryD5Problem(result('head-gf2', 9), dict)).toBe('at d = 5 the verifier re-checks minima that leave every head a GF(2) degree of at most 2 (this one leaves up to 5); a bijection costs 5, less than the stated minimum 9');
     expect(recoveryD5Problem(result('head+rep', 5), dict)).toContain('cover the biases head-degree, head-gf2, head-max, head-profile');
   });
 
