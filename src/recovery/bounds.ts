@@ -9,7 +9,9 @@
  *      deg >= 2 (docs/math.md T3) and deg2 >= 2 (deg2 <= 1 means affine: constant or balanced).
  *      Granularity (T2): deg(g) = k >= 1 puts fhat({}) = E[h] = (2^{d-1} - w) / 2^{d-1} in
  *      2^{1-k} Z, so 2^{d-k} divides 2^{d-1} - w: deg >= d - v_2(2^{d-1} - w). Odd w gives
- *      deg = deg2 = d (the top ANF coefficient is w mod 2).
+ *      deg = deg2 = d (the top ANF coefficient is w mod 2). Dickson: a function of GF(2) degree <= 2
+ *      has weight 0, 2^d, 2^{d-1} or 2^{d-1} +- 2^{d-1-h} (1 <= h <= d/2, 2h the rank of its
+ *      quadratic part); any other weight needs deg2 >= 3 (at d = 5: weights 10, 14, 18, 22).
  * (B2) Parity tasks (docs/math.md T7), full support only: for tasks +-chi_S the heads chi_S o V^-1 are
  *      components of the bijection V^-1, which are orthonormal; so at most N_k - 1 of the
  *      non-trivial ones have degree <= k, N_k = sum_{j<=k} C(d,j). Sorting the distinct sets by
@@ -52,6 +54,14 @@ function v2(x: number): number {
   return t;
 }
 
+/** Dickson: is w the weight of some function of C_d of GF(2) degree <= 2? */
+export function isQuadraticWeight(d: number, w: number): boolean {
+  const half = 2 ** (d - 1);
+  if (w === 0 || w === 2 * half || w === half) return true;
+  for (let h = 1; 2 * h <= d; h++) if (Math.abs(w - half) === 2 ** (d - 1 - h)) return true;
+  return false;
+}
+
 /** (B1, B1') The least cost of one head, for the Fourier degree or the GF(2) degree. */
 export function headFloor(p: RecoveryProblem, t: number, measure: 'fourier' | 'gf2'): number {
   const h = p.tasks[t]!;
@@ -62,7 +72,7 @@ export function headFloor(p: RecoveryProblem, t: number, measure: 'fourier' | 'g
   const offset = 2 ** (p.d - 1) - w;
   if (offset === 0) return 1;
   const rm = p.d - (31 - Math.clz32(Math.min(w, 2 ** p.d - w))); // d - floor(log2 min(w, 2^d - w))
-  const gf2 = Math.max(2, w % 2 === 1 ? p.d : 0, rm);
+  const gf2 = Math.max(isQuadraticWeight(p.d, w) ? 2 : 3, w % 2 === 1 ? p.d : 0, rm);
   if (measure === 'gf2') return gf2;
   return Math.max(gf2, p.d - v2(offset));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromInt32 } from '../../src/core/cubeFunction.js';
 import { identityMap } from '../../src/maps/boolMap.js';
 import { recoverExhaustive } from '../../src/recovery/engine.js';
-import { headFloor, lowerBound, parityLevel, profileIsProvenMinimal } from '../../src/recovery/bounds.js';
+import { headFloor, isQuadraticWeight, lowerBound, parityLevel, profileIsProvenMinimal } from '../../src/recovery/bounds.js';
 import { booleanTables } from '../../src/recovery/booleanTables.js';
 import { type RecoveryProblem } from '../../src/recovery/types.js';
 import { SEED, allParities, arbMixedProblem as arbProblem, objectiveText, parity } from './helpers.js';
@@ -56,6 +56,43 @@ describe('lower bounds', () => {
         expect(headFloor(p, 0, 'gf2')).toBe(least.gf2[w]);
       }
     }
+  });
+
+  it('Dickson: the weights of degree <= 2 at d = 5 are exactly isQuadraticWeight; the floor 3 past them is met', () => {
+    // ANF coefficients over monomials of degree <= k, truth table by the Moebius transform.
+    const monomials = (k: number) => Array.from({ length: 32 }, (_, m) => m).filter((m) => { let c = 0; for (let b = m; b; b &= b - 1) c++; return c <= k; });
+    const weightOf = (anf: Uint8Array) => {
+      const t = Uint8Array.from(anf);
+      for (let i = 0; i < 5; i++) for (let x = 0; x < 32; x++) if (x & (1 << i)) t[x]! ^= t[x ^ (1 << i)]!;
+      return t.reduce((s, v) => s + v, 0);
+    };
+    const quad = monomials(2);
+    const seen = new Set<number>();
+    for (let c = 0; c < 2 ** quad.length; c++) {
+      const anf = new Uint8Array(32);
+      quad.forEach((m, i) => { anf[m] = (c >>> i) & 1; });
+      seen.add(weightOf(anf));
+    }
+    for (let w = 0; w <= 32; w++) expect(seen.has(w)).toBe(isQuadraticWeight(5, w));
+    // Every even weight past them has a cubic (sums of at most 4 monomials of degree <= 3), so the
+    // new floor 3 is the least degree there.
+    const cubic = monomials(3);
+    const found = new Set<number>();
+    const sums = (from: number, anf: Uint8Array, left: number): void => {
+      found.add(weightOf(anf));
+      if (left === 0) return;
+      for (let i = from; i < cubic.length; i++) { anf[cubic[i]!] = 1; sums(i + 1, anf, left - 1); anf[cubic[i]!] = 0; }
+    };
+    sums(0, new Uint8Array(32), 4);
+    for (let w = 0; w <= 32; w++) {
+      const h = fromInt32(5, Int32Array.from({ length: 32 }, (_, x) => (x < w ? -1 : 1)));
+      const p: RecoveryProblem = { d: 5, psi: identityMap(5), tasks: [h], bias: 'head-degree', group: 'signed-permutation', support: null };
+      const floor = headFloor(p, 0, 'gf2');
+      if (seen.has(w)) expect(floor).toBeLessThanOrEqual(2);
+      else if (w % 2 === 0 && w !== 2 && w !== 30) { expect(floor).toBe(3); expect(found.has(w)).toBe(true); }
+      else expect(floor).toBeGreaterThanOrEqual(4);
+    }
+    expect([10, 14, 18, 22].map((w) => isQuadraticWeight(5, w))).toEqual([false, false, false, false]);
   });
 
   it('the T7 bound is met by all parity tasks', () => {
