@@ -18,9 +18,9 @@
  * head+rep file, the certificate, and that a tampered certificate is refuted.
  */
 import { defineProperty } from '../src/claim/index.js';
-import type { Fn, RecoveryBias } from '../src/claim/index.js';
+import type { Fn, RecoveryQuery } from '../src/claim/index.js';
 
-export const BIAS: RecoveryBias = 'hier-sum';
+export const BIAS: RecoveryQuery['bias'] = 'hier-sum';
 /** The k of each row. */
 export const K: readonly number[] = [4];
 export const TASK_SETS: readonly (readonly string[])[] = [
