@@ -167,16 +167,15 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     }
     const la = [...parentOpen];
     const below = [...parentBelow];
-    const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
-    const sides = pairs.map((q) => q.z);
     // The heads first (a table lookup each), the bound after them, then the coordinates (a scan
     // each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
     let low = known ?? bound.lower(head, rep, chosen, la, below);
+    if (low > limit) return;
     const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
     // Raising below[t] by r raises each profile's total by at most r (max(c, n) - max(a, n) <= c - a),
     // so the bound can pass the limit only once the raises since it was taken add up past
-    // limit - low: only then is it taken again, and the node dropped as soon as it passes.
-    if (low > limit) return;
+    // limit - low: only then is it taken again, and the node dropped as soon as it passes (so the
+    // bound after the last lookup never drops it; it only tightens the scans' caps).
     let raised = 0;
     for (const t of order) {
       const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
@@ -189,6 +188,8 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
       }
     }
     if (raised > 0) low = bound.lower(head, rep, chosen, la, below);
+    const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
+    const sides = pairs.map((q) => q.z);
     for (let i = 0; i < open.length && low <= limit; i++) {
       const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
       if (c > la[i]!) low = bound.lower(head, rep, chosen, ((la[i] = c), la), below);
