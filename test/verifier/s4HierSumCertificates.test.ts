@@ -120,7 +120,7 @@ describe('S4 at d = 4 under hier-sum', () => {
 
   it('its d = 4 route refuses hier-sum with observations longer than the latents (m = d is checked, not assumed)', () => {
     const tasks = [0x17fc].map((c) => ({ n: 4, values: Int32Array.from({ length: 16 }, (_, z) => ((c >>> z) & 1 ? -1 : 1)) }));
-    const psi = { n: 4, m: 5, image: Int32Array.from({ length: 16 }, (_, z) => z) };
+    const psi = { n: 4, m: 5, image: Uint32Array.from({ length: 16 }, (_, z) => z) };
     for (const route of [recoveryVerdictRep, recoverySummaryRep]) {
       expect(() => route({ tasks, bias: 'hier-sum', group: 'signed-permutation', psi } as RecoveryQuery, K)).toThrow(/needs psi to be a bijection of C_4/);
     }
