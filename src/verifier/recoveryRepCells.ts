@@ -34,6 +34,9 @@ export function cellLookahead(d: number, headCost: (g: number) => number, step: 
   const cost = new Float64Array(2 ** size);
   for (let g = 0; g < cost.length; g++) cost[g] = headCost(g);
   const tables = new Map<number, CellTable>();
+  // The last table used (a node looks up every task under the same G and S).
+  let lastKey = -1;
+  let last: CellTable | undefined;
   const build = (G: number, S: number): CellTable => {
     step(cost.length);
     const cell = new Int32Array(size);
@@ -58,12 +61,13 @@ export function cellLookahead(d: number, headCost: (g: number) => number, step: 
   };
   return (G, S, pairs, h) => {
     const key = G * 2 ** size + S;
-    let t = tables.get(key);
+    let t = key === lastKey ? last : tables.get(key);
     if (t === undefined) {
       if (tables.size >= 64) tables.clear();
       t = build(G, S);
       tables.set(key, t);
     }
+    [lastKey, last] = [key, t];
     step();
     let index = 0;
     for (const q of pairs) {

@@ -20,7 +20,10 @@
  * - Look-ahead at every node: every V of the node maps each Z onto its X, so its coordinate for an
  *   open level j meets the counts |Z & b| = |X & B_j| and its head for task t the counts
  *   |X & g| = |Z & h_t|; the cheapest code of the cost-sorted list that meets them bounds that
- *   level's or head's cost from below (leastMeeting, recoveryRepSplit.ts).
+ *   level's or head's cost from below (leastMeeting, recoveryRepSplit.ts). The heads come first
+ *   (recoveryRepCells.ts), and the node is dropped as soon as the bound, retaken once the raises
+ *   could have lifted it past the cut, passes it (docs/math.md, "Dropping a node during the heads'
+ *   look-ahead"); the task that last dropped a node is looked up first.
  * - Cuts: candidate lists are sorted by cost; a node or a candidate is dropped when the lower
  *   bound of recoveryRepBound.ts (the first head, the other heads' look-ahead bounds raised by the
  *   composition bound, the chosen coordinates and the open ones' bounds) exceeds the minimum. So
@@ -109,6 +112,13 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
   // The other tasks whose heads' costs vary, with their codes sorted by cost (for the look-ahead).
   const lists = tasks.map((h, t) => (t === first ? [] : byCost(weight(ones(h)), p.headCost)));
   const varying = lists.map((_, t) => t).filter((t) => lists[t]!.length > 0 && lists[t]![0]!.cost !== lists[t]![lists[t]!.length - 1]!.cost);
+  // The order the heads are looked up in: the task whose raise last dropped a node first (it is
+  // likely to drop the next one); any order gives the same bound once all are looked up.
+  const order = [...varying];
+  const cutBy = (t: number): void => {
+    const i = order.indexOf(t);
+    if (i > 0) order.unshift(...order.splice(i, 1));
+  };
   const bits = [...Array(d).keys()].map((j) => [...Array(size).keys()].reduce((acc, x) => ((x >>> j) & 1 ? acc | (1 << x) : acc), 0) >>> 0);
   const v = new Array<number>(size).fill(0);
   // The cut: `minimum`, or minimum - 1 while a whole node is searched for a cheaper V (recoveryRepWhole.ts).
@@ -157,19 +167,29 @@ export function countRepMinimisers(p: RepSearch, minimum: number, maxSteps: numb
     }
     const la = [...parentOpen];
     const below = [...parentBelow];
+    // The heads first (a table lookup each), the bound after them, then the coordinates (a scan
+    // each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
+    let low = known ?? bound.lower(head, rep, chosen, la, below);
+    if (low > limit) return;
+    const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
+    // Raising below[t] by r raises each profile's total by at most r (max(c, n) - max(a, n) <= c - a),
+    // so the bound can pass the limit only once the raises since it was taken add up past
+    // limit - low: only then is it taken again, and the node dropped as soon as it passes (so the
+    // bound after the last lookup never drops it; it only tightens the scans' caps).
+    let raised = 0;
+    for (const t of order) {
+      const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
+      if (c <= below[t]!) continue;
+      raised += c - below[t]!;
+      below[t] = c;
+      if (low + raised > limit) {
+        [low, raised] = [bound.lower(head, rep, chosen, la, below), 0];
+        if (low > limit) return cutBy(t);
+      }
+    }
+    if (raised > 0) low = bound.lower(head, rep, chosen, la, below);
     const want = (j: number): number[] => pairs.map((q) => ones(q.x & bits[j]!));
     const sides = pairs.map((q) => q.z);
-    // The heads first (a table lookup each), the bound once after them, then the coordinates (a
-    // scan each, cut by the bound so far). A stale `low` only lengthens a scan (any cut is sound).
-    let low = known ?? bound.lower(head, rep, chosen, la, below);
-    const S = open.reduce((m, j) => m & ~(1 << j), size - 1);
-    let raised = false;
-    for (const t of varying) {
-      if (low > limit) return;
-      const c = cells(G, S, pairs, tasks[t]!) ?? leastMeeting(lists[t]!, pairs.map((q) => q.x), pairs.map((q) => ones(tasks[t]! & q.z)), limit - low + below[t]!, step);
-      if (c > below[t]!) [below[t], raised] = [c, true];
-    }
-    if (raised) low = bound.lower(head, rep, chosen, la, below);
     for (let i = 0; i < open.length && low <= limit; i++) {
       const c = leastMeeting(coords, sides, want(open[i]!), limit - low + la[i]!, step);
       if (c > la[i]!) low = bound.lower(head, rep, chosen, ((la[i] = c), la), below);

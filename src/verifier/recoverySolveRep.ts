@@ -15,6 +15,12 @@
  *   holds all the minimisers.
  * A search past MAX_STEPS throws (a predicate cannot hang the verifier; it is never an answer).
  *
+ * hier-sum by its definition (docs/math.md, "hier-sum at m = d in the verifier"): sum_t deg(g_t)
+ * + sum_j deg(Phi_j), Phi = V o psi^-1. validate takes psi a bijection of C_4 only (isBijection
+ * checks m = n), so Phi is fixed on all of C_m, and deg(Phi_j) is the Fourier degree of the
+ * coordinate's code moved by psi: the coordinate cost below (coordinateCost, m = d). head+rep's
+ * definition gives the same formula at m = d, hence one code path (`sum`) for both names.
+ *
  * recoveryVerdictRep: the verdict without the count, for psi the identity and the signed
  * permutations under every representation bias (elsewhere the summary's verdict). A count can pass
  * 10^10 (hier-max: a V with one coordinate of degree 3 leaves the others free), so it asks only

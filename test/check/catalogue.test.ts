@@ -8,8 +8,8 @@ import { catalogueDir, catalogueOrder, findInCatalogue, loadPropertyFile, packag
 import { loadCatalogue } from '../../src/lang/catalogue.js';
 import { InputError } from '../../src/core/result.js';
 
-/** S4: at d = 2, at d = 4 (-d4, -rep, -hier-max) and the fourteen further d = 4 files (-d4-rep-k4 ... -d4-hier-max-k8d). */
-const S4 = Array<string>(18).fill('S4');
+/** S4: at d = 2, at d = 4 (-d4, -rep, -hier-max), the fourteen further d = 4 files (-d4-rep-k4 ... -d4-hier-max-k8d) and the nine under hier-sum (-d4-hier-sum, -d4-hier-sum-k4 ... -k8b). */
+const S4 = Array<string>(27).fill('S4');
 const LABELS = ['T1', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'S1', 'S1', 'S2', 'S3', ...S4, 'C1', 'C2', 'C3', 'P1', 'P1', 'P1', 'P2', 'P3', 'P3', 'P3', 'P4', 'P4'];
 /** Conjectures found false keep their status or record it: C3 is marked refuted. */
 const STATUS: Record<string, string> = { T: 'theorem', S: 'theorem', C1: 'refuted', C2: 'refuted', C3: 'refuted' };
