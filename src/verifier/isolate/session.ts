@@ -1,20 +1,28 @@
 /**
  * One isolated child process per certificate: `node --experimental-permission` (no file-system
  * read or write, no child processes, no worker threads), `--frozen-intrinsics`, a heap limit, and
- * a wall-clock limit for the whole certificate. The parent writes one JSON request per line on the
+ * a time limit for the whole certificate: the child's CPU time where /proc tells it (Linux), with a
+ * wall-clock backstop for a child that blocks without computing; the wall clock alone elsewhere. The parent writes one JSON request per line on the
  * child's stdin and reads exactly one JSON reply per request from fd 3; a reply that is not the
  * expected shape, a child that exits, crashes or runs out of time, all end in a Rejection.
  */
 import { spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { reject } from '../reject.js';
+import { childCpuMs } from './cpuClock.js';
 import { BOOT } from './boot.js';
 import { childProgramText } from './bundle.js';
 import type { Reply, Request } from './protocol.js';
 
 export interface IsolateLimits {
-  /** Wall-clock limit for everything the child does for one certificate (default 120 s). */
+  /**
+   * Limit for everything the child does for one certificate (default 120 s): its CPU time where
+   * /proc/<pid>/stat is readable, so that a loaded machine does not refuse a certificate a quiet
+   * one accepts; otherwise wall-clock time.
+   */
   readonly timeLimitMs?: number;
+  /** Wall-clock backstop when the CPU time is measured (default 5 x timeLimitMs). */
+  readonly wallLimitMs?: number;
   /** V8 heap limit of the child in MiB (default 512). */
   readonly memoryMiB?: number;
   /** Ends the child at once (Ctrl-C): the certificate is then not checked. */
@@ -25,6 +33,8 @@ export const DEFAULT_TIME_LIMIT_MS = 120_000;
 export const DEFAULT_MEMORY_MIB = 512;
 /** Replies longer than this are refused (a bit per case, at most 2^24 cases). */
 const MAX_REPLY_CHARS = 2 ** 25;
+/** How often the child's CPU time is read. */
+const CPU_POLL_MS = 200;
 
 export interface Session {
   ask(request: Request): Promise<Reply>;
@@ -65,7 +75,19 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
     waiting?.fail(why);
     waiting = null;
   };
-  const timer = setTimeout(() => fail(`the isolated predicate ran past the time limit of ${timeLimit / 1000} s`), timeLimit);
+  const cpuKnown = child.pid !== undefined && childCpuMs(child.pid) !== null;
+  const wallLimit = cpuKnown ? (limits.wallLimitMs ?? 5 * timeLimit) : timeLimit;
+  const timer = setTimeout(() => fail(`the isolated predicate ran past the ${cpuKnown ? 'wall-clock ' : ''}time limit of ${wallLimit / 1000} s`), wallLimit);
+  const poll = cpuKnown
+    ? setInterval(() => {
+        const used = childCpuMs(child.pid!);
+        if (used !== null && used > timeLimit) fail(`the isolated predicate ran past the time limit of ${timeLimit / 1000} s of CPU`);
+      }, CPU_POLL_MS)
+    : null;
+  const stopClocks = (): void => {
+    clearTimeout(timer);
+    if (poll !== null) clearInterval(poll);
+  };
   const onAbort = (): void => fail('interrupted before the predicate answered');
   if (limits.signal?.aborted) onAbort();
   limits.signal?.addEventListener('abort', onAbort, { once: true });
@@ -91,7 +113,7 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
   });
   child.on('error', (e) => fail(`the isolated process could not start (${e.message})`));
   child.on('exit', (code, signal) => {
-    clearTimeout(timer);
+    stopClocks();
     limits.signal?.removeEventListener('abort', onAbort);
     const last = stderr.trim().split('\n').filter((l) => /Error|error|heap/.test(l)).pop();
     const how = signal !== null && signal !== 'SIGKILL' ? `was killed by ${signal}` : signal === 'SIGKILL' ? 'was killed' : `exited with code ${code}`;
@@ -128,7 +150,7 @@ export async function openSession(limits: IsolateLimits = {}): Promise<Session> 
   return {
     ask,
     close() {
-      clearTimeout(timer);
+      stopClocks();
       limits.signal?.removeEventListener('abort', onAbort);
       failure ??= 'closed';
       child.removeAllListeners('exit');

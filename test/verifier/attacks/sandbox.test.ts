@@ -35,7 +35,13 @@ describe('the isolated child', () => {
   it('stops a predicate that never returns (time limit)', async () => {
     const cert = closedHolds(closedModule('forever', '    for (;;) {}'), 'forever');
     const outcome = await verifyCertificate({ json: cert, baseDir: '/' }, { timeLimitMs: 1500 });
-    expect(said(outcome)).toBe('invalid: the isolated predicate ran past the time limit of 1.5 s');
+    expect(said(outcome)).toBe('invalid: the isolated predicate ran past the time limit of 1.5 s of CPU');
+  });
+
+  it('stops a predicate that blocks without computing (the wall-clock backstop)', async () => {
+    const cert = closedHolds(closedModule('asleep', '    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);\n    return true;'), 'asleep');
+    const outcome = await verifyCertificate({ json: cert, baseDir: '/' }, { timeLimitMs: 60_000, wallLimitMs: 1500 });
+    expect(said(outcome)).toBe('invalid: the isolated predicate ran past the wall-clock time limit of 1.5 s');
   });
 
   it('ends the child at once when the caller aborts (Ctrl-C)', async () => {
