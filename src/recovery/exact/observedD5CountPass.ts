@@ -18,7 +18,14 @@ import type { Leaf, TupleTask } from './tupleSpec.js';
 /** Counting on (off only to compare: the dear coordinates are then enumerated as before). */
 export const COUNT_DEAR = {
   on: true,
-  /** Tests only: forget the inclusion-exclusion (every completion counts, listed dear codes too). */
+  /**
+   * The inclusion-exclusion over the listed codes at the dear positions. Off by default: at a total
+   * T every smaller total is proven infeasible, so no completion has a listed dear code (it would
+   * cost <= T - 1) and N(leaf) = prod |Z_i|! (docs/math.md); on, the subtraction is computed (tests:
+   * always zero).
+   */
+  exclusion: false,
+  /** Tests only: a planted fault, the prefixes' orbit weights dropped (1 for each least prefix). */
   plant: false,
   /** Leaves counted with N > 0 so far (tests: the route was taken). */
   counted: 0,
@@ -28,6 +35,8 @@ export const COUNT_DEAR = {
 export function countable(c: CoordinateCandidates): boolean {
   return COUNT_DEAR.on && c.compatibleWithin !== undefined && Number.isFinite(c.completeUpTo) && c.costCeiling === c.completeUpTo + 1;
 }
+
+const NONE = new Uint32Array(0);
 
 export interface CountedPass {
   /** What the dear coordinates spend: K * |D| (the search's bound is T minus this). */
@@ -65,9 +74,10 @@ export function countedPass(p: RecoveryProblem, c: CoordinateCandidates, tasks: 
   }
   const orbit = DEAR_SPLIT.symmetry && firstCoord >= 0 ? prefixOrbit(d, tasks.slice(0, k), firstCoord, positions.slice(0, nc), valueAt) : null;
   const count = (leaf: Leaf): bigint => {
-    const w = orbit === null ? 1 : orbit.weight(leaf.heads);
-    if (w === 0) return 0n;
-    const n = dearCompletions(d, COUNT_DEAR.plant ? new Uint32Array(0) : listed, leaf.xClasses, leaf.zClasses, dear);
+    const w0 = orbit === null ? 1 : orbit.weight(leaf.heads);
+    if (w0 === 0) return 0n;
+    const w = COUNT_DEAR.plant ? 1 : w0;
+    const n = dearCompletions(d, COUNT_DEAR.exclusion ? listed : NONE, leaf.xClasses, leaf.zClasses, dear);
     if (n > 0n) COUNT_DEAR.counted++;
     return BigInt(leaf.weight) * BigInt(w) * n;
   };
