@@ -14,6 +14,8 @@
  * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts); at
  * d = 5 those up to a level L; past what L decides the coordinate levels generate exactly or the
  * pass gives up and answers null (observedD5Coordinates.ts, observedListReach; observedD5Compatible.ts).
+ * Where every balanced code costs <= L + 1 (a generic psi into C_6) the dear coordinates of a pass
+ * are counted at its leaves instead (observedD5CountPass.ts): a counted leaf stands for N V.
  * 'verdict': at the minimum, stop at the first minimiser outside the group (count a lower bound).
  */
 import type { RecoveryProblem } from '../types.js';
