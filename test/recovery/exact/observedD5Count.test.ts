@@ -147,12 +147,14 @@ describe('the counted passes = the full list', () => {
           OBSERVED_SMALL_LEVEL.level = 1;
           Object.assign(DEAR_SPLIT, { always: true, headLevel });
           // Symmetry on / off; the inclusion-exclusion computed (its subtraction is zero below the minimum).
+          // The pass profile off too: it alone would keep the dear levels' cost K within the bound.
           const got = [[true, false], [false, false], [true, true]].map(([on, exclusion]) => {
-            DEAR_SPLIT.symmetry = on!;
+            Object.assign(DEAR_SPLIT, { symmetry: on, profile: on });
             COUNT_DEAR.exclusion = exclusion!;
             return answer(recoverByTuples(problem(psi, codes)));
           });
           COUNT_DEAR.exclusion = false;
+          DEAR_SPLIT.profile = true;
           expect(got[0]).toEqual(got[1]);
           expect(got[0]).toEqual(got[2]);
           if (got[0] !== null) (expect(got[0]).toEqual(full), exact++);
