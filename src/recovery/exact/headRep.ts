@@ -127,6 +127,8 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
     for (const group of dear === null ? [orders] : DEAR_SPLIT.always ? [dear.map(dearOrder)] : [orders, dear.map(dearOrder)]) {
       [count, best, witness] = [0n, null, null];
       undecided = false;
+      // A group with no pass (every class vector empty by the rank bound, observedD5Rank.ts) has no V.
+      out = { truncated: false, nodes: 0, aborted: false, stopped: false };
       for (const { sym, spec, counted } of group) {
         // A counted pass (observedD5CountPass.ts): its leaves stand for N(leaf) V each, built only as witnesses.
         const spend = counted?.spend ?? 0;

@@ -20,7 +20,8 @@ import { type CandidateList, candidateStore, popcount32 } from './candidates.js'
 import type { CoordinateCandidates } from './observedCoordinates.js';
 import { fourierDegreeOfCode, sumAlgebra } from './costs.js';
 import { DEAR_SPLIT } from './observedD5Split.js';
-import { classBase, classKeys, classLevels, costClass } from './observedD5Classes.js';
+import { classBase, classKeys, classLevels, classVector, costClass } from './observedD5Classes.js';
+import { vectorFits } from './observedD5Rank.js';
 import { type CoordinateClass, passProfileCut } from './observedD5Profile.js';
 import { dearFrom, degreeReach, leastCost } from './observedD5Reach.js';
 import { repProfileCut } from './repDegreeProfile.js';
@@ -53,13 +54,15 @@ function splitHeads(heads: readonly TupleTask[]): { first: TupleTask | null; res
 export function dearPasses(c: CoordinateCandidates, heads: readonly TupleTask[], total: number, headLeast: number): number[] | null {
   const { d } = c;
   if (c.compatibleWithin === undefined || !(c.completeUpTo < candidateStore(d, 'fourier').completeUpTo)) return null;
-  const out = classKeys(c, total - headLeast);
+  // Class vectors no bijection has (too many coordinates from a list of low rank) are empty passes.
+  const fits = (key: number) => !DEAR_SPLIT.rank || vectorFits(c, classVector(c, key));
+  const out = classKeys(c, total - headLeast).filter(fits);
   const { first, rest } = splitHeads(heads);
   if (first === null) return out;
   const others = rest.reduce((s, t) => s + (t.floor as number), 0);
   const level = headLevel(d);
   // The first head's allowance: what the total leaves after the coordinates (>= 1 each) and the others.
-  if (total - d - others > level) for (const key of classKeys(c, total - Math.max(headLeast, level + 1 + others))) out.push(key + classBase(c) ** d);
+  if (total - d - others > level) for (const key of classKeys(c, total - Math.max(headLeast, level + 1 + others)).filter(fits)) out.push(key + classBase(c) ** d);
   return out;
 }
 

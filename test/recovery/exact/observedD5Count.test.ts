@@ -17,6 +17,7 @@ import { OBSERVED_SMALL_LEVEL, coordinateCandidates } from '../../../src/recover
 import { dearCompletions, findCompletion } from '../../../src/recovery/exact/observedD5Count.js';
 import { COUNT_DEAR } from '../../../src/recovery/exact/observedD5CountPass.js';
 import { DEAR_SPLIT } from '../../../src/recovery/exact/observedD5Split.js';
+import { classCaps, gf2Rank, vectorFits } from '../../../src/recovery/exact/observedD5Rank.js';
 import type { RecoveryProblem } from '../../../src/recovery/types.js';
 import { SEED } from '../helpers.js';
 import { arbPsi } from './repHelpers.js';
@@ -27,7 +28,7 @@ const answer = (r: ReturnType<typeof recoverByTuples>) => (r === null ? null : [
 
 afterEach(() => {
   OBSERVED_SMALL_LEVEL.level = null;
-  Object.assign(DEAR_SPLIT, { on: true, always: false, profile: true, lookahead: true, symmetry: true, headLevel: null, plant: false });
+  Object.assign(DEAR_SPLIT, { on: true, always: false, profile: true, lookahead: true, symmetry: true, headLevel: null, plant: false, rank: true });
   Object.assign(COUNT_DEAR, { on: true, plant: false, exclusion: false });
 });
 
@@ -149,12 +150,12 @@ describe('the counted passes = the full list', () => {
           // Symmetry on / off; the inclusion-exclusion computed (its subtraction is zero below the minimum).
           // The pass profile off too: it alone would keep the dear levels' cost K within the bound.
           const got = [[true, false], [false, false], [true, true]].map(([on, exclusion]) => {
-            Object.assign(DEAR_SPLIT, { symmetry: on, profile: on });
+            Object.assign(DEAR_SPLIT, { symmetry: on, profile: on, rank: on });
             COUNT_DEAR.exclusion = exclusion!;
             return answer(recoverByTuples(problem(psi, codes)));
           });
           COUNT_DEAR.exclusion = false;
-          DEAR_SPLIT.profile = true;
+          Object.assign(DEAR_SPLIT, { profile: true, rank: true });
           expect(got[0]).toEqual(got[1]);
           expect(got[0]).toEqual(got[2]);
           if (got[0] !== null) (expect(got[0]).toEqual(full), exact++);
@@ -183,5 +184,47 @@ describe('the counted passes = the full list', () => {
       { seed: SEED + 49, numRuns: 6 },
     );
     expect(caught).toBeGreaterThan(0);
+  });
+});
+
+describe('the rank bound on the class vectors', () => {
+  it('gf2Rank: small cases', () => {
+    expect(gf2Rank([])).toBe(0);
+    expect(gf2Rank([0b11, 0b01, 0b10])).toBe(2);
+    expect(gf2Rank([0xffffffff, 0x0000ffff, 0xffff0000])).toBe(2);
+  });
+  it('d = 3, m = 4, list at level 1: every bijection of C_3 (one in 7) has a class vector that fits', () => {
+    let reached = 0;
+    fc.assert(
+      fc.property(arbPsi(3, 4), (psi) => {
+        OBSERVED_SMALL_LEVEL.level = 1;
+        const c = coordinateCandidates(psi)!;
+        OBSERVED_SMALL_LEVEL.level = null;
+        if (!Number.isFinite(c.completeUpTo)) return;
+        const caps = classCaps(c);
+        let tight = false;
+        const v = Array.from({ length: 8 }, (_, i) => i);
+        let n = 0;
+        const rec = (at: number) => {
+          if (at === 8) {
+            if (n++ % 7 !== 0) return;
+            const values = [0, 1, 2].map((j) => Math.min(c.costOf(coordCode(3, v, j)), c.completeUpTo + 1));
+            expect(vectorFits(c, values)).toBe(true);
+            if (values.filter((x) => x === 1).length === caps[1]) tight = true;
+            return;
+          }
+          for (let i = at; i < 8; i++) {
+            [v[at], v[i]] = [v[i]!, v[at]!];
+            rec(at + 1);
+            [v[at], v[i]] = [v[i]!, v[at]!];
+          }
+        };
+        rec(0);
+        if (tight) reached++;
+      }),
+      { seed: SEED + 51, numRuns: 4 },
+    );
+    // Not vacuous: the cap on the cost-1 coordinates is met by some bijection on some psi.
+    expect(reached).toBeGreaterThan(0);
   });
 });
