@@ -14,6 +14,8 @@
  * balanced codes on the latents costed by their least degree on C_m (observedCoordinates.ts); at
  * d = 5 those up to a level L; past what L decides the coordinate levels generate exactly or the
  * pass gives up and answers null (observedD5Coordinates.ts, observedListReach; observedD5Compatible.ts).
+ * Where every balanced code costs <= L + 1 (a generic psi into C_6) the dear coordinates of a pass
+ * are counted at its leaves instead (observedD5CountPass.ts): a counted leaf stands for N V.
  * 'verdict': at the minimum, stop at the first minimiser outside the group (count a lower bound).
  */
 import type { RecoveryProblem } from '../types.js';
@@ -30,9 +32,13 @@ import { fourierDegreeOfCode } from './costs.js';
 import { signedPermutationOrbits } from './orbits.js';
 import { DEAR_SPLIT, dearCoordinateLevels, dearSets } from './observedD5Split.js';
 import { dearPasses, passOrder } from './observedD5Passes.js';
+import { type CountedPass, countable } from './observedD5CountPass.js';
 import type { Leaf, TupleSearchOutcome, TupleTask } from './tupleSpec.js';
 import { type Steps, drainSteps } from './steps.js';
 import { searchTupleSteps } from './tupleSearch.js';
+
+/** Completions of a counted leaf tried for a witness outside the group (observedD5CountPass.ts). */
+const WITNESS_TRIES = 1 << 16;
 
 /** The rep biases' speed-ups (repDegreeProfile.ts ...); off only to compare (bench, tests). */
 export const REP_SPEEDUPS = { on: true };
@@ -97,14 +103,14 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
     const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => total, 'degree');
     const sym = REP_SPEEDUPS.on && symmetric ? coordinateSymmetry(d, tasks) : null;
     const accept = sym === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && sym.accept(j, g, pre);
-    return { sym, spec: { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline } };
+    return { sym, counted: undefined as CountedPass | undefined, spec: { d, measure: 'fourier' as const, algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline } };
   };
   const orders = [order(coordinateLevels(coords, null, () => observedListReach(coords, total, headLeast)), true)];
   // d = 5, m > d past the list's level: one pass per set of dear coordinates (observedD5Split.ts).
   const dearOrders = new Map<string, ReturnType<typeof passOrder>>();
   const raised = raiseFloors(p, headTasks, null);
   // A pass's order depends on the total (observedD5Passes.ts: which heads go before the coordinates).
-  const dearOrder = (key: number) => dearOrders.get(`${key}:${total}`) ?? dearOrders.set(`${key}:${total}`, REP_SPEEDUPS.on ? passOrder(p, coords, key, raised, total, () => total, signal, deadline) : order(dearCoordinateLevels(coords, key), key === 0)).get(`${key}:${total}`)!;
+  const dearOrder = (key: number) => dearOrders.get(`${key}:${total}`) ?? dearOrders.set(`${key}:${total}`, REP_SPEEDUPS.on ? passOrder(p, coords, key, raised, total, () => total, signal, deadline, countable(coords)) : order(dearCoordinateLevels(coords, key), key === 0)).get(`${key}:${total}`)!;
   const infeasible: number[] = [];
   let nodes = 0;
   for (; ; total++) {
@@ -114,12 +120,32 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
     let best: Uint32Array | null = null;
     let witness: Uint32Array | null = null;
     let out: TupleSearchOutcome | null = null;
+    // A counted leaf whose completions were not all tried for a witness outside the group.
+    let undecided = false;
     // The one pass first (past the list it generates per node); where a node has too many codes
     // to generate (truncated), the split passes instead, their tallies from zero.
     for (const group of dear === null ? [orders] : DEAR_SPLIT.always ? [dear.map(dearOrder)] : [orders, dear.map(dearOrder)]) {
       [count, best, witness] = [0n, null, null];
-      for (const { sym, spec } of group) {
-        out = yield* searchTupleSteps(spec, () => total, (leaf) => {
+      undecided = false;
+      // A group with no pass (every class vector empty by the rank bound, observedD5Rank.ts) has no V.
+      out = { truncated: false, nodes: 0, aborted: false, stopped: false };
+      for (const { sym, spec, counted } of group) {
+        // A counted pass (observedD5CountPass.ts): its leaves stand for N(leaf) V each, built only as witnesses.
+        const spend = counted?.spend ?? 0;
+        out = yield* searchTupleSteps(spec, () => total - spend, (leaf) => {
+          if (counted !== undefined) {
+            const n = counted.count(leaf);
+            if (n === 0n) return false;
+            count += n;
+            const some = best === null ? counted.completion(leaf, () => true, Infinity) : null;
+            if (some !== null && some !== 'none' && some !== 'unknown') best = some.v;
+            if (witness === null) {
+              const out = counted.completion(leaf, (v) => !inGroup(d, v, p.group), WITNESS_TRIES);
+              if (out === 'unknown') undecided = true;
+              else if (out !== 'none') witness = out.v;
+            }
+            return (mode === 'verdict' && witness !== null) || mode === true;
+          }
           const v = leafMap(d, leaf);
           count += BigInt(leaf.weight) * BigInt(sym === null ? 1 : sym.stabiliserSize(leaf.heads));
           best ??= v;
@@ -138,6 +164,8 @@ export function* recoverHeadRepSteps(p: RecoveryProblem, headTasks: readonly Tup
       continue;
     }
     if (mode === true) return { minimum: total, minimizers: 0n, recovers: null, witness: null, best, infeasible, nodes, aborted: false };
+    // No witness found, but some counted leaf was not searched through: the verdict is not proven.
+    if (witness === null && undecided) return null;
     return { minimum: total, minimizers: count, recovers: witness === null, witness, best, infeasible, nodes, aborted: false };
   }
 }

@@ -20,7 +20,8 @@ import { type CandidateList, candidateStore, popcount32 } from './candidates.js'
 import type { CoordinateCandidates } from './observedCoordinates.js';
 import { fourierDegreeOfCode, sumAlgebra } from './costs.js';
 import { DEAR_SPLIT } from './observedD5Split.js';
-import { classBase, classKeys, classLevels, costClass } from './observedD5Classes.js';
+import { classBase, classKeys, classLevels, classVector, costClass } from './observedD5Classes.js';
+import { vectorFits } from './observedD5Rank.js';
 import { type CoordinateClass, passProfileCut } from './observedD5Profile.js';
 import { dearFrom, degreeReach, leastCost } from './observedD5Reach.js';
 import { repProfileCut } from './repDegreeProfile.js';
@@ -29,6 +30,7 @@ import { classSymmetry } from './observedD5Symmetry.js';
 import { orbitOf, signedPermutationOrbits } from './orbits.js';
 import type { TupleSearchSpec, TupleTask } from './tupleSpec.js';
 import type { CoordinateSymmetry } from './repSymmetry.js';
+import { type CountedPass, countedPass } from './observedD5CountPass.js';
 
 /** The heads' level past which a first head is dear: the store's (tests lower it at d <= 4). */
 export function headLevel(d: number): number {
@@ -52,13 +54,15 @@ function splitHeads(heads: readonly TupleTask[]): { first: TupleTask | null; res
 export function dearPasses(c: CoordinateCandidates, heads: readonly TupleTask[], total: number, headLeast: number): number[] | null {
   const { d } = c;
   if (c.compatibleWithin === undefined || !(c.completeUpTo < candidateStore(d, 'fourier').completeUpTo)) return null;
-  const out = classKeys(c, total - headLeast);
+  // Class vectors no bijection has (too many coordinates from a list of low rank) are empty passes.
+  const fits = (key: number) => !DEAR_SPLIT.rank || vectorFits(c, classVector(c, key));
+  const out = classKeys(c, total - headLeast).filter(fits);
   const { first, rest } = splitHeads(heads);
   if (first === null) return out;
   const others = rest.reduce((s, t) => s + (t.floor as number), 0);
   const level = headLevel(d);
   // The first head's allowance: what the total leaves after the coordinates (>= 1 each) and the others.
-  if (total - d - others > level) for (const key of classKeys(c, total - Math.max(headLeast, level + 1 + others))) out.push(key + classBase(c) ** d);
+  if (total - d - others > level) for (const key of classKeys(c, total - Math.max(headLeast, level + 1 + others)).filter(fits)) out.push(key + classBase(c) ** d);
   return out;
 }
 
@@ -96,7 +100,7 @@ function planted(cl: CoordinateClass, k: number): CoordinateClass {
 }
 
 /** The search spec of pass `key` (heads with their raised floors), and its coordinate symmetry. */
-export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: number, heads: readonly TupleTask[], atTotal: number, total: () => number, signal?: AbortSignal, deadline?: number): { sym: CoordinateSymmetry | null; spec: TupleSearchSpec<number> } {
+export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: number, heads: readonly TupleTask[], atTotal: number, total: () => number, signal?: AbortSignal, deadline?: number, countDear = false): { sym: CoordinateSymmetry | null; spec: TupleSearchSpec<number>; counted?: CountedPass } {
   const { d } = p;
   const B = classBase(c);
   const headDear = Math.floor(key / B ** d) === 1;
@@ -109,8 +113,14 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const floors = [first, ...rest, ...coords].reduce((s, t) => s + (t === null ? 0 : (t.floor as number)), 0) + (headDear && first !== null ? Math.max(0, level + 1 - (first.floor as number)) : 0);
   const early = headDear ? [] : rest.filter((t) => t.side !== 'z' && t.list === undefined && t.costOf === undefined && atTotal - floors + (t.floor as number) <= EARLY);
   const late = rest.filter((t) => !early.includes(t));
+  // Counted (observedD5CountPass.ts): the dear coordinates leave the search, the later heads go before them.
+  const counting = countDear && !headDear && values.some((k) => k > c.completeUpTo);
+  const nc = values.filter((k) => k <= c.completeUpTo).length;
   let tasks: TupleTask[];
-  if (first === null) tasks = [...coords, ...rest];
+  // Their ceilings are dropped: a leaf must close only once every head is chosen (no open heads).
+  const open = (ts: readonly TupleTask[]) => ts.map((t) => ({ ...t, ceiling: null }));
+  if (counting) tasks = first === null ? [...coords.slice(0, nc), ...open(rest), ...coords.slice(nc)] : [{ ...first, complete: true, ...(first.code !== 0 && popcount32(first.code) !== 1 << d ? { list: (w: number) => listUpTo(d, w, level) } : {}) }, ...early, ...coords.slice(0, nc), ...open(late), ...coords.slice(nc)];
+  else if (first === null) tasks = [...coords, ...rest];
   // Only the orbits' least heads when the search restricts the first head to them (a non-constant one).
   else if (!headDear) tasks = [{ ...first, complete: true, ...(first.code !== 0 && popcount32(first.code) !== 1 << d ? { list: (w: number) => listUpTo(d, w, level) } : {}) }, ...early, ...coords, ...late];
   else {
@@ -125,11 +135,19 @@ export function passOrder(p: RecoveryProblem, c: CoordinateCandidates, key: numb
   const classOf = tasks.map((t) => (t.side !== 'z' ? -1 : kinds.indexOf(values[coords.indexOf(t)]!)));
   const cut = DEAR_SPLIT.profile ? passProfileCut(p, tasks, total, classOf, kinds.map((k) => planted(costClass(c, k, from, least), k))) : repProfileCut(p, tasks, total, 'degree');
   // The symmetry of the pass (observedD5Symmetry.ts); off: only where every position is in one class.
-  const sym = DEAR_SPLIT.symmetry ? classSymmetry(d, tasks, positions, values) : kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
+  const sym = counting ? null : DEAR_SPLIT.symmetry ? classSymmetry(d, tasks, positions, values) : kinds.length === 1 ? coordinateSymmetry(d, tasks) : null;
   const t0 = tasks[0]!;
   const orbits = t0.side !== 'z' && t0.code !== 0 && popcount32(t0.code) !== 1 << d ? signedPermutationOrbits(d) : null;
   // The search keeps one first head per orbit anyway: ask that first, the profile only for those.
   const first0 = orbits === null ? cut : (j: number, g: number, pre: readonly number[]) => (j !== 0 || orbitOf(orbits, g).canonical === g) && cut(j, g, pre);
   const accept = sym === null ? first0 : (j: number, g: number, pre: readonly number[]) => first0(j, g, pre) && sym.accept(j, g, pre);
+  if (counting) {
+    const k = tasks.length - (values.length - nc);
+    const firstCoord = tasks.findIndex((t) => t.side === 'z');
+    const counted = countedPass(p, c, tasks, k, firstCoord, positions, values, signal, deadline);
+    const prune = counted.prune;
+    const acceptCounted = prune === null ? first0 : (j: number, g: number, pre: readonly number[]) => first0(j, g, pre) && prune(j, g, pre);
+    return { sym: null, spec: { d, measure: 'fourier', algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks: tasks.slice(0, k), orbits, accept: acceptCounted, signal, deadline, lookahead: DEAR_SPLIT.lookahead }, counted };
+  }
   return { sym, spec: { d, measure: 'fourier', algebra: sumAlgebra, store: candidateStore(d, 'fourier'), tasks, orbits, accept, signal, deadline, lookahead: DEAR_SPLIT.lookahead } };
 }

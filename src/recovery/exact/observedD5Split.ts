@@ -122,6 +122,8 @@ export const DEAR_SPLIT = {
   symmetry: true,
   /** Tests only: the heads' level past which a first head is dear (default: the store's, 3 at d = 5). */
   headLevel: null as number | null,
+  /** The rank bound on the class vectors (observedD5Rank.ts); off only to compare. */
+  rank: true,
   /** Tests only: a planted unsound bound (a coordinate of cost c has latent degree <= c), which the tests must catch. */
   plant: false,
 };
