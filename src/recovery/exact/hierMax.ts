@@ -12,6 +12,9 @@
  * deg(Phi_j) = M exactly (a smaller max would give a total below T), so the counts of the M with
  * M + H_M = T are disjoint and add up. Under M < top the leaves are single maps V; under M = top
  * the head-only search's leaves stand for their whole cosets (leaves.ts), as for head-degree.
+ * d = 5, m > d (a list complete up to L, with a generator past it): every ceiling M < top runs by
+ * observedD5HierMax.ts's passes (M <= L the one pass E = {}, M in (L, K) one per set of dear
+ * positions; docs/math.md, "hier-max past the list at d = 5, m > d"), instead of "not exact".
  */
 import type { RecoveryProblem } from '../types.js';
 import { inGroup } from '../groups.js';
