@@ -26,6 +26,7 @@ const all: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'repcurve', load: () => import('./repCurve.js') },
   { name: 'observedd5', load: () => import('./observedD5.js') },
   { name: 'observedd5count', load: () => import('./observedD5Count.js') },
+  { name: 'hiermaxceiling', load: () => import('./hierMaxCeiling.js') },
   { name: 'sandbox', load: () => import('./sandbox.js') },
   { name: 'sbox', load: () => import('./sbox.js') },
   { name: 'affine', load: () => import('./affine.js') },

@@ -12,6 +12,9 @@
  * deg(Phi_j) = M exactly (a smaller max would give a total below T), so the counts of the M with
  * M + H_M = T are disjoint and add up. Under M < top the leaves are single maps V; under M = top
  * the head-only search's leaves stand for their whole cosets (leaves.ts), as for head-degree.
+ * d = 5, m > d (a list complete up to L, with a generator past it): every ceiling M < top runs by
+ * observedD5HierMax.ts's passes (M <= L the one pass E = {}, M in (L, K) one per set of dear
+ * positions; docs/math.md, "hier-max past the list at d = 5, m > d"), instead of "not exact".
  */
 import type { RecoveryProblem } from '../types.js';
 import { inGroup } from '../groups.js';
@@ -29,6 +32,9 @@ import { firstOf } from './portfolio.js';
 import type { Leaf, TupleSearchOutcome, TupleTask } from './tupleSpec.js';
 import { type Steps, drainSteps } from './steps.js';
 import { searchTupleSteps } from './tupleSearch.js';
+import { passesFor } from './observedD5HierMax.js';
+import { forcedCoordinateCut } from './hierMaxForced.js';
+import { dearPassesSteps } from './observedD5HierMaxRun.js';
 
 /**
  * Without the speed-ups (REP_SPEEDUPS off, to compare): past this many restricted coordinates the
@@ -57,7 +63,9 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
   let sym: CoordinateSymmetry | null = null;
   const restrictedAs = (ceiling: number, coordinatesFirst: boolean) => {
     const tasks = repLevels(raiseFloors(p, headTasks, ceiling), coordinateLevels(coords, ceiling), coordinatesFirst);
-    const cut = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => headBound, ceiling);
+    const profile = (REP_SPEEDUPS.on ? repProfileCut : degreeCut)(p, tasks, () => headBound, ceiling);
+    const forced = forcedCoordinateCut(d, tasks);
+    const cut = (j: number, g: number, pre: readonly number[]) => profile(j, g, pre) && forced(j, g, pre);
     const s = REP_SPEEDUPS.on ? coordinateSymmetry(d, tasks) : null;
     const accept = s === null ? cut : (j: number, g: number, pre: readonly number[]) => cut(j, g, pre) && s.accept(j, g, pre);
     return { spec: { d, measure: 'fourier' as const, algebra: sumAlgebra, store, tasks, orbits: firstLevelOrbits(d, tasks), accept, signal, deadline }, sym: s };
@@ -100,17 +108,25 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
     for (let M = 1; M <= top && total - M >= headLeast; M++) {
       let ok: boolean;
       if (M === top) ok = true; // free coordinates: any head tuple of sum H extends to some V
-      else if (M > coords.completeUpTo) return null; // d = 5: coordinates of degree M are not listed
+      // d = 5, m > d: coordinates of cost M are not listed; past the list one pass per set of dear positions.
+      else if (M > coords.completeUpTo && !passesFor(coords, M)) return null;
       else if (REP_SPEEDUPS.on && mode === 'verdict' && feasible.length > 0) ok = true; // the minimum is known: the count pass below judges M
       else {
         let first: Uint32Array | null = null;
         let weight = 0n;
-        const out = yield* decide(M, total - M, (v, w) => {
-          first = v;
-          weight = w;
-        });
-        if (out.aborted || (out.truncated && !out.stopped)) return null;
-        ok = out.stopped;
+        if (passesFor(coords, M)) {
+          const r = yield* dearPassesSteps(p, coords, headTasks, M, total - M, 'first', signal, deadline);
+          if (r === null) return null;
+          nodes += r.nodes;
+          [first, weight, ok] = [r.first, r.count, r.first !== null];
+        } else {
+          const out = yield* decide(M, total - M, (v, w) => {
+            first = v;
+            weight = w;
+          });
+          if (out.aborted || (out.truncated && !out.stopped)) return null;
+          ok = out.stopped;
+        }
         // Stop early: the minimum is this total (every smaller one was proven infeasible); with
         // mode true that is all, in verdict mode a minimiser outside the group settles it.
         if (ok && REP_SPEEDUPS.on && first !== null) {
@@ -129,6 +145,16 @@ export function* recoverHierMaxSteps(p: RecoveryProblem, headTasks: readonly Tup
   let witness: Uint32Array | null = null;
   const done = (): boolean => mode === true || (mode === 'verdict' && witness !== null);
   for (const M of feasible) {
+    if (M !== top && passesFor(coords, M)) {
+      const r = yield* dearPassesSteps(p, coords, headTasks, M, minimum - M, mode === true ? 'first' : mode === 'verdict' ? 'witness' : 'never', signal, deadline);
+      if (r === null) return null;
+      nodes += r.nodes;
+      count += r.count;
+      best ??= r.first;
+      witness ??= r.witness;
+      if (done()) break;
+      continue;
+    }
     const out =
       M === top
         ? yield* run(headsOnly, minimum - M, (leaf) => {
