@@ -30,12 +30,15 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+// Keyed by (code, d): the same code is a different function at another d (the small-d tests run
+// d = 3 and d = 4 in one process; keyed by code alone the second d read the first's degrees).
 const memo = new Map<number, number>();
-function latentDegree(d: number, code: number): number {
-  let e = memo.get(code);
+export function latentDegree(d: number, code: number): number {
+  const key = code * 8 + d;
+  let e = memo.get(key);
   if (e === undefined) {
     if (memo.size >= 1 << 20) memo.clear();
-    memo.set(code, (e = fourierDegreeOfCode(d, code)));
+    memo.set(key, (e = fourierDegreeOfCode(d, code)));
   }
   return e;
 }
