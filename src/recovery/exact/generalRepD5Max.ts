@@ -4,8 +4,9 @@
  * once per representation cost r = 1..d, each pass counting only the V whose max coordinate degree
  * is exactly r, with the global best B carried over:
  * - r <= L (the list is complete to degree L = d - 2): inside each leaf with budget B - h >= r,
- *   the V with every coordinate of degree <= r are enumerated through the list (generalRepD5Leaf.ts,
- *   complete there) and those of cost exactly r counted;
+ *   the V with every coordinate of degree <= r and some of degree r are enumerated through the list
+ *   (generalRepD5Domains.ts by forward checking, fewest masks first; D5_DOMAINS.on off:
+ *   generalRepD5Leaf.ts; complete there) and counted;
  * - r = d - 1, d: no enumeration. A leaf reached in pass r >= d - 1 has no V of cost <= L (pass r0
  *   would have lowered B to at most h + r0 <= h + L, below h + r), so its V of cost d - 1 are those
  *   whose coordinates all have degree <= d - 1, counted by the images of the even latents
@@ -28,6 +29,7 @@ import type { ExactOutcome } from './exactOutcome.js';
 import { pointSetClasses } from './generalOrbits.js';
 import type { D5Coordinates } from './generalRepD5Coordinates.js';
 import { exceedsFrom } from './generalRepD5Bound.js';
+import { D5_DOMAINS, maxLeafByDomains } from './generalRepD5Domains.js';
 import { repLeafD5Steps } from './generalRepD5Leaf.js';
 import { type TopTraces, evenLatents, splitByEven, topFreeLeaf, topTraces } from './generalRepD5Top.js';
 import { type PlaceCosts, d5Place, d5RepSpace } from './generalRepD5Space.js';
@@ -96,10 +98,12 @@ export function* hierMaxPassSteps(p: RecoveryProblem, rc: D5Coordinates, signal?
           const head = h as number;
           if (best - head < r) return false;
           if (r <= L) {
-            yield* repLeafD5Steps(space, rc, 'max', xc, zc, r, (v, rep) => {
-              if (rep === r) tally(head + r, weight, v, [], true);
-              return false;
-            }, uMask);
+            if (D5_DOMAINS.on) yield* maxLeafByDomains(space, rc, xc, zc, r, r, (v) => (tally(head + r, weight, v, [], true), false), uMask);
+            else
+              yield* repLeafD5Steps(space, rc, 'max', xc, zc, r, (v, rep) => {
+                if (rep === r) tally(head + r, weight, v, [], true);
+                return false;
+              }, uMask);
             return false;
           }
           traces ??= topTraces(d, cls.S);
