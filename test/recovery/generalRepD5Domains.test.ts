@@ -83,6 +83,7 @@ describe('the leaf by domains = the plain leaf under the max within the list', (
           expect(visits(true, list, leaf, uBuckets), what).toEqual(plain);
         }
         D5_DOMAINS.order = 'fewest';
+        if (planted > 0) continue; // the fault needs catching once, not on every leaf
         D5_DOMAINS.plant = true;
         if (JSON.stringify(visits(true, list, leaf, uBuckets)) !== JSON.stringify(plain)) planted++;
         D5_DOMAINS.plant = false;
