@@ -26,7 +26,8 @@ function row(cells: readonly (string | number)[], widths: readonly number[]): st
 const parity = (S: number): CubeFunction => fromSignBits(5, (x) => (popcount(x & S) & 1) === 1);
 const psi6 = (extra: (z: number) => number): BoolMap => ({ n: 5, m: 6, image: Uint32Array.from({ length: 32 }, (_, z) => z | (extra(z) << 5)) });
 
-function randomPsi(seed: number): BoolMap {
+/** A random injective psi: C_5 -> C_6 (seed 5 is the generic psi of the README's rows). */
+export function randomPsi(seed: number): BoolMap {
   const rng = makeRng(seed);
   const pts = Array.from({ length: 64 }, (_, x) => x);
   for (let j = 63; j > 0; j--) {

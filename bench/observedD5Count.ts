@@ -14,19 +14,9 @@ import { recoverByTuples } from '../src/recovery/exact/exactRecovery.js';
 import { coordinateCandidates } from '../src/recovery/exact/observedCoordinates.js';
 import { COUNT_DEAR } from '../src/recovery/exact/observedD5CountPass.js';
 import { makeRng } from '../src/recovery/rng.js';
+import { randomPsi } from './observedD5.js';
 
 const parity = (S: number): CubeFunction => fromSignBits(5, (x) => (popcount(x & S) & 1) === 1);
-
-/** bench/observedD5.ts's random injective psi: C_5 -> C_6. */
-function randomPsi(seed: number): BoolMap {
-  const rng = makeRng(seed);
-  const pts = Array.from({ length: 64 }, (_, x) => x);
-  for (let j = 63; j > 0; j--) {
-    const k = rng.below(j + 1);
-    [pts[j], pts[k]] = [pts[k]!, pts[j]!];
-  }
-  return { n: 5, m: 6, image: Uint32Array.from(pts.slice(0, 32)) };
-}
 
 function timed(psi: BoolMap, tasks: readonly CubeFunction[], on: boolean, limit = 60): string {
   COUNT_DEAR.on = on;
